@@ -1,0 +1,81 @@
+package org.transdesk;
+
+import java.util.ArrayList;
+import java.util.IllformedLocaleException;
+import java.util.List;
+import java.util.Locale;
+
+/** A BCP 47 language tag in its canonical spelling ("de", "de-CH", "zh-Hant-TW"). */
+public record Language(String tag) implements Comparable<Language> {
+  public Language {
+    if (tag == null || tag.isBlank()) throw new IllegalArgumentException("empty language tag");
+  }
+
+  /**
+   * Parses a tag as a user or a file wrote it; "de_DE" is accepted as "de-DE". Throws
+   * {@link DeskException} with {@link ExitCode#USAGE} for anything that is not a well-formed tag
+   * with a known primary language.
+   */
+  public static Language parse(String text) {
+    String raw = text == null ? "" : text.strip().replace('_', '-');
+    if (raw.isEmpty()) throw new DeskException(ExitCode.USAGE, "empty language tag: give a BCP 47 tag such as de or fr-CA");
+    Locale locale;
+    try {
+      locale = new Locale.Builder().setLanguageTag(raw).build();
+    } catch (IllformedLocaleException e) {
+      throw new DeskException(ExitCode.USAGE, "unknown language tag '%s': give a BCP 47 tag such as de or fr-CA", text);
+    }
+    String language = locale.getLanguage();
+    if (language.isEmpty() || !isKnownLanguage(language)) {
+      throw new DeskException(ExitCode.USAGE, "unknown language tag '%s': give a BCP 47 tag such as de or fr-CA", text);
+    }
+    return new Language(locale.toLanguageTag());
+  }
+
+  /** Parses a comma-separated list such as "de,fr-CA", dropping duplicates, keeping order. */
+  public static List<Language> parseList(String text) {
+    List<Language> languages = new ArrayList<>();
+    for (String part : text.split(",")) {
+      if (part.isBlank()) continue;
+      Language language = parse(part);
+      if (!languages.contains(language)) languages.add(language);
+    }
+    if (languages.isEmpty()) throw new DeskException(ExitCode.USAGE, "no language given in '%s'", text);
+    return List.copyOf(languages);
+  }
+
+  private static boolean isKnownLanguage(String language) {
+    if (language.length() == 2 || language.length() == 3) {
+      for (String known : Locale.getISOLanguages()) if (known.equals(language)) return true;
+      // ISO 639-2/3 codes beyond the two-letter list are still real languages (e.g. "yue").
+      return language.length() == 3;
+    }
+    return false;
+  }
+
+  /** The primary language subtag, lower case: "de" for "de-CH". */
+  public String primary() {
+    int dash = tag.indexOf('-');
+    return (dash < 0 ? tag : tag.substring(0, dash)).toLowerCase(Locale.ROOT);
+  }
+
+  /** True when both tags name the same language ignoring case, or one is a region of the other's. */
+  public boolean matches(Language other) {
+    if (tag.equalsIgnoreCase(other.tag)) return true;
+    return primary().equals(other.primary()) && (tag.indexOf('-') < 0 || other.tag.indexOf('-') < 0);
+  }
+
+  public Locale locale() {
+    return Locale.forLanguageTag(tag);
+  }
+
+  @Override
+  public int compareTo(Language other) {
+    return tag.compareTo(other.tag);
+  }
+
+  @Override
+  public String toString() {
+    return tag;
+  }
+}

@@ -1,0 +1,13 @@
+package org.transdesk.cli;
+
+import java.util.List;
+
+/** Every command transdesk knows, in the order `transdesk help` lists them. */
+final class Commands {
+  private Commands() {}
+
+  static List<Command> all() {
+    return List.of(
+        new HelpCommand());
+  }
+}

@@ -1,0 +1,187 @@
+package org.transdesk.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Properties;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
+import org.transdesk.DeskException;
+import org.transdesk.ExitCode;
+
+/**
+ * One desk's database: opened from a path or a JDBC URL, migrated to the current schema on open,
+ * SQLite in WAL mode with a busy timeout and foreign keys on. Only the store package sees JDBC.
+ */
+public final class Database implements AutoCloseable {
+  /** How long a writer waits for another process's lock before giving up (ms). */
+  static final int BUSY_TIMEOUT_MS = 30_000;
+
+  private final String location;
+  private final String url;
+  private final Connection connection;
+
+  private Database(String location, String url, Connection connection) {
+    this.location = location;
+    this.url = url;
+    this.connection = connection;
+  }
+
+  /** Opens (creating if needed) and migrates the database at a path or JDBC URL. */
+  public static Database open(String location) {
+    String url = url(location);
+    if (!location.startsWith("jdbc:")) {
+      Path parent = Path.of(location).toAbsolutePath().getParent();
+      if (parent != null && !Files.isDirectory(parent)) {
+        throw new DeskException(ExitCode.FAILURE, "%s: folder %s does not exist; create it or pass another --db", location, parent);
+      }
+    }
+    try {
+      Connection connection = connect(url);
+      Database database = new Database(location, url, connection);
+      database.migrate();
+      return database;
+    } catch (SQLException e) {
+      throw failure(location, "open", e);
+    }
+  }
+
+  static String url(String location) {
+    return location.startsWith("jdbc:") ? location : "jdbc:sqlite:" + location;
+  }
+
+  private static Connection connect(String url) throws SQLException {
+    if (!url.startsWith("jdbc:sqlite:")) return DriverManager.getConnection(url);
+    SQLiteConfig config = new SQLiteConfig();
+    config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+    config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+    config.setBusyTimeout(BUSY_TIMEOUT_MS);
+    config.enforceForeignKeys(true);
+    // Writers take the lock at BEGIN, so two importers queue instead of failing on upgrade.
+    config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+    Properties properties = config.toProperties();
+    return DriverManager.getConnection(url, properties);
+  }
+
+  private void migrate() throws SQLException {
+    if (isCurrent()) return;
+    try {
+      Flyway.configure()
+          .dataSource(new SingleConnectionDataSource(connection))
+          .locations("classpath:db/migration")
+          .loggers("slf4j")
+          .load()
+          .migrate();
+    } catch (FlywayException e) {
+      throw new DeskException(ExitCode.FAILURE, e, "%s: cannot bring the database schema up to date: %s", location, firstLine(e.getMessage()));
+    }
+  }
+
+  /** Skips Flyway's class-path scan when the newest migration is already applied (start-up time matters). */
+  private boolean isCurrent() throws SQLException {
+    try (Statement statement = connection.createStatement();
+        var rows = statement.executeQuery(
+            "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'flyway_schema_history'")) {
+      if (!rows.next() || rows.getInt(1) == 0) return false;
+    } catch (SQLException e) {
+      return false;
+    }
+    try (Statement statement = connection.createStatement();
+        var rows = statement.executeQuery(
+            "SELECT max(CAST(version AS INTEGER)) FROM flyway_schema_history WHERE success = 1")) {
+      return rows.next() && rows.getInt(1) >= Migrations.LATEST;
+    }
+  }
+
+  Connection connection() {
+    return connection;
+  }
+
+  public String location() {
+    return location;
+  }
+
+  /** Runs work in one transaction: all of it lands or none of it does. */
+  public <T> T inTransaction(String action, Work<T> work) {
+    try {
+      connection.setAutoCommit(false);
+      try {
+        T result = work.run(connection);
+        connection.commit();
+        return result;
+      } catch (RuntimeException | SQLException e) {
+        connection.rollback();
+        throw e;
+      } finally {
+        connection.setAutoCommit(true);
+      }
+    } catch (SQLException e) {
+      throw failure(location, action, e);
+    }
+  }
+
+  /** A unit of database work inside a transaction. */
+  @FunctionalInterface
+  public interface Work<T> {
+    T run(Connection connection) throws SQLException;
+  }
+
+  /** Maps a JDBC failure to the one line a user reads, exit code 4. */
+  public static DeskException failure(String location, String action, SQLException e) {
+    if (e instanceof SQLiteException sqlite) {
+      SQLiteErrorCode code = sqlite.getResultCode();
+      if (code == SQLiteErrorCode.SQLITE_BUSY || code.name().startsWith("SQLITE_BUSY") || code.name().startsWith("SQLITE_LOCKED")) {
+        return new DeskException(ExitCode.FAILURE, e,
+            "%s: database is locked by another process (waited %d s) while trying to %s; try again when it has finished",
+            location, BUSY_TIMEOUT_MS / 1000, action);
+      }
+      if (code.name().startsWith("SQLITE_READONLY") || code.name().startsWith("SQLITE_CANTOPEN")
+          || code.name().startsWith("SQLITE_PERM")) {
+        return new DeskException(ExitCode.FAILURE, e,
+            "%s: cannot write the database (%s) while trying to %s; check the file's and folder's permissions",
+            location, code.name(), action);
+      }
+      if (code.name().startsWith("SQLITE_FULL") || code.name().startsWith("SQLITE_IOERR")) {
+        return new DeskException(ExitCode.FAILURE, e, "%s: disk error (%s) while trying to %s; free space and try again",
+            location, code.name(), action);
+      }
+      if (code.name().startsWith("SQLITE_NOTADB") || code.name().startsWith("SQLITE_CORRUPT")) {
+        return new DeskException(ExitCode.FAILURE, e, "%s: not a transdesk database or damaged (%s); restore it from a backup",
+            location, code.name());
+      }
+    }
+    return new DeskException(ExitCode.FAILURE, e, "%s: database error while trying to %s: %s", location, action, firstLine(e.getMessage()));
+  }
+
+  private static String firstLine(String message) {
+    if (message == null) return "(no message)";
+    int newline = message.indexOf('\n');
+    return newline < 0 ? message : message.substring(0, newline);
+  }
+
+  /** Now, in UTC to the millisecond, as stored in every timestamp column. */
+  public static String now() {
+    return Instant.now().truncatedTo(ChronoUnit.MILLIS).toString();
+  }
+
+  @Override
+  public void close() {
+    try {
+      connection.close();
+    } catch (SQLException e) {
+      throw failure(location, "close", e);
+    }
+  }
+
+  String url() {
+    return url;
+  }
+}
