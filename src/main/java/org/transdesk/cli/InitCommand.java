@@ -1,0 +1,74 @@
+package org.transdesk.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.Option;
+import org.apache.commons.cli.Options;
+import org.transdesk.DeskException;
+import org.transdesk.ExitCode;
+import org.transdesk.store.Database;
+
+/** `transdesk init [DIR]`: sets up a desk folder with its sub-folders, a database and a README. */
+final class InitCommand implements Command {
+  static final List<String> FOLDERS = List.of("articles", "glossaries", "xliff");
+
+  @Override public String name() { return "init"; }
+
+  @Override public String summary() { return "set up a desk folder: articles/, glossaries/, xliff/, a database and a README"; }
+
+  @Override public String arguments() { return "[DIR]"; }
+
+  @Override public Options options() {
+    return new Options()
+        .addOption(Option.builder().longOpt("sample")
+            .desc("also copy in the bundled sample article, glossaries and returned German translation").get());
+  }
+
+  @Override public List<String> examples() {
+    return List.of(
+        "transdesk init desk # make ./desk with articles/, glossaries/, xliff/ and desk/transdesk.db",
+        "transdesk init --sample try-out # the same, with the sample article and glossary to play with",
+        "cd desk && transdesk ingest --targets de,fr articles/ # then work inside the folder");
+  }
+
+  @Override public ExitCode run(CommandLine args, Context context) throws IOException {
+    List<String> rest = args.getArgList();
+    if (rest.size() > 1) throw new DeskException(ExitCode.USAGE, "init takes one folder, got %d", rest.size());
+    Path dir = Path.of(rest.isEmpty() ? "." : rest.get(0));
+    if (Files.exists(dir) && !Files.isDirectory(dir)) {
+      throw new DeskException(ExitCode.REJECTED, "%s: is a file, not a folder; pass a new or existing folder", dir);
+    }
+    String database = args.hasOption("db") ? context.database() : dir.resolve("transdesk.db").toString();
+    boolean existed = Files.exists(dir.resolve("transdesk.db")) || args.hasOption("db") && Files.exists(Path.of(database));
+    try {
+      Files.createDirectories(dir);
+      for (String folder : FOLDERS) Files.createDirectories(dir.resolve(folder));
+      writeIfMissing(dir.resolve("README.md"), readme());
+      if (args.hasOption("sample")) Sample.copyInto(dir);
+    } catch (IOException e) {
+      throw new DeskException(ExitCode.FAILURE, e, "%s: cannot set up the desk folder: %s", dir, e.getMessage());
+    }
+    try (Database db = Database.open(database)) {
+      context.out().printf("%s desk in %s (database %s)%n", existed ? "checked" : "set up", dir, db.location());
+    }
+    context.info("next: put articles in %s and run: transdesk --db %s ingest --targets de,fr %s",
+        dir.resolve("articles"), database, dir.resolve("articles"));
+    return ExitCode.OK;
+  }
+
+  private static void writeIfMissing(Path file, String text) throws IOException {
+    if (!Files.exists(file)) Files.writeString(file, text, StandardCharsets.UTF_8);
+  }
+
+  private static String readme() throws IOException {
+    try (InputStream in = InitCommand.class.getResourceAsStream("/desk/README.md")) {
+      if (in == null) throw new IOException("the desk README is missing from the jar");
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+}

@@ -1,0 +1,30 @@
+package org.transdesk.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.transdesk.ExitCode;
+import org.transdesk.Main;
+
+/** Runs transdesk in-process with a database in a test folder and captures stdout and stderr. */
+record CliRun(ExitCode code, String out, String err) {
+  static CliRun run(Path db, String... args) {
+    return run(db, Map.of(), args);
+  }
+
+  static CliRun run(Path db, Map<String, String> env, String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    List<String> all = new ArrayList<>();
+    if (db != null) {
+      all.add("--db");
+      all.add(db.toString());
+    }
+    all.addAll(List.of(args));
+    ExitCode code = Main.run(all.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err), env, false);
+    return new CliRun(code, out.toString(), err.toString());
+  }
+}

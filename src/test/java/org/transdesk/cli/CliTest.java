@@ -1,0 +1,113 @@
+package org.transdesk.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.transdesk.ExitCode;
+
+class CliTest {
+  @TempDir Path dir;
+
+  @Test
+  void helpListsEveryCommandWithOneLine() {
+    CliRun run = CliRun.run(null, "help");
+    assertEquals(ExitCode.OK, run.code());
+    for (Command command : Commands.all()) {
+      assertTrue(Pattern.compile("(?m)^  " + command.name() + " +" + Pattern.quote(command.summary()) + "$").matcher(run.out()).find(),
+          command.name() + " missing from:\n" + run.out());
+    }
+    assertEquals("", run.err());
+  }
+
+  @Test
+  void everyCommandHasHelpWithItsOptionsAndAtLeastTwoExamples() {
+    for (Command command : Commands.all()) {
+      assertTrue(command.examples().size() >= 2, command.name() + " has fewer than two examples");
+      CliRun viaHelp = CliRun.run(null, "help", command.name());
+      CliRun viaOption = CliRun.run(null, command.name(), "--help");
+      assertEquals(ExitCode.OK, viaHelp.code());
+      assertEquals(viaHelp.out(), viaOption.out());
+      assertTrue(viaHelp.out().startsWith("usage: transdesk " + command.name() + " [options]"), viaHelp.out());
+      for (var option : command.options().getOptions()) {
+        String name = option.getLongOpt() != null ? "--" + option.getLongOpt() : "-" + option.getOpt();
+        assertTrue(viaHelp.out().contains(name), command.name() + " help lacks " + name);
+      }
+      assertTrue(viaHelp.out().contains("\nexamples:\n"), command.name());
+    }
+  }
+
+  @Test
+  void versionPrintsTheBuildVersion() {
+    CliRun run = CliRun.run(null, "--version");
+    assertEquals(ExitCode.OK, run.code());
+    assertTrue(run.out().matches("transdesk \\d+\\.\\d+\\.\\d+.*\\n"), run.out());
+  }
+
+  @Test
+  void unknownCommandIsAUsageError() {
+    CliRun run = CliRun.run(null, "imprt");
+    assertEquals(ExitCode.USAGE, run.code());
+    assertEquals("error: unknown command 'imprt': run transdesk help for the list of commands\n", run.err());
+  }
+
+  @Test
+  void unknownOptionPrintsTheCommandsUsage() {
+    CliRun run = CliRun.run(null, "init", "--bogus");
+    assertEquals(ExitCode.USAGE, run.code());
+    assertEquals("""
+        error: Unrecognized option: --bogus
+        usage: transdesk init [options] [DIR]
+        see: transdesk help init
+        """, run.err());
+  }
+
+  @Test
+  void initSetsUpADeskFolderOnceAndChecksItTheSecondTime() throws Exception {
+    Path desk = dir.resolve("desk");
+    CliRun first = CliRun.run(null, "--quiet", "init", desk.toString());
+    assertEquals(ExitCode.OK, first.code(), first.err());
+    assertEquals("set up desk in " + desk + " (database " + desk.resolve("transdesk.db") + ")\n", first.out());
+    for (String folder : List.of("articles", "glossaries", "xliff")) assertTrue(Files.isDirectory(desk.resolve(folder)), folder);
+    assertTrue(Files.readString(desk.resolve("README.md")).startsWith("# Translation desk\n"));
+    assertTrue(Files.size(desk.resolve("transdesk.db")) > 0);
+
+    Files.writeString(desk.resolve("README.md"), "mine");
+    CliRun second = CliRun.run(null, "--quiet", "init", desk.toString());
+    assertEquals("checked desk in " + desk + " (database " + desk.resolve("transdesk.db") + ")\n", second.out());
+    assertEquals("mine", Files.readString(desk.resolve("README.md")));
+  }
+
+  @Test
+  void initWithSampleCopiesTheSampleArticle() throws Exception {
+    Path desk = dir.resolve("desk");
+    CliRun run = CliRun.run(null, "--quiet", "init", "--sample", desk.toString());
+    assertEquals(ExitCode.OK, run.code(), run.err());
+    assertEquals(Files.readString(Path.of("articles/north-korea-talks.txt")),
+        Files.readString(desk.resolve("articles/north-korea-talks.txt")));
+  }
+
+  @Test
+  void initRefusesAFile() throws Exception {
+    Path file = Files.writeString(dir.resolve("taken"), "x");
+    CliRun run = CliRun.run(null, "init", file.toString());
+    assertEquals(ExitCode.REJECTED, run.code());
+    assertEquals("error: " + file + ": is a file, not a folder; pass a new or existing folder\n", run.err());
+  }
+
+  @Test
+  void bashCompletionIsValidBashAndNamesEveryCommand() throws Exception {
+    CliRun run = CliRun.run(null, "completion", "bash");
+    assertEquals(ExitCode.OK, run.code());
+    for (Command command : Commands.all()) assertTrue(run.out().contains("    " + command.name() + ") "), command.name());
+    Path script = Files.writeString(dir.resolve("completion.bash"), run.out());
+    Process bash = new ProcessBuilder("bash", "-n", script.toString()).redirectErrorStream(true).start();
+    String output = new String(bash.getInputStream().readAllBytes());
+    assertEquals(0, bash.waitFor(), output);
+  }
+}
