@@ -1,0 +1,238 @@
+package org.transdesk.check;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Runs every check on one source/target pair and returns what it found, in a fixed order: stale
+ * source, empty target, glossary, identical target, numbers, inline codes, white space. Not
+ * thread-safe: use one checker per thread.
+ */
+public final class Checker {
+  private static final int QUOTE_LIMIT = 80;
+  private static final Pattern URL_OR_EMAIL = Pattern.compile(
+      "(?:https?://|www\\.)\\S+|[\\p{L}\\p{Nd}._%+-]+@[\\p{L}\\p{Nd}.-]+\\.\\p{L}{2,}");
+
+  private final WhitespaceCheck whitespace = new WhitespaceCheck();
+
+  private Checker() {}
+
+  /** A checker without a glossary: every check but the name, title and term checks. */
+  public static Checker basic() {
+    return new Checker();
+  }
+
+  /** The findings for one pair; empty when the target is fine. */
+  public List<Finding> check(TranslationPair pair) {
+    List<Finding> findings = new ArrayList<>(0);
+    stale(pair, findings);
+    InlineText source = InlineText.parse(pair.source());
+    InlineText target = InlineText.parse(pair.target());
+    if (source.plain().isBlank() && source.codes().isEmpty()) return findings;
+    if (target.plain().isBlank() && target.codes().isEmpty()) {
+      empty(pair, findings);
+      return findings;
+    }
+    sameAsSource(pair, source, target, findings);
+    numbers(pair, source, target, findings);
+    codes(pair, source, target, findings);
+    whitespace(pair, source, target, findings);
+    return findings;
+  }
+
+  private void stale(TranslationPair pair, List<Finding> findings) {
+    String expected = pair.fingerprint();
+    if (expected == null || expected.isBlank()) return;
+    if (Fingerprint.of(pair.source()).equals(expected.strip().toLowerCase(Locale.ROOT))) return;
+    findings.add(finding(pair, Rule.SOURCE_STALE, Rule.SOURCE_STALE.severity(), quote(InlineText.parse(pair.source()).plain()),
+        "the source text was changed after export (it no longer matches td:fingerprint): "
+            + "never edit the source; translate the current text from a fresh export"));
+  }
+
+  private void empty(TranslationPair pair, List<Finding> findings) {
+    if (pair.claimsTranslated()) {
+      findings.add(finding(pair, Rule.TARGET_EMPTY, Severity.ERROR, "",
+          "the unit is marked " + pair.state() + " but its target is empty: translate the source"));
+    } else {
+      findings.add(finding(pair, Rule.TARGET_EMPTY, Severity.WARNING, "",
+          "the target is empty: the unit is not translated yet"));
+    }
+  }
+
+  private void sameAsSource(TranslationPair pair, InlineText source, InlineText target, List<Finding> findings) {
+    if (pair.sourceLanguage().primary().equals(pair.targetLanguage().primary())) return;
+    String s = comparable(source.plain());
+    if (!s.equals(comparable(target.plain()))) return;
+    if (onlyNamesNumbersAndSigns(source.plain())) return;
+    findings.add(finding(pair, Rule.TARGET_SAME_AS_SOURCE, Rule.TARGET_SAME_AS_SOURCE.severity(), quote(target.plain()),
+        "the target is the same as the " + pair.sourceLanguage() + " source: translate it"));
+  }
+
+  private static String comparable(String plain) {
+    return Normalizer.normalize(plain.strip(), Normalizer.Form.NFC);
+  }
+
+  /**
+   * True for a text with nothing to translate: numbers, punctuation, URLs, e-mail addresses and
+   * words that all start with a capital (a name such as "Killian Jones" or "KCTV").
+   */
+  static boolean onlyNamesNumbersAndSigns(String plain) {
+    String rest = URL_OR_EMAIL.matcher(plain).replaceAll(" ");
+    boolean wordStart = true;
+    for (int i = 0; i < rest.length(); ) {
+      int c = rest.codePointAt(i);
+      if (Character.isLetter(c)) {
+        if (wordStart && !Character.isUpperCase(c) && !Character.isTitleCase(c)) return false;
+        wordStart = false;
+      } else {
+        wordStart = c != '\'' && c != '\u2019' && c != '-';
+      }
+      i += Character.charCount(c);
+    }
+    return true;
+  }
+
+  private void numbers(TranslationPair pair, InlineText source, InlineText target, List<Finding> findings) {
+    List<Numbers.Number> inSource = Numbers.in(source.plain());
+    if (inSource.isEmpty()) return;
+    List<Numbers.Number> inTarget = Numbers.in(target.plain());
+    Map<String, Integer> targetCounts = new HashMap<>();
+    for (Numbers.Number number : inTarget) targetCounts.merge(number.key(), 1, Integer::sum);
+    Map<String, Integer> sourceCounts = new LinkedHashMap<>();
+    Map<String, String> written = new HashMap<>();
+    for (Numbers.Number number : inSource) {
+      sourceCounts.merge(number.key(), 1, Integer::sum);
+      written.putIfAbsent(number.key(), number.written());
+    }
+    List<String> unmatched = new ArrayList<>();
+    Map<String, Integer> seen = new HashMap<>();
+    for (Numbers.Number number : inTarget) {
+      int used = seen.merge(number.key(), 1, Integer::sum);
+      if (used > sourceCounts.getOrDefault(number.key(), 0)) unmatched.add(number.written());
+    }
+    for (Map.Entry<String, Integer> entry : sourceCounts.entrySet()) {
+      int want = entry.getValue();
+      int have = targetCounts.getOrDefault(entry.getKey(), 0);
+      if (have >= want) continue;
+      String number = written.get(entry.getKey());
+      String found = unmatched.isEmpty() ? "" : unmatched.get(0);
+      String message;
+      if (have == 0) {
+        message = "the number " + number + " of the source is not in the target"
+            + (found.isEmpty() ? "" : " (found " + found + " instead)")
+            + ": keep the number, only its formatting may change";
+      } else {
+        message = "the number " + number + " occurs " + times(want) + " in the source but " + times(have)
+            + " in the target: keep every number of the source";
+      }
+      findings.add(finding(pair, Rule.NUMBER_CHANGED, Rule.NUMBER_CHANGED.severity(), found.isEmpty() ? number : found, message));
+      if (!found.isEmpty()) unmatched.remove(0);
+    }
+  }
+
+  private static String times(int count) {
+    return count == 1 ? "once" : count == 2 ? "twice" : count + " times";
+  }
+
+  private void codes(TranslationPair pair, InlineText source, InlineText target, List<Finding> findings) {
+    if (source.codes().isEmpty() && target.codes().isEmpty()) return;
+    Map<String, Integer> targetCodes = counts(target.codes());
+    Map<String, Integer> sourceCodes = counts(source.codes());
+    Map<String, InlineText.Kind> targetKindById = new HashMap<>();
+    for (InlineText.Code code : target.codes()) targetKindById.putIfAbsent(code.id(), code.kind());
+    Map<String, InlineText.Kind> sourceKindById = new HashMap<>();
+    for (InlineText.Code code : source.codes()) sourceKindById.putIfAbsent(code.id(), code.kind());
+    boolean differ = false;
+    Map<String, Integer> used = new HashMap<>();
+    for (InlineText.Code code : source.codes()) {
+      if (code.kind() == InlineText.Kind.PC_CLOSE) continue;
+      String key = key(code);
+      if (used.merge(key, 1, Integer::sum) <= targetCodes.getOrDefault(key, 0)) continue;
+      differ = true;
+      InlineText.Kind other = targetKindById.get(code.id());
+      if (other != null && !other.element.equals(code.kind().element)) {
+        findings.add(finding(pair, Rule.CODE_CHANGED, Rule.CODE_CHANGED.severity(), display(other, code.id()),
+            "inline code " + code.display() + " of the source is " + display(other, code.id())
+                + " in the target: keep each code as it is in the source"));
+      } else {
+        findings.add(finding(pair, Rule.CODE_MISSING, Rule.CODE_MISSING.severity(), code.display(),
+            "inline code " + code.display() + " of the source is missing from the target: keep every code of the source"));
+      }
+    }
+    used.clear();
+    for (InlineText.Code code : target.codes()) {
+      if (code.kind() == InlineText.Kind.PC_CLOSE) continue;
+      String key = key(code);
+      if (used.merge(key, 1, Integer::sum) <= sourceCodes.getOrDefault(key, 0)) continue;
+      differ = true;
+      InlineText.Kind other = sourceKindById.get(code.id());
+      if (other != null && !other.element.equals(code.kind().element)) continue;
+      findings.add(finding(pair, Rule.CODE_ADDED, Rule.CODE_ADDED.severity(), code.display(),
+          "inline code " + code.display() + " is in the target but not in the source: remove it"));
+    }
+    if (differ) return;
+    String sourceOrder = order(source.codes());
+    String targetOrder = order(target.codes());
+    if (!sourceOrder.equals(targetOrder)) {
+      findings.add(finding(pair, Rule.CODE_ORDER, Rule.CODE_ORDER.severity(), targetOrder,
+          "the inline codes are in a different order than in the source (source " + sourceOrder + ", target " + targetOrder
+              + "): check that each code still marks the right words"));
+    }
+  }
+
+  private static Map<String, Integer> counts(List<InlineText.Code> codes) {
+    Map<String, Integer> counts = new HashMap<>();
+    for (InlineText.Code code : codes) {
+      if (code.kind() != InlineText.Kind.PC_CLOSE) counts.merge(key(code), 1, Integer::sum);
+    }
+    return counts;
+  }
+
+  private static String key(InlineText.Code code) {
+    return code.kind().element + '#' + code.id();
+  }
+
+  private static String display(InlineText.Kind kind, String id) {
+    return new InlineText.Code(kind, id, 0).display();
+  }
+
+  private static String order(List<InlineText.Code> codes) {
+    StringBuilder out = new StringBuilder();
+    for (InlineText.Code code : codes) {
+      if (out.length() > 0) out.append(' ');
+      out.append(code.display());
+    }
+    return out.toString();
+  }
+
+  private void whitespace(TranslationPair pair, InlineText source, InlineText target, List<Finding> findings) {
+    for (WhitespaceCheck.Difference difference : whitespace.ends(pair.source(), source, pair.target(), target,
+        pair.sourceLanguage(), pair.targetLanguage())) {
+      String where = difference.rule() == Rule.WHITESPACE_LEADING ? "begins" : "ends";
+      findings.add(finding(pair, difference.rule(), difference.rule().severity(), difference.found(),
+          "the source " + where + " with " + WhitespaceCheck.describe(difference.expected()) + " but the target "
+              + where + " with " + WhitespaceCheck.describe(difference.found()) + ": keep the white space of the source"));
+    }
+    String doubled = WhitespaceCheck.doubledSpace(source.plain(), target.plain());
+    if (doubled != null) {
+      findings.add(finding(pair, Rule.DOUBLE_SPACE, Rule.DOUBLE_SPACE.severity(), doubled,
+          "the target has a doubled space in \"" + doubled + "\": use a single space"));
+    }
+  }
+
+  private static String quote(String text) {
+    String stripped = text.strip();
+    return stripped.length() <= QUOTE_LIMIT ? stripped : stripped.substring(0, QUOTE_LIMIT - 1) + "…";
+  }
+
+  static Finding finding(TranslationPair pair, Rule rule, Severity severity, String span, String message) {
+    return new Finding(rule, severity, pair.file(), pair.line(), pair.document(), pair.unitId(), pair.targetLanguage(),
+        span, message);
+  }
+}

@@ -1,0 +1,175 @@
+package org.transdesk.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.transdesk.Language;
+
+class CheckerTest {
+  private static final Language EN = Language.parse("en");
+  private static final Language DE = Language.parse("de");
+
+  private final Checker checker = Checker.basic();
+
+  private List<Finding> check(String source, String target) {
+    return checker.check(TranslationPair.of("7", EN, DE, source, target).at("a.xlf", 12, "news.txt").withState("translated"));
+  }
+
+  private static Finding finding(Rule rule, Severity severity, String span, String message) {
+    return new Finding(rule, severity, "a.xlf", 12, "news.txt", "7", DE, span, message);
+  }
+
+  @Test
+  void emptyTargetMarkedTranslatedIsAnError() {
+    assertEquals(List.of(finding(Rule.TARGET_EMPTY, Severity.ERROR, "",
+            "the unit is marked translated but its target is empty: translate the source")),
+        check("Biden said so.", " "));
+  }
+
+  @Test
+  void emptyTargetOfANewUnitIsAWarning() {
+    assertEquals(List.of(finding(Rule.TARGET_EMPTY, Severity.WARNING, "", "the target is empty: the unit is not translated yet")),
+        checker.check(TranslationPair.of("7", EN, DE, "Biden said so.", null).at("a.xlf", 12, "news.txt")));
+  }
+
+  @Test
+  void translatedTargetIsClean() {
+    assertEquals(List.of(), check("Biden said so.", "Biden sagte das."));
+  }
+
+  @Test
+  void targetIdenticalToSourceIsFlagged() {
+    assertEquals(List.of(finding(Rule.TARGET_SAME_AS_SOURCE, Severity.WARNING, "Details have not yet been disclosed.",
+            "the target is the same as the en source: translate it")),
+        check("Details have not yet been disclosed.", "Details have not yet been disclosed."));
+  }
+
+  @Test
+  void segmentOfNamesNumbersAndAddressesMayStayIdentical() {
+    assertEquals(List.of(), check("Killian Jones", "Killian Jones"));
+    assertEquals(List.of(), check("KCTV, 2019", "KCTV, 2019"));
+    assertEquals(List.of(), check("admin@ustv.online", "admin@ustv.online"));
+    assertEquals(List.of(), check("<ph id=\"1\"/> 42 %", "<ph id=\"1\"/> 42 %"));
+  }
+
+  @Test
+  void identicalTargetBetweenVariantsOfOneLanguageIsFine() {
+    assertEquals(List.of(), checker.check(TranslationPair.of("7", Language.parse("de-DE"), Language.parse("de-CH"),
+        "Die Lage ist ernst.", "Die Lage ist ernst.")));
+  }
+
+  @Test
+  void changedYearIsFlaggedWithWhatWasFound() {
+    assertEquals(List.of(finding(Rule.NUMBER_CHANGED, Severity.ERROR, "2018",
+            "the number 2019 of the source is not in the target (found 2018 instead): keep the number, only its formatting may change")),
+        check("The summit in Hanoi in February 2019 failed.", "Der Gipfel in Hanoi im Februar 2018 scheiterte."));
+  }
+
+  @Test
+  void localeFormattingOfNumbersIsAccepted() {
+    assertEquals(List.of(), check("1,000 soldiers and 2.5 million people in 2019", "1.000 Soldaten und 2,5 Millionen Menschen 2019"));
+    assertEquals(List.of(), check("1,000,000 won", "1 000 000 won"));
+    assertEquals(List.of(), check("1,000 won", "1\u202F000 won"));
+  }
+
+  @Test
+  void yearNextToAnotherNumberStaysItsOwnNumber() {
+    assertEquals(List.of(), check("In 2019 100 people came.", "2019 kamen 100 Menschen."));
+  }
+
+  @Test
+  void numberMissingOnceOfTwiceIsFlagged() {
+    assertEquals(List.of(finding(Rule.NUMBER_CHANGED, Severity.ERROR, "3",
+            "the number 3 occurs twice in the source but once in the target: keep every number of the source")),
+        check("3 talks, 3 days.", "3 Gespräche, drei Tage."));
+  }
+
+  @Test
+  void lostInlineCodeIsFlagged() {
+    assertEquals(List.of(finding(Rule.CODE_MISSING, Severity.ERROR, "<ph id=\"1\"/>",
+            "inline code <ph id=\"1\"/> of the source is missing from the target: keep every code of the source")),
+        check("Seoul<ph id=\"1\"/> talks", "Gespräche in Seoul"));
+  }
+
+  @Test
+  void keptInlineCodesAreClean() {
+    assertEquals(List.of(), check("<pc id=\"1\">Seoul</pc> talks<ph id=\"2\"/>", "Gespräche in <pc id=\"1\">Seoul</pc><ph id=\"2\"/>"));
+  }
+
+  @Test
+  void addedInlineCodeIsFlagged() {
+    assertEquals(List.of(finding(Rule.CODE_ADDED, Severity.ERROR, "<ph id=\"2\"/>",
+            "inline code <ph id=\"2\"/> is in the target but not in the source: remove it")),
+        check("Seoul<ph id=\"1\"/> talks", "Seoul<ph id=\"1\"/> Gespräche<ph id=\"2\"/>"));
+  }
+
+  @Test
+  void codeOfAnotherKindIsFlagged() {
+    assertEquals(List.of(finding(Rule.CODE_CHANGED, Severity.ERROR, "<sc id=\"1\"/>",
+            "inline code <ph id=\"1\"/> of the source is <sc id=\"1\"/> in the target: keep each code as it is in the source")),
+        check("Seoul<ph id=\"1\"/> talks", "Seoul<sc id=\"1\"/> Gespräche"));
+  }
+
+  @Test
+  void reorderedInlineCodesAreFlagged() {
+    assertEquals(List.of(finding(Rule.CODE_ORDER, Severity.WARNING, "<ph id=\"2\"/> <ph id=\"1\"/>",
+            "the inline codes are in a different order than in the source (source <ph id=\"1\"/> <ph id=\"2\"/>, "
+                + "target <ph id=\"2\"/> <ph id=\"1\"/>): check that each code still marks the right words")),
+        check("<ph id=\"1\"/>Seoul talks<ph id=\"2\"/>", "<ph id=\"2\"/>Gespräche in Seoul<ph id=\"1\"/>"));
+  }
+
+  @Test
+  void missingTrailingSpaceIsFlaggedThroughOkapi() {
+    assertEquals(List.of(finding(Rule.WHITESPACE_TRAILING, Severity.WARNING, "",
+            "the source ends with a space but the target ends with nothing: keep the white space of the source")),
+        check("Biden said so. ", "Biden sagte das."));
+  }
+
+  @Test
+  void extraLeadingSpaceIsFlagged() {
+    assertEquals(List.of(finding(Rule.WHITESPACE_LEADING, Severity.WARNING, "  ",
+            "the source begins with nothing but the target begins with 2 spaces: keep the white space of the source")),
+        check("Biden said so.", "  Biden sagte das."));
+  }
+
+  @Test
+  void sameWhiteSpaceAtBothEndsIsClean() {
+    assertEquals(List.of(), check(" Biden said so.\n", " Biden sagte das.\n"));
+  }
+
+  @Test
+  void doubledSpaceIsFlagged() {
+    assertEquals(List.of(finding(Rule.DOUBLE_SPACE, Severity.WARNING, "Kim  Jong",
+            "the target has a doubled space in \"Kim  Jong\": use a single space")),
+        check("Kim Jong Un spoke.", "Kim  Jong Un sprach."));
+  }
+
+  @Test
+  void doubledSpaceKeptFromTheSourceIsClean() {
+    assertEquals(List.of(), check("Kim  Jong Un spoke.", "Kim  Jong Un sprach."));
+  }
+
+  @Test
+  void sourceChangedAfterExportIsStale() {
+    String source = "Biden said so.";
+    TranslationPair pair = TranslationPair.of("7", EN, DE, "Biden said it.", "Biden sagte das.")
+        .at("a.xlf", 12, "news.txt").withFingerprint(Fingerprint.of(source));
+    assertEquals(List.of(finding(Rule.SOURCE_STALE, Severity.ERROR, "Biden said it.",
+            "the source text was changed after export (it no longer matches td:fingerprint): "
+                + "never edit the source; translate the current text from a fresh export")),
+        checker.check(pair));
+  }
+
+  @Test
+  void sourceMatchingItsFingerprintIsNotStale() {
+    TranslationPair pair = TranslationPair.of("7", EN, DE, "Biden  said\nso.", "Biden sagte das.")
+        .withFingerprint(Fingerprint.of("Biden said so."));
+    assertEquals(List.of(), checker.check(pair));
+  }
+
+  @Test
+  void escapedTextIsComparedUnescaped() {
+    assertEquals(List.of(), check("AT&amp;T &lt;3", "AT&amp;T &lt;3 Firma"));
+  }
+}
