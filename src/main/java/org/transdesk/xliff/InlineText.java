@@ -1,0 +1,205 @@
+package org.transdesk.xliff;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Builds the neutral inline form of one unit's source or target: XML-escaped text with codes as
+ * {@code <ph id="N"/>}, {@code <pc id="N">…</pc>}, {@code <sc id="N"/>}, {@code <ec id="N"/>}.
+ * Code ids are shared by the source and target of a unit, so the same XLIFF code gets the same N
+ * on both sides: an XLIFF id that is a positive integer keeps its number, others are numbered in
+ * order of appearance. An opening and a closing code (1.2 bx/ex, bpt/ept; 2.x sc/ec) that end up
+ * properly nested in the same text become one {@code <pc>}.
+ */
+final class InlineText {
+  private final StringBuilder text = new StringBuilder(256);
+  private final int maxChars;
+  private final Map<String, Integer> ids = new HashMap<>();
+  private final BitSet used = new BitSet();
+  private final Map<Integer, String> openKeys = new HashMap<>();
+  private final Map<Integer, String> closeKeys = new HashMap<>();
+  private boolean unpaired;
+
+  InlineText(int maxChars) {
+    this.maxChars = maxChars;
+  }
+
+  /** Forgets the ids of the previous unit. */
+  void newUnit() {
+    if (!ids.isEmpty()) ids.clear();
+    used.clear();
+    if (!openKeys.isEmpty()) openKeys.clear();
+    if (!closeKeys.isEmpty()) closeKeys.clear();
+  }
+
+  /** Starts a new text (source or target) of the current unit. */
+  void start() {
+    text.setLength(0);
+    unpaired = false;
+  }
+
+  int length() {
+    return text.length();
+  }
+
+  /** Appends text, escaping {@code & < >}; false when the text grew beyond the limit. */
+  boolean text(char[] chars, int start, int length) {
+    StringBuilder out = text;
+    int end = start + length;
+    int run = start;
+    for (int i = start; i < end; i++) {
+      char c = chars[i];
+      if (c == '&' || c == '<' || c == '>') {
+        out.append(chars, run, i - run);
+        out.append(c == '&' ? "&amp;" : c == '<' ? "&lt;" : "&gt;");
+        run = i + 1;
+      }
+    }
+    out.append(chars, run, end - run);
+    return out.length() <= maxChars;
+  }
+
+  boolean text(String s) {
+    return text(s.toCharArray(), 0, s.length());
+  }
+
+  /** Appends already neutral text, such as an earlier segment of the same unit. */
+  void raw(CharSequence neutral) {
+    text.append(neutral);
+  }
+
+  /** A standalone code. */
+  void ph(String xliffId) {
+    text.append("<ph id=\"").append(number(xliffId)).append("\"/>");
+  }
+
+  /** The start of a paired code whose end is certain to be in this text (1.2 g, 2.x pc). */
+  void pcOpen(String xliffId) {
+    text.append("<pc id=\"").append(number(xliffId)).append("\">");
+  }
+
+  void pcClose() {
+    text.append("</pc>");
+  }
+
+  /**
+   * An opening code whose closing may or may not be in this text.
+   *
+   * @param key what the closing code names to match it, or null for an isolated code
+   */
+  void open(String xliffId, String key) {
+    int n = number(xliffId);
+    if (key != null) {
+      openKeys.put(n, key);
+      unpaired = true;
+    }
+    text.append("<sc id=\"").append(n).append("\"/>");
+  }
+
+  /**
+   * A closing code.
+   *
+   * @param xliffId its own id (1.2 ex/ept; 2.x isolated ec), or for a 2.x ec the startRef
+   * @param key the id of the opening code it closes, or null for an isolated code
+   */
+  void close(String xliffId, String key) {
+    int n = number(xliffId);
+    if (key != null) {
+      closeKeys.put(n, key);
+      unpaired = true;
+    }
+    text.append("<ec id=\"").append(n).append("\"/>");
+  }
+
+  /** The text built since {@link #start}, codes not yet paired (to join with other segments). */
+  String raw() {
+    return text.toString();
+  }
+
+  /** The neutral form of the text built since {@link #start}. */
+  String finish() {
+    return unpaired ? pair(text.toString()) : text.toString();
+  }
+
+  /** Pairs opening and closing codes of the finished text; see the class comment. */
+  String pair(String neutral) {
+    if (neutral.indexOf("<sc ") < 0 || neutral.indexOf("<ec ") < 0) return neutral;
+    // Tags are the only '<' in neutral text: text '<' is always escaped.
+    List<int[]> tags = new ArrayList<>(); // {start, end, kind, n}; kind 0 pc, 1 /pc, 2 sc, 3 ec, 4 ph
+    for (int i = neutral.indexOf('<'); i >= 0; i = neutral.indexOf('<', i + 1)) {
+      int end = neutral.indexOf('>', i) + 1;
+      String tag = neutral.substring(i, end);
+      int kind = tag.startsWith("<pc ") ? 0 : tag.startsWith("</pc") ? 1 : tag.startsWith("<sc ") ? 2
+          : tag.startsWith("<ec ") ? 3 : 4;
+      int n = kind == 1 ? 0 : Integer.parseInt(tag.substring(tag.indexOf('"') + 1, tag.lastIndexOf('"')));
+      tags.add(new int[] {i, end, kind, n});
+    }
+    int[] partner = new int[tags.size()];
+    java.util.Arrays.fill(partner, -1);
+    int[] stack = new int[tags.size()];
+    int top = 0;
+    for (int t = 0; t < tags.size(); t++) {
+      int[] tag = tags.get(t);
+      switch (tag[2]) {
+        case 0 -> stack[top++] = t;
+        case 1 -> { // pops the pc and any opening code left open inside it
+          while (top > 0 && tags.get(stack[top - 1])[2] != 0) top--;
+          if (top > 0) top--;
+        }
+        case 2 -> {
+          if (openKeys.containsKey(tag[3])) stack[top++] = t;
+        }
+        case 3 -> {
+          String key = closeKeys.get(tag[3]);
+          if (key != null && top > 0) {
+            int[] open = tags.get(stack[top - 1]);
+            if (open[2] == 2 && key.equals(openKeys.get(open[3]))) {
+              partner[stack[top - 1]] = t;
+              partner[t] = stack[top - 1];
+              top--;
+            }
+          }
+        }
+        default -> { }
+      }
+    }
+    StringBuilder out = new StringBuilder(neutral.length());
+    int from = 0;
+    for (int t = 0; t < tags.size(); t++) {
+      if (partner[t] < 0) continue;
+      int[] tag = tags.get(t);
+      out.append(neutral, from, tag[0]);
+      out.append(tag[2] == 2 ? "<pc id=\"" + tag[3] + "\">" : "</pc>");
+      from = tag[1];
+    }
+    out.append(neutral, from, neutral.length());
+    return out.toString();
+  }
+
+  /** The neutral number of an XLIFF code id; null ids always get a fresh number. */
+  int number(String xliffId) {
+    if (xliffId != null) {
+      Integer known = ids.get(xliffId);
+      if (known != null) return known;
+    }
+    int n = positive(xliffId);
+    if (n <= 0 || used.get(n)) n = used.nextClearBit(1);
+    used.set(n);
+    if (xliffId != null) ids.put(xliffId, n);
+    return n;
+  }
+
+  private static int positive(String s) {
+    if (s == null || s.isEmpty() || s.length() > 9 || s.charAt(0) == '0') return -1;
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') return -1;
+      n = n * 10 + (c - '0');
+    }
+    return n;
+  }
+}

@@ -1,0 +1,311 @@
+package org.transdesk.xliff;
+
+import static javax.xml.stream.XMLStreamConstants.CDATA;
+import static javax.xml.stream.XMLStreamConstants.CHARACTERS;
+import static javax.xml.stream.XMLStreamConstants.END_DOCUMENT;
+import static javax.xml.stream.XMLStreamConstants.END_ELEMENT;
+import static javax.xml.stream.XMLStreamConstants.SPACE;
+import static javax.xml.stream.XMLStreamConstants.START_ELEMENT;
+
+import java.util.ArrayList;
+import java.util.List;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+/**
+ * Reads XLIFF 1.2 (and the 1.0/1.1 vocabulary, with the 1.1 namespace or none, as Translate
+ * Toolkit and old tools write it). Skips {@code alt-trans}, {@code seg-source}, {@code bin-unit}
+ * and every element of another namespace; Trados {@code mrk mtype="seg"} segments are joined.
+ */
+final class Xliff12Reader {
+  static final String SDL = "http://sdl.com/FileTypes/SdlXliff/1.0";
+
+  private final XmlInput in;
+  private final XMLStreamReader r;
+  private final XliffHandler handler;
+  private final String ns;
+  private final InlineText inline;
+  private final IdSet unitIds = new IdSet();
+  private int files;
+  private int units;
+  private String firstSource;
+  private String firstTarget;
+
+  Xliff12Reader(XmlInput in, XliffHandler handler, String ns) {
+    this.in = in;
+    this.r = in.reader();
+    this.handler = handler;
+    this.ns = ns;
+    this.inline = new InlineText(in.limits().maxSegmentChars());
+  }
+
+  XliffHeader read() throws XMLStreamException {
+    while (true) {
+      int event = in.next();
+      if (event == START_ELEMENT) {
+        if (isXliff("file")) file();
+        else in.skipElement();
+      } else if (event == END_ELEMENT) {
+        break;
+      }
+    }
+    while (in.next() != END_DOCUMENT) {
+      // Comments and processing instructions may follow the root; anything else is a parse error.
+    }
+    if (files == 0) throw in.refuse("no <file> element; an XLIFF 1.2 document holds at least one");
+    return new XliffHeader("1.2", firstSource, firstTarget, files, units);
+  }
+
+  private boolean isXliff(String localName) {
+    return localName.equals(r.getLocalName()) && ns.equals(in.namespace());
+  }
+
+  private void file() throws XMLStreamException {
+    int line = in.line();
+    String original = in.attr("original");
+    String sourceLang = in.attr("source-language");
+    String targetLang = in.attr("target-language");
+    String exportId = in.attr(XmlInput.TD, "export");
+    String documentVersion = in.attr(XmlInput.TD, "version");
+    String tool = in.attr("tool-id");
+    if (tool == null) tool = in.attr("tool");
+    if (sourceLang == null || sourceLang.isBlank()) {
+      throw in.refuse("<file> without source-language; XLIFF 1.2 requires it (e.g. source-language=\"en\")");
+    }
+    if (files++ == 0) {
+      firstSource = sourceLang;
+      firstTarget = targetLang;
+    }
+    unitIds.clear();
+    String[] header = {tool, null};
+    XliffFile file = null;
+    while (true) {
+      int event = in.next();
+      if (event == START_ELEMENT) {
+        if (isXliff("header") && file == null) {
+          header(header);
+        } else if (isXliff("body") && file == null) {
+          file = new XliffFile("1.2", original, sourceLang, targetLang, exportId, documentVersion, header[0],
+              header[1], line);
+          handler.file(file);
+          body(file, true);
+        } else {
+          in.skipElement();
+        }
+      } else if (event == END_ELEMENT) {
+        break;
+      }
+    }
+    if (file == null) {
+      throw in.refuseAt(line, "<file> without <body>; XLIFF 1.2 requires one, even when empty");
+    }
+  }
+
+  /** Reads tool and translator names from the header: {tool, translator}. */
+  private void header(String[] found) throws XMLStreamException {
+    int level = 1;
+    while (level > 0) {
+      int event = in.next();
+      if (event == START_ELEMENT) {
+        level++;
+        if (isXliff("tool")) {
+          String name = in.attr("tool-name");
+          if (name == null) name = in.attr("tool-id");
+          if (name != null) found[0] = name;
+        } else if (isXliff("phase")) {
+          String contact = in.attr("contact-name");
+          if (contact != null) found[1] = contact;
+        }
+      } else if (event == END_ELEMENT) {
+        level--;
+      }
+    }
+  }
+
+  /** Body or group content; groups nest and pass translate="no" down. */
+  private void body(XliffFile file, boolean translatable) throws XMLStreamException {
+    while (true) {
+      int event = in.next();
+      if (event == START_ELEMENT) {
+        if (isXliff("trans-unit")) {
+          unit(file, translatable);
+        } else if (isXliff("group")) {
+          body(file, translate(translatable));
+        } else {
+          in.skipElement();
+        }
+      } else if (event == END_ELEMENT) {
+        return;
+      }
+    }
+  }
+
+  private boolean translate(boolean inherited) {
+    String value = in.attr("translate");
+    return value == null ? inherited : !value.equals("no");
+  }
+
+  private void unit(XliffFile file, boolean inherited) throws XMLStreamException {
+    int line = in.line();
+    String id = in.attr("id");
+    if (id == null || id.isEmpty()) {
+      throw in.refuse("<trans-unit> without id; every unit needs an id unique within its <file>");
+    }
+    if (!unitIds.add(id)) {
+      throw in.refuse("unit id '%s' appears twice in <file original=\"%s\">; each unit must have its own id",
+          id, file.original());
+    }
+    if (++units > in.limits().maxUnits()) {
+      throw in.refuse("more than %d units; split the file", in.limits().maxUnits());
+    }
+    boolean translatable = translate(inherited);
+    boolean approved = "yes".equals(in.attr("approved"));
+    String fingerprint = in.attr(XmlInput.TD, "fingerprint");
+    Integer rev = revision(in.attr(XmlInput.TD, "rev"));
+    boolean prefill = "yes".equals(in.attr(XmlInput.TD, "prefill"));
+    String source = null;
+    String target = null;
+    String state = null;
+    String qualifier = null;
+    String sdlState = null;
+    List<String> notes = List.of();
+    inline.newUnit();
+    while (true) {
+      int event = in.next();
+      if (event == START_ELEMENT) {
+        if (isXliff("source")) {
+          if (source != null) throw in.refuse("unit '%s' has two <source> elements; keep one", id);
+          source = content();
+        } else if (isXliff("target")) {
+          if (target != null) throw in.refuse("unit '%s' has two <target> elements; keep one", id);
+          state = in.attr("state");
+          qualifier = in.attr("state-qualifier");
+          target = content();
+        } else if (isXliff("note")) {
+          if (notes.isEmpty()) notes = new ArrayList<>(2);
+          notes.add(in.elementText());
+        } else if (SDL.equals(in.namespace()) && r.getLocalName().equals("seg-defs")) {
+          sdlState = sdlState();
+        } else {
+          in.skipElement();
+        }
+      } else if (event == END_ELEMENT) {
+        break;
+      }
+    }
+    if (source == null) throw in.refuseAt(line, "unit '%s' has no <source>; XLIFF 1.2 requires one", id);
+    if (state == null && sdlState != null && target != null) state = sdlState;
+    handler.unit(new XliffUnit(file, id, line, source, target, state, qualifier, null, approved, translatable,
+        fingerprint, rev, prefill, notes));
+  }
+
+  private Integer revision(String value) {
+    if (value == null) return null;
+    try {
+      return Integer.valueOf(value.strip());
+    } catch (NumberFormatException e) {
+      throw in.refuse("td:rev=\"%s\" is not a number; it is written by transdesk export, do not edit it", value);
+    }
+  }
+
+  /**
+   * The least advanced Trados confirmation level of the unit's segments as an XLIFF 1.2 state:
+   * Draft and Unspecified → needs-translation, Translated → translated, ApprovedTranslation →
+   * signed-off, ApprovedSignOff → final, Rejected… → needs-review-translation.
+   */
+  private String sdlState() throws XMLStreamException {
+    int rank = Integer.MAX_VALUE;
+    int level = 1;
+    while (level > 0) {
+      int event = in.next();
+      if (event == START_ELEMENT) {
+        level++;
+        if (r.getLocalName().equals("seg")) {
+          String conf = in.attr("conf");
+          int segment = switch (conf == null ? "" : conf) {
+            case "Translated" -> 2;
+            case "ApprovedTranslation" -> 3;
+            case "ApprovedSignOff" -> 4;
+            case "RejectedTranslation", "RejectedSignOff" -> 1;
+            default -> 0;
+          };
+          rank = Math.min(rank, segment);
+        }
+      } else if (event == END_ELEMENT) {
+        level--;
+      }
+    }
+    return switch (rank) {
+      case 0 -> "needs-translation";
+      case 1 -> "needs-review-translation";
+      case 2 -> "translated";
+      case 3 -> "signed-off";
+      case 4 -> "final";
+      default -> null;
+    };
+  }
+
+  /** The neutral form of a source or target; the reader ends on its END_ELEMENT. */
+  private String content() throws XMLStreamException {
+    InlineText text = inline;
+    text.start();
+    int level = 1;
+    while (true) {
+      int event = in.next();
+      switch (event) {
+        case CHARACTERS, CDATA, SPACE -> {
+          if (!text.text(r.getTextCharacters(), r.getTextStart(), r.getTextLength())) throw in.tooLong();
+        }
+        case START_ELEMENT -> {
+          if (ns.equals(in.namespace())) {
+            if (code(text)) {
+              level++;
+            }
+          } else {
+            level++; // foreign inline element: keep its text
+          }
+        }
+        case END_ELEMENT -> {
+          if (--level == 0) return text.finish();
+          if (isXliff("g")) text.pcClose();
+        }
+        default -> { }
+      }
+      if (text.length() > in.limits().maxSegmentChars()) throw in.tooLong();
+    }
+  }
+
+  /**
+   * Handles an inline element of the XLIFF namespace. Returns true when the reader is now inside it
+   * (g, mrk, unknown), false when the element was consumed whole (codes and their native data).
+   */
+  private boolean code(InlineText text) throws XMLStreamException {
+    String name = r.getLocalName();
+    switch (name) {
+      case "g" -> {
+        text.pcOpen(in.attr("id"));
+        return true;
+      }
+      case "x", "ph" -> text.ph(in.attr("id"));
+      case "bx", "bpt" -> {
+        String id = in.attr("id");
+        String rid = in.attr("rid");
+        text.open(id, name.charAt(1) + (rid != null ? rid : String.valueOf(id)));
+      }
+      case "ex", "ept" -> {
+        String id = in.attr("id");
+        String rid = in.attr("rid");
+        text.close(id, (name.equals("ex") ? 'x' : 'p') + (rid != null ? rid : String.valueOf(id)));
+      }
+      case "it" -> {
+        if ("close".equals(in.attr("pos"))) text.close(in.attr("id"), null);
+        else text.open(in.attr("id"), null);
+      }
+      default -> {
+        return true; // mrk (annotation or Trados segment), sub outside a code, unknown: keep the text
+      }
+    }
+    in.skipElement();
+    return false;
+  }
+}

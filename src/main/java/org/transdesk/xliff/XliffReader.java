@@ -1,0 +1,198 @@
+package org.transdesk.xliff;
+
+import java.io.CharConversionException;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import javax.xml.stream.Location;
+import javax.xml.stream.XMLStreamException;
+import org.transdesk.DeskException;
+import org.transdesk.ExitCode;
+
+/**
+ * Reads an XLIFF 1.x or 2.x file as a stream (memory stays flat as files grow) and hands each
+ * {@code <file>} and unit to an {@link XliffHandler}. A file that is not well-formed, not XLIFF,
+ * breaks a processing rule of its spec, is hostile or exceeds the {@link ReadLimits} is refused
+ * with a {@link DeskException} ({@link ExitCode#REJECTED}) whose message is one line
+ * {@code file:line: what is wrong; what to do}.
+ *
+ * <p>The refusal can come after some units were handed over (a duplicate id near the end, a
+ * truncated file): a caller that writes must do so in a transaction it rolls back on exception.
+ */
+public final class XliffReader {
+  static final String NS_12 = "urn:oasis:names:tc:xliff:document:1.2";
+  static final String NS_11 = "urn:oasis:names:tc:xliff:document:1.1";
+  static final String NS_10 = "urn:oasis:names:tc:xliff:document:1.0";
+  static final String NS_20 = "urn:oasis:names:tc:xliff:document:2.0";
+  static final String NS_22 = "urn:oasis:names:tc:xliff:document:2.2";
+
+  private final Path file;
+  private final ReadLimits limits;
+
+  private XliffReader(Path file, ReadLimits limits) {
+    this.file = file;
+    this.limits = limits;
+  }
+
+  /** Checks that the file exists, is readable, not empty and within the size limit. */
+  public static XliffReader open(Path file, ReadLimits limits) {
+    if (!Files.exists(file)) {
+      throw new DeskException(ExitCode.REJECTED, "%s:0: no such file; check the path", file);
+    }
+    if (Files.isDirectory(file)) {
+      throw new DeskException(ExitCode.REJECTED, "%s:0: is a folder, not an XLIFF file; name the files in it", file);
+    }
+    if (!Files.isReadable(file)) {
+      throw new DeskException(ExitCode.REJECTED, "%s:0: cannot be read (permission denied); check its permissions", file);
+    }
+    long size;
+    try {
+      size = Files.size(file);
+    } catch (IOException e) {
+      throw new DeskException(ExitCode.REJECTED, e, "%s:0: cannot be read (%s); check the file", file, e.getMessage());
+    }
+    if (size == 0) {
+      throw new DeskException(ExitCode.REJECTED, "%s:0: the file is empty (0 bytes); send the XLIFF file again", file);
+    }
+    if (size > limits.maxBytes()) {
+      throw tooLarge(file, limits);
+    }
+    return new XliffReader(file, limits);
+  }
+
+  /** Reads the whole file, calling the handler in document order. */
+  public XliffHeader read(XliffHandler handler) {
+    String name = file.toString();
+    try (InputStream in = new Bounded(Files.newInputStream(file), limits.maxBytes())) {
+      XmlInput xml = new XmlInput(name, in, limits);
+      try {
+        xml.toRoot();
+        return dispatch(xml, handler);
+      } finally {
+        xml.close();
+      }
+    } catch (XMLStreamException e) {
+      throw malformed(name, e);
+    } catch (NoSuchFileException e) {
+      throw new DeskException(ExitCode.REJECTED, e, "%s:0: no such file; check the path", name);
+    } catch (AccessDeniedException e) {
+      throw new DeskException(ExitCode.REJECTED, e, "%s:0: cannot be read (permission denied); check its permissions", name);
+    } catch (IOException e) {
+      throw ioFailure(name, e);
+    }
+  }
+
+  private XliffHeader dispatch(XmlInput xml, XliffHandler handler) throws XMLStreamException {
+    String root = xml.localName();
+    String ns = xml.namespace();
+    if (!root.equals("xliff")) {
+      throw xml.refuse("the root element is <%s>, not <xliff>; this is not an XLIFF file", root);
+    }
+    String version = xml.attr("version");
+    if (ns.equals(NS_20) || ns.equals(NS_22)) {
+      return new Xliff20Reader(xml, handler, ns).read();
+    }
+    if (ns.equals(NS_12) || ns.equals(NS_11) || ns.equals(NS_10) || ns.isEmpty()) {
+      if (version != null && !version.strip().startsWith("1.")) {
+        throw xml.refuse("XLIFF version '%s' in an XLIFF 1 namespace; an XLIFF %s file needs the namespace %s",
+            version, version, version.startsWith("2.2") ? NS_22 : NS_20);
+      }
+      return new Xliff12Reader(xml, handler, ns).read();
+    }
+    throw xml.refuse("unknown XLIFF namespace '%s'; transdesk reads XLIFF 1.2 (%s) and 2.x (%s, %s)",
+        ns, NS_12, NS_20, NS_22);
+  }
+
+  /** Refuses the XML error with the parser's own words and location. */
+  private DeskException malformed(String name, XMLStreamException e) {
+    Throwable io = ioCause(e);
+    if (io instanceof TooLarge) return tooLarge(file, limits);
+    if (io instanceof CharConversionException || io instanceof java.nio.charset.CharacterCodingException) {
+      return new DeskException(ExitCode.REJECTED, e, "%s:%d: bytes that are not valid in the declared encoding (%s);"
+          + " save the file in the encoding its XML declaration names (UTF-8)", name, line(e), firstLine(io.getMessage()));
+    }
+    if (io != null && !(io instanceof XMLStreamException)) return ioFailure(name, (IOException) io);
+    String what = firstLine(e.getMessage());
+    return new DeskException(ExitCode.REJECTED, e,
+        "%s:%d: not well-formed XML (%s); the file is damaged or cut short: get it again from the translation tool",
+        name, line(e), what);
+  }
+
+  private static Throwable ioCause(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof IOException) return t;
+      if (t.getCause() == t) break;
+    }
+    if (e instanceof XMLStreamException x && x.getNestedException() instanceof IOException io) return io;
+    return null;
+  }
+
+  private DeskException ioFailure(String name, IOException e) {
+    if (e instanceof TooLarge) return tooLarge(file, limits);
+    if (e instanceof CharConversionException) {
+      return new DeskException(ExitCode.REJECTED, e, "%s:0: bytes that are not valid in the declared encoding (%s);"
+          + " save the file in the encoding its XML declaration names (UTF-8)", name, firstLine(e.getMessage()));
+    }
+    return new DeskException(ExitCode.FAILURE, e, "%s:0: cannot be read (%s); check the disk and try again", name,
+        firstLine(e.getMessage()));
+  }
+
+  private static DeskException tooLarge(Path file, ReadLimits limits) {
+    return new DeskException(ExitCode.REJECTED, "%s:0: larger than the limit of %d bytes; split the file", file,
+        limits.maxBytes());
+  }
+
+  private static int line(XMLStreamException e) {
+    Location location = e.getLocation();
+    return location == null ? 0 : Math.max(location.getLineNumber(), 0);
+  }
+
+  static String firstLine(String message) {
+    if (message == null) return "no detail";
+    String line = message.strip();
+    int cut = line.indexOf('\n');
+    if (cut >= 0) line = line.substring(0, cut).strip();
+    int at = line.indexOf(" at [row,col");
+    if (at >= 0) line = line.substring(0, at).strip();
+    if (line.startsWith("ParseError at [")) {
+      int end = line.indexOf("]\nMessage:");
+      if (end >= 0) line = line.substring(end + 10).strip();
+    }
+    if (line.endsWith(".")) line = line.substring(0, line.length() - 1);
+    return line.isEmpty() ? "no detail" : line;
+  }
+
+  /** Stops reading past the byte limit, in case the file grows while it is read. */
+  private static final class Bounded extends FilterInputStream {
+    private long left;
+
+    Bounded(InputStream in, long max) {
+      super(in);
+      this.left = max;
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = super.read();
+      if (b >= 0 && --left < 0) throw new TooLarge();
+      return b;
+    }
+
+    @Override
+    public int read(byte[] buffer, int offset, int length) throws IOException {
+      int n = super.read(buffer, offset, length);
+      if (n > 0 && (left -= n) < 0) throw new TooLarge();
+      return n;
+    }
+  }
+
+  private static final class TooLarge extends IOException {
+    TooLarge() {
+      super("file larger than the limit");
+    }
+  }
+}

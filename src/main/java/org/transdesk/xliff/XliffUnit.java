@@ -1,0 +1,43 @@
+package org.transdesk.xliff;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One translation unit: a 1.2 {@code <trans-unit>} or a 2.x {@code <unit>}. Source and target are
+ * in the neutral inline form (XML-escaped text, codes as {@code <ph/> <pc> <sc/> <ec/>}); several
+ * segments of one unit (2.x {@code <segment>}s, Trados {@code mrk mtype="seg"}) are joined.
+ *
+ * @param file the {@code <file>} the unit belongs to
+ * @param id the unit id as written
+ * @param line line of the unit's start tag
+ * @param source neutral source
+ * @param target neutral target, or null when the unit has no {@code <target>}
+ * @param state the raw XLIFF state: 1.2 {@code target/@state}, 2.x {@code segment/@state} (the
+ *     least advanced of its segments), or null when absent
+ * @param stateQualifier 1.2 {@code target/@state-qualifier}, or null
+ * @param subState 2.x {@code segment/@subState}, or null
+ * @param approved 1.2 {@code trans-unit/@approved="yes"}; always false for 2.x
+ * @param translatable false for {@code translate="no"} (own or inherited)
+ * @param fingerprint {@code td:fingerprint}, or null
+ * @param rev {@code td:rev}, or null when absent
+ * @param prefill {@code td:prefill="yes"}
+ * @param notes the unit's notes, in order
+ */
+public record XliffUnit(XliffFile file, String id, int line, String source, String target,
+    String state, String stateQualifier, String subState, boolean approved, boolean translatable,
+    String fingerprint, Integer rev, boolean prefill, List<String> notes) {
+  public XliffUnit {
+    Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(source, "source");
+    notes = List.copyOf(notes);
+  }
+
+  /** The transdesk state this unit's XLIFF state maps to (DESIGN.md, "XLIFF"). */
+  public TargetState targetState() {
+    return file.version().startsWith("1.")
+        ? TargetState.fromXliff12(state, stateQualifier, approved, target)
+        : TargetState.fromXliff20(state, subState, target);
+  }
+}

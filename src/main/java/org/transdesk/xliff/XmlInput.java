@@ -1,0 +1,185 @@
+package org.transdesk.xliff;
+
+import com.ctc.wstx.api.WstxInputProperties;
+import com.ctc.wstx.stax.WstxInputFactory;
+import java.io.InputStream;
+import javax.xml.stream.Location;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import org.transdesk.DeskException;
+import org.transdesk.ExitCode;
+
+/**
+ * A hardened StAX cursor over one XLIFF file: no DTD, no entity beyond the five predefined ones,
+ * bounded depth and text, and every refusal as one line naming the file and line.
+ */
+final class XmlInput {
+  static final String TD = "urn:transdesk:xliff:1";
+  static final String XML = "http://www.w3.org/XML/1998/namespace";
+
+  private final XMLStreamReader reader;
+  private final String file;
+  private final ReadLimits limits;
+  private int depth;
+
+  XmlInput(String file, InputStream in, ReadLimits limits) throws XMLStreamException {
+    this.file = file;
+    this.limits = limits;
+    this.reader = factory(limits).createXMLStreamReader(file, in);
+  }
+
+  private static XMLInputFactory factory(ReadLimits limits) {
+    // Woodstox explicitly, not whatever StAX implementation the class path offers first.
+    XMLInputFactory f = new WstxInputFactory();
+    f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+    f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+    f.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, true);
+    f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
+    f.setProperty(XMLInputFactory.IS_COALESCING, false);
+    f.setProperty(XMLInputFactory.IS_VALIDATING, false);
+    f.setXMLResolver((publicId, systemId, baseUri, namespace) -> {
+      throw new XMLStreamException("external resource " + systemId + " refused");
+    });
+    f.setProperty(WstxInputProperties.P_MAX_ATTRIBUTES_PER_ELEMENT, 512);
+    f.setProperty(WstxInputProperties.P_MAX_ATTRIBUTE_SIZE, 1 << 20);
+    f.setProperty(WstxInputProperties.P_MAX_TEXT_LENGTH, 16 << 20);
+    // One level more than our own check, which gives the clearer message.
+    f.setProperty(WstxInputProperties.P_MAX_ELEMENT_DEPTH, limits.maxDepth() == Integer.MAX_VALUE
+        ? Integer.MAX_VALUE : limits.maxDepth() + 1);
+    return f;
+  }
+
+  String file() {
+    return file;
+  }
+
+  ReadLimits limits() {
+    return limits;
+  }
+
+  /** Advances to the next event; refuses a DOCTYPE and nesting deeper than the limit. */
+  int next() throws XMLStreamException {
+    int event = reader.next();
+    if (event == XMLStreamConstants.START_ELEMENT) {
+      if (++depth > limits.maxDepth()) {
+        throw refuse("elements nested deeper than %d levels; this is not a translation file a tool would write",
+            limits.maxDepth());
+      }
+    } else if (event == XMLStreamConstants.END_ELEMENT) {
+      depth--;
+    } else if (event == XMLStreamConstants.DTD) {
+      throw refuse("the file has a DOCTYPE declaration, which XLIFF files never need and transdesk refuses"
+          + " (entity and DTD attacks); remove the <!DOCTYPE …> line and try again");
+    }
+    return event;
+  }
+
+  /** Moves to the root element, refusing a DOCTYPE or content before it. */
+  void toRoot() throws XMLStreamException {
+    int event = reader.getEventType();
+    while (event != XMLStreamConstants.START_ELEMENT) {
+      if (event == XMLStreamConstants.DTD) next(); // throws
+      if (event == XMLStreamConstants.END_DOCUMENT) throw refuse("the file holds no XML element; send an XLIFF file");
+      event = next();
+    }
+    if (depth == 0) depth = 1;
+  }
+
+  XMLStreamReader reader() {
+    return reader;
+  }
+
+  int depth() {
+    return depth;
+  }
+
+  int line() {
+    Location location = reader.getLocation();
+    return location == null ? 0 : Math.max(location.getLineNumber(), 0);
+  }
+
+  String localName() {
+    return reader.getLocalName();
+  }
+
+  String namespace() {
+    String ns = reader.getNamespaceURI();
+    return ns == null ? "" : ns;
+  }
+
+  /** The value of the attribute in no namespace with this local name, or null. */
+  String attr(String localName) {
+    XMLStreamReader r = reader;
+    for (int i = 0, n = r.getAttributeCount(); i < n; i++) {
+      if (localName.equals(r.getAttributeLocalName(i))) {
+        String ns = r.getAttributeNamespace(i);
+        if (ns == null || ns.isEmpty()) return r.getAttributeValue(i);
+      }
+    }
+    return null;
+  }
+
+  /** The value of the attribute in this namespace with this local name, or null. */
+  String attr(String namespace, String localName) {
+    XMLStreamReader r = reader;
+    for (int i = 0, n = r.getAttributeCount(); i < n; i++) {
+      if (localName.equals(r.getAttributeLocalName(i)) && namespace.equals(r.getAttributeNamespace(i))) {
+        return r.getAttributeValue(i);
+      }
+    }
+    return null;
+  }
+
+  /** Skips the current element and everything inside it; ends on its END_ELEMENT. */
+  void skipElement() throws XMLStreamException {
+    int level = 1;
+    while (level > 0) {
+      int event = next();
+      if (event == XMLStreamConstants.START_ELEMENT) level++;
+      else if (event == XMLStreamConstants.END_ELEMENT) level--;
+    }
+  }
+
+  /** The text content of the current element, which must hold no child elements but foreign ones. */
+  String elementText() throws XMLStreamException {
+    StringBuilder text = new StringBuilder();
+    int level = 1;
+    while (level > 0) {
+      int event = next();
+      switch (event) {
+        case XMLStreamConstants.START_ELEMENT -> level++;
+        case XMLStreamConstants.END_ELEMENT -> level--;
+        case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
+          text.append(reader.getTextCharacters(), reader.getTextStart(), reader.getTextLength());
+          if (text.length() > limits.maxSegmentChars()) throw tooLong();
+        }
+        default -> { }
+      }
+    }
+    return text.toString();
+  }
+
+  DeskException tooLong() {
+    return refuse("text longer than %d characters; split the file or raise the limit", limits.maxSegmentChars());
+  }
+
+  /** A refusal at the current line: {@code file:line: what; what to do}. */
+  DeskException refuse(String format, Object... args) {
+    return refuseAt(line(), format, args);
+  }
+
+  DeskException refuseAt(int line, String format, Object... args) {
+    String what = args.length == 0 ? format : String.format(java.util.Locale.ROOT, format, args);
+    return new DeskException(ExitCode.REJECTED, "%s:%d: %s", file, line, what);
+  }
+
+  void close() {
+    try {
+      reader.close();
+    } catch (XMLStreamException ignored) {
+      // Closing a reader over a stream we close ourselves cannot lose data.
+    }
+  }
+}
