@@ -1,0 +1,59 @@
+package org.transdesk.glossary;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.transdesk.DeskException;
+import org.transdesk.ExitCode;
+
+/**
+ * Gathers entries as readers find them, merging the pieces that share a type and source forms
+ * (several CSV rows, the same concept in two files) into one entry, in first-seen order.
+ */
+final class EntryCollector {
+  private record Key(EntryType type, List<String> sources) {}
+
+  private static final class Draft {
+    final EntryType type;
+    final List<String> sources;
+    final List<Rendering> renderings = new ArrayList<>();
+    MatchMode match;
+    String matchWhere;
+    final List<String> notes = new ArrayList<>();
+
+    Draft(EntryType type, List<String> sources) {
+      this.type = type;
+      this.sources = sources;
+    }
+  }
+
+  private final Map<Key, Draft> drafts = new LinkedHashMap<>();
+
+  /**
+   * Adds one piece of an entry. {@code match} is null when the piece does not say; {@code where}
+   * ("file:line") names the piece in an error.
+   */
+  void add(EntryType type, List<String> sources, List<Rendering> renderings, MatchMode match, String note, String where) {
+    Draft draft = drafts.computeIfAbsent(new Key(type, List.copyOf(sources)), key -> new Draft(type, key.sources()));
+    for (Rendering rendering : renderings) if (!draft.renderings.contains(rendering)) draft.renderings.add(rendering);
+    if (match != null) {
+      if (draft.match != null && draft.match != match) {
+        throw new DeskException(ExitCode.REJECTED, "%s: match '%s' contradicts '%s' given for %s '%s' at %s; give one match mode per entry",
+            where, match, draft.match, type, sources.get(0), draft.matchWhere);
+      }
+      draft.match = match;
+      draft.matchWhere = where;
+    }
+    if (note != null && !note.isBlank() && !draft.notes.contains(note.strip())) draft.notes.add(note.strip());
+  }
+
+  List<Entry> entries() {
+    List<Entry> entries = new ArrayList<>(drafts.size());
+    for (Draft draft : drafts.values()) {
+      MatchMode match = draft.match == null ? draft.type.defaultMatch() : draft.match;
+      entries.add(new Entry(draft.type, draft.sources, draft.renderings, match, String.join(" ", draft.notes)));
+    }
+    return entries;
+  }
+}

@@ -1,0 +1,109 @@
+package org.transdesk.glossary;
+
+import java.util.Set;
+
+/**
+ * One spelling of an entry (a source form, an approved or forbidden rendering), cut into tokens
+ * and keyed for its match mode, and the rule deciding where it matches in a text.
+ */
+final class Form {
+  /** Languages where a name takes a bare or apostrophe genitive "s" ("Joe Bidens", "Biden’s"). */
+  private static final Set<String> POSSESSIVE_S = Set.of("en", "de", "nl", "da", "sv", "no", "nb", "nn");
+
+  /** Separators a lenient (ignore-case, inflected) match accepts between tokens, besides the form's own. */
+  private static final Set<String> JOINERS = Set.of(" ", "-", "'");
+
+  final String text;
+  final String[] keys;
+  final String[] gaps;
+  final MatchMode mode;
+  final boolean possessive;
+
+  private Form(String text, String[] keys, String[] gaps, MatchMode mode, boolean possessive) {
+    this.text = text;
+    this.keys = keys;
+    this.gaps = gaps;
+    this.mode = mode;
+    this.possessive = possessive;
+  }
+
+  static Form of(String text, MatchMode mode, EntryType type, String languagePrimary, Stemmer stemmer) {
+    Tokens tokens = Tokens.of(text);
+    int size = tokens.size();
+    String[] keys = new String[size];
+    String[] gaps = new String[Math.max(0, size - 1)];
+    for (int i = 0; i < size; i++) {
+      keys[i] = key(tokens, i, mode, stemmer);
+      if (i > 0) gaps[i - 1] = tokens.gapBefore(i);
+    }
+    return new Form(text, keys, gaps, mode, type == EntryType.NAME && POSSESSIVE_S.contains(languagePrimary));
+  }
+
+  int size() {
+    return keys.length;
+  }
+
+  static String key(Tokens tokens, int token, MatchMode mode, Stemmer stemmer) {
+    return switch (mode) {
+      case EXACT -> tokens.exact(token);
+      case IGNORE_CASE -> tokens.lower(token);
+      case INFLECTED -> tokens.stem(token, stemmer);
+    };
+  }
+
+  /** The key of a token without its final "s" (for the possessive rule), or null when it has none. */
+  static String keyWithoutS(Tokens tokens, int token, MatchMode mode, Stemmer stemmer) {
+    String exact = tokens.exact(token);
+    if (exact.length() < 2 || exact.charAt(exact.length() - 1) != 's') return null;
+    String bare = exact.substring(0, exact.length() - 1);
+    return switch (mode) {
+      case EXACT -> bare;
+      case IGNORE_CASE -> bare.toLowerCase(java.util.Locale.ROOT);
+      case INFLECTED -> stemmer.stem(bare.toLowerCase(java.util.Locale.ROOT));
+    };
+  }
+
+  /**
+   * Where this form ends (exclusive token index) when it starts at token {@code first} of the
+   * text, or -1 when it does not match there.
+   */
+  int endAt(Tokens tokens, int first, Stemmer stemmer) {
+    int size = keys.length;
+    if (first + size > tokens.size()) return -1;
+    boolean compound = false;
+    for (int k = 0; k < size; k++) {
+      int token = first + k;
+      if (k > 0) {
+        String gap = tokens.gapBefore(token);
+        String expected = gaps[k - 1];
+        if (!gap.equals(expected)) {
+          if (mode != MatchMode.EXACT) {
+            if (!JOINERS.contains(gap)) return -1;
+          } else if (gap.equals("-") && expected.equals(" ")) {
+            compound = true;
+          } else {
+            return -1;
+          }
+        }
+      }
+      if (key(tokens, token, mode, stemmer).equals(keys[k])) continue;
+      if (k == size - 1 && possessive && keys[k].equals(keyWithoutS(tokens, token, mode, stemmer))) continue;
+      return -1;
+    }
+    int last = first + size - 1;
+    if (compound && !isCompound(tokens, first, last)) return -1;
+    return last + 1;
+  }
+
+  /**
+   * German-style compound: a spaced name written with hyphens throughout is right only as part of
+   * a hyphenated compound ("Kim-Jong-Un-Regime"), so every gap is a hyphen and a hyphen joins it
+   * to a word before or after.
+   */
+  private static boolean isCompound(Tokens tokens, int first, int last) {
+    for (int token = first + 1; token <= last; token++) if (!tokens.gapBefore(token).equals("-")) return false;
+    boolean before = first > 0 && tokens.gapBefore(first).equals("-");
+    boolean after = last + 1 < tokens.size() && tokens.gapAfter(last).equals("-");
+    return before || after;
+  }
+}

@@ -1,0 +1,74 @@
+package org.transdesk.glossary;
+
+import java.util.function.Supplier;
+import org.tartarus.snowball.SnowballStemmer;
+import org.tartarus.snowball.ext.ArabicStemmer;
+import org.tartarus.snowball.ext.CatalanStemmer;
+import org.tartarus.snowball.ext.DanishStemmer;
+import org.tartarus.snowball.ext.DutchStemmer;
+import org.tartarus.snowball.ext.EnglishStemmer;
+import org.tartarus.snowball.ext.FinnishStemmer;
+import org.tartarus.snowball.ext.FrenchStemmer;
+import org.tartarus.snowball.ext.GermanStemmer;
+import org.tartarus.snowball.ext.GreekStemmer;
+import org.tartarus.snowball.ext.HungarianStemmer;
+import org.tartarus.snowball.ext.IrishStemmer;
+import org.tartarus.snowball.ext.ItalianStemmer;
+import org.tartarus.snowball.ext.LithuanianStemmer;
+import org.tartarus.snowball.ext.NorwegianStemmer;
+import org.tartarus.snowball.ext.PortugueseStemmer;
+import org.tartarus.snowball.ext.RomanianStemmer;
+import org.tartarus.snowball.ext.RussianStemmer;
+import org.tartarus.snowball.ext.SpanishStemmer;
+import org.tartarus.snowball.ext.SwedishStemmer;
+import org.tartarus.snowball.ext.TurkishStemmer;
+import org.transdesk.Language;
+
+/**
+ * The Snowball stemmer of a language (through Lucene's analysis-common), or none for a language
+ * Snowball does not cover. Input must already be lower case. Safe to share between threads:
+ * each thread gets its own Snowball program (they keep state).
+ */
+final class Stemmer {
+  private final ThreadLocal<SnowballStemmer> snowball;
+
+  private Stemmer(Supplier<SnowballStemmer> supplier) {
+    this.snowball = supplier == null ? null : ThreadLocal.withInitial(supplier);
+  }
+
+  static Stemmer of(Language language) {
+    Supplier<SnowballStemmer> supplier = switch (language.primary()) {
+      case "en" -> EnglishStemmer::new;
+      case "de" -> GermanStemmer::new;
+      case "fr" -> FrenchStemmer::new;
+      case "es" -> SpanishStemmer::new;
+      case "it" -> ItalianStemmer::new;
+      case "pt" -> PortugueseStemmer::new;
+      case "nl" -> DutchStemmer::new;
+      case "sv" -> SwedishStemmer::new;
+      case "da" -> DanishStemmer::new;
+      case "no", "nb", "nn" -> NorwegianStemmer::new;
+      case "fi" -> FinnishStemmer::new;
+      case "ru" -> RussianStemmer::new;
+      case "hu" -> HungarianStemmer::new;
+      case "ro" -> RomanianStemmer::new;
+      case "tr" -> TurkishStemmer::new;
+      case "ca" -> CatalanStemmer::new;
+      case "el" -> GreekStemmer::new;
+      case "ga" -> IrishStemmer::new;
+      case "lt" -> LithuanianStemmer::new;
+      case "ar" -> ArabicStemmer::new;
+      default -> null;
+    };
+    return new Stemmer(supplier);
+  }
+
+  /** The stem of a lower-case word (the word itself when the language has no stemmer). */
+  String stem(String lowerCaseWord) {
+    if (snowball == null) return lowerCaseWord;
+    SnowballStemmer program = snowball.get();
+    program.setCurrent(lowerCaseWord);
+    program.stem();
+    return program.getCurrent();
+  }
+}

@@ -1,0 +1,287 @@
+package org.transdesk.glossary;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import javax.xml.XMLConstants;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import org.transdesk.DeskException;
+import org.transdesk.ExitCode;
+import org.transdesk.Language;
+
+/**
+ * Reads TBX-Basic, 2008 ({@code martif/text/body/termEntry/langSet/tig}) and 2019
+ * ({@code tbx/text/body/conceptEntry/langSec/termSec}), with StAX in one streaming pass. A
+ * concept is an entry: the terms in the root's {@code xml:lang} are its source forms, the others
+ * its renderings (DESIGN.md "Glossary"). Never fetches anything: a bare external DTD reference is
+ * ignored, a DOCTYPE with an internal subset is refused; depth, size and text length are bounded.
+ */
+final class TbxReader {
+  static final String MATCH_TYPE = "transdesk-match";
+  private static final Set<String> FORBIDDEN_STATUS = Set.of("notrecommendedterm", "obsoleteterm", "deprecatedterm", "supersededterm");
+  private static final int MAX_DEPTH = 32;
+  private static final long MAX_BYTES = 512L << 20;
+  private static final int MAX_TEXT = 10_000;
+
+  private record Term(String language, String text, boolean properNoun, boolean forbidden) {}
+
+  private final Path file;
+  private final XMLStreamReader xml;
+  private final EntryCollector collector;
+  private Language source;
+  private int depth;
+
+  // The concept being read.
+  private int conceptLine;
+  private boolean title;
+  private MatchMode match;
+  private final List<String> notes = new ArrayList<>();
+  private final List<Term> terms = new ArrayList<>();
+  private String language;
+  // The term group being read.
+  private String termText;
+  private boolean properNoun;
+  private boolean forbidden;
+
+  private TbxReader(Path file, XMLStreamReader xml, EntryCollector collector) {
+    this.file = file;
+    this.xml = xml;
+    this.collector = collector;
+  }
+
+  static void read(Path file, EntryCollector collector) {
+    try {
+      if (Files.size(file) > MAX_BYTES) {
+        throw new DeskException(ExitCode.REJECTED, "%s: larger than %d MiB; split the glossary", file, MAX_BYTES >> 20);
+      }
+    } catch (IOException e) {
+      throw new DeskException(ExitCode.FAILURE, e, "%s: cannot read: %s", file, e.getMessage());
+    }
+    try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+      XMLStreamReader xml = factory().createXMLStreamReader(in);
+      try {
+        new TbxReader(file, xml, collector).document();
+      } finally {
+        xml.close();
+      }
+    } catch (XMLStreamException e) {
+      int line = e.getLocation() == null ? 1 : Math.max(1, e.getLocation().getLineNumber());
+      throw new DeskException(ExitCode.REJECTED, e, "%s:%d: not well-formed XML (%s); fix the file or export it again",
+          file, line, reason(e));
+    } catch (IOException e) {
+      throw new DeskException(ExitCode.FAILURE, e, "%s: cannot read: %s", file, e.getMessage());
+    }
+  }
+
+  private static XMLInputFactory factory() {
+    // The JDK's own StAX parser, whatever else is on the class path, with nothing fetched or expanded.
+    XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
+    factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+    factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+    factory.setProperty(XMLInputFactory.IS_COALESCING, true);
+    factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+    factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+    return factory;
+  }
+
+  private static String reason(XMLStreamException e) {
+    String message = e.getMessage() == null ? "unreadable" : e.getMessage();
+    int at = message.indexOf("Message: ");
+    if (at >= 0) message = message.substring(at + "Message: ".length());
+    return message.replaceAll("\\s+", " ").strip();
+  }
+
+  private int line() {
+    return xml.getLocation().getLineNumber();
+  }
+
+  private DeskException rejected(String format, Object... args) {
+    Object[] all = new Object[args.length + 2];
+    all[0] = file;
+    all[1] = line();
+    System.arraycopy(args, 0, all, 2, args.length);
+    return new DeskException(ExitCode.REJECTED, "%s:%d: " + format, all);
+  }
+
+  private void document() throws XMLStreamException {
+    boolean root = false;
+    while (xml.hasNext()) {
+      int event = xml.next();
+      switch (event) {
+        case XMLStreamConstants.DTD -> {
+          // A bare external reference (<!DOCTYPE martif SYSTEM "TBXcoreStructV02.dtd">) is common
+          // and harmless with DTD support off; an internal subset can declare entities: refuse it.
+          if (xml.getText() != null && xml.getText().indexOf('[') >= 0) {
+            throw rejected("DOCTYPE with an internal subset (entity declarations are not accepted); remove the DOCTYPE");
+          }
+        }
+        case XMLStreamConstants.ENTITY_REFERENCE -> throw rejected("entity reference &%s; is not accepted; write the character itself", xml.getLocalName());
+        case XMLStreamConstants.START_ELEMENT -> {
+          if (!root) {
+            root = true;
+            root();
+          }
+          start();
+        }
+        case XMLStreamConstants.END_ELEMENT -> end();
+        default -> { }
+      }
+    }
+  }
+
+  private void root() {
+    String name = xml.getLocalName();
+    if (!name.equals("martif") && !name.equals("tbx")) {
+      throw rejected("not a TBX file: the root element is <%s>, expected <tbx> (TBX 2019) or <martif> (TBX 2008)", name);
+    }
+    String tag = xml.getAttributeValue(XMLConstants.XML_NS_URI, "lang");
+    if (tag == null || tag.isBlank()) {
+      throw rejected("<%s> has no xml:lang; give the source language there, e.g. <%s xml:lang=\"en\">", name, name);
+    }
+    source = language(tag);
+  }
+
+  private void start() throws XMLStreamException {
+    if (++depth > MAX_DEPTH) throw rejected("elements nested deeper than %d; this is not a TBX glossary", MAX_DEPTH);
+    switch (xml.getLocalName()) {
+      case "termEntry", "conceptEntry" -> {
+        conceptLine = line();
+        title = false;
+        match = null;
+        notes.clear();
+        terms.clear();
+      }
+      case "langSet", "langSec" -> {
+        String tag = xml.getAttributeValue(XMLConstants.XML_NS_URI, "lang");
+        if (tag == null || tag.isBlank()) throw rejected("<%s> without xml:lang; say which language its terms are in", xml.getLocalName());
+        language = language(tag).tag();
+      }
+      case "tig", "ntig", "termSec" -> {
+        termText = null;
+        properNoun = false;
+        forbidden = false;
+      }
+      case "term" -> {
+        if (language == null) throw rejected("<term> outside a <langSet> or <langSec>");
+        termText = text().strip();
+      }
+      case "termNote", "descrip", "admin" -> category(xml.getAttributeValue(null, "type"));
+      case "subjectField", "partOfSpeech", "administrativeStatus" -> category(xml.getLocalName());
+      case "note" -> {
+        if (depth == conceptDepth()) {
+          String note = text().strip();
+          if (!note.isEmpty()) notes.add(note);
+        }
+      }
+      default -> { }
+    }
+  }
+
+  /** termEntry/conceptEntry sit at depth 4 (root, text, body, entry); a concept-level note at 5. */
+  private static int conceptDepth() {
+    return 5;
+  }
+
+  /** A data category, DCA style ({@code <termNote type="partOfSpeech">}) or DCT style ({@code <basic:partOfSpeech>}). */
+  private void category(String type) throws XMLStreamException {
+    if (type == null) return;
+    switch (type) {
+      case "subjectField" -> {
+        if (text().strip().equalsIgnoreCase("title")) title = true;
+      }
+      case "partOfSpeech" -> {
+        if (text().strip().equalsIgnoreCase("properNoun")) properNoun = true;
+      }
+      case "administrativeStatus" -> {
+        String status = text().strip().toLowerCase(Locale.ROOT).replace("-admn-sts", "");
+        if (FORBIDDEN_STATUS.contains(status)) forbidden = true;
+      }
+      case MATCH_TYPE -> {
+        String value = text().strip();
+        match = MatchMode.fromSpelling(value);
+        if (match == null) throw rejected("unknown match mode '%s'; use exact, ignore-case or inflected", value);
+      }
+      default -> { }
+    }
+  }
+
+  private void end() {
+    switch (xml.getLocalName()) {
+      case "tig", "ntig", "termSec" -> {
+        if (termText != null && !termText.isEmpty()) {
+          if (Tokens.of(termText).size() == 0) throw rejected("term '%s' has no letters or digits to match", termText);
+          terms.add(new Term(language, termText, properNoun, forbidden));
+        }
+        termText = null;
+      }
+      case "langSet", "langSec" -> language = null;
+      case "termEntry", "conceptEntry" -> concept();
+      default -> { }
+    }
+    depth--;
+  }
+
+  private void concept() {
+    List<String> sources = new ArrayList<>();
+    List<Rendering> renderings = new ArrayList<>();
+    boolean name = false;
+    for (Term term : terms) {
+      name |= term.properNoun;
+      boolean isSource = primary(term.language).equals(source.primary());
+      if (isSource && !term.forbidden) {
+        if (!sources.contains(term.text)) sources.add(term.text);
+      } else {
+        renderings.add(new Rendering(term.language, term.text, term.forbidden));
+      }
+    }
+    // A concept without a term in the source language cannot be found in a source text.
+    if (sources.isEmpty()) return;
+    EntryType type = title ? EntryType.TITLE : name ? EntryType.NAME : EntryType.TERM;
+    collector.add(type, sources, renderings, match, String.join(" ", notes), file + ":" + conceptLine);
+  }
+
+  /** The text content of the current element (children's text included); leaves the reader on its end tag. */
+  private String text() throws XMLStreamException {
+    StringBuilder text = new StringBuilder();
+    int level = 1;
+    while (level > 0) {
+      int event = xml.next();
+      switch (event) {
+        case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
+          text.append(xml.getText());
+          if (text.length() > MAX_TEXT) throw rejected("text longer than %d characters in one element; this is not a term", MAX_TEXT);
+        }
+        case XMLStreamConstants.ENTITY_REFERENCE -> throw rejected("entity reference &%s; is not accepted; write the character itself", xml.getLocalName());
+        case XMLStreamConstants.START_ELEMENT -> {
+          if (depth + ++level > MAX_DEPTH) throw rejected("elements nested deeper than %d; this is not a TBX glossary", MAX_DEPTH);
+        }
+        case XMLStreamConstants.END_ELEMENT -> level--;
+        default -> { }
+      }
+    }
+    depth--;
+    return text.toString();
+  }
+
+  private static String primary(String tag) {
+    int dash = tag.indexOf('-');
+    return (dash < 0 ? tag : tag.substring(0, dash)).toLowerCase(Locale.ROOT);
+  }
+
+  private Language language(String tag) {
+    try {
+      return Language.parse(tag);
+    } catch (DeskException e) {
+      throw rejected("unknown language tag '%s'; use a BCP 47 tag such as en or de", tag);
+    }
+  }
+}
