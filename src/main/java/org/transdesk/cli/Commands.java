@@ -8,6 +8,8 @@ final class Commands {
 
   static List<Command> all() {
     return List.of(
+        new IngestCommand(),
+        new StatusCommand(),
         new InitCommand(),
         new CompletionCommand(),
         new HelpCommand());

@@ -1,0 +1,148 @@
+package org.transdesk.cli;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.Option;
+import org.apache.commons.cli.Options;
+import org.transdesk.DeskException;
+import org.transdesk.ExitCode;
+import org.transdesk.Language;
+import org.transdesk.ingest.FileResult;
+import org.transdesk.ingest.Format;
+import org.transdesk.ingest.Ingester;
+import org.transdesk.ingest.SentenceRules;
+import org.transdesk.store.Database;
+import org.transdesk.store.SegmentStore;
+
+/** `transdesk ingest FILE|DIR...`: cuts articles into sentence segments and stores them, new versions compared with the old. */
+final class IngestCommand implements Command {
+  @Override public String name() { return "ingest"; }
+
+  @Override public String summary() { return "add articles (text, HTML, Markdown) or new versions of them as sentence segments"; }
+
+  @Override public String arguments() { return "FILE|DIR..."; }
+
+  @Override public Options options() {
+    return new Options()
+        .addOption(Option.builder().longOpt("source-lang").hasArg().argName("TAG")
+            .desc("language of the articles, a BCP 47 tag (default: en)").get())
+        .addOption(Option.builder().longOpt("targets").hasArg().argName("TAGS")
+            .desc("languages the articles are to be translated into, e.g. de,fr (added to those recorded)").get())
+        .addOption(Option.builder().longOpt("format").hasArg().argName("FORMAT")
+            .desc("read every file as text, html or markdown (default: from the extension .txt, .html/.htm, .md);"
+                + " json: print the summary as JSON (same as --summary json)").get())
+        .addOption(Option.builder().longOpt("summary").hasArg().argName("FORMAT")
+            .desc("summary on stdout as text or json (default: text)").get())
+        .addOption(Option.builder().longOpt("srx").hasArg().argName("FILE")
+            .desc("the desk's own SRX 2.0 sentence rules instead of transdesk's (Okapi's defaults plus newsroom abbreviations)").get())
+        .addOption(Option.builder().longOpt("jobs").hasArg().argName("N")
+            .desc("threads cutting sentences when several files are given (default: the number of cores, at most 4)").get());
+  }
+
+  @Override public List<String> examples() {
+    return List.of(
+        "transdesk ingest --source-lang en --targets de,fr articles/ # every article in articles/, to be translated into German and French",
+        "transdesk ingest articles/north-korea-talks.txt # again after an edit: a new version, changed sentences marked needs-update",
+        "transdesk ingest --format html --summary json feed/item-17.xml # an HTML file with another extension, JSON summary");
+  }
+
+  @Override public ExitCode run(CommandLine args, Context context) {
+    if (args.getArgList().isEmpty()) throw new DeskException(ExitCode.USAGE, "no article given: name one or more files or folders");
+    Language source = Language.parse(args.getOptionValue("source-lang", "en"));
+    List<Language> targets = args.hasOption("targets") ? Language.parseList(args.getOptionValue("targets")) : List.of();
+    for (Language target : targets) {
+      if (target.matches(source) && target.tag().equalsIgnoreCase(source.tag())) {
+        throw new DeskException(ExitCode.USAGE, "target language %s is the source language; give other --targets", target);
+      }
+    }
+    String summary = args.getOptionValue("summary", "text");
+    Format forced = null;
+    String format = args.getOptionValue("format");
+    if ("json".equals(format)) {
+      summary = "json";
+    } else if (format != null) {
+      forced = Format.parse(format);
+    }
+    if (!summary.equals("text") && !summary.equals("json")) {
+      throw new DeskException(ExitCode.USAGE, "unknown summary format '%s': use text or json", summary);
+    }
+    int jobs = jobs(args);
+    SentenceRules rules = args.hasOption("srx") ? SentenceRules.fromFile(Path.of(args.getOptionValue("srx"))) : SentenceRules.standard();
+    List<Path> paths = args.getArgList().stream().map(Path::of).toList();
+    List<Ingester.Input> inputs = Ingester.inputs(paths, forced);
+    boolean json = summary.equals("json");
+    List<FileResult> results = new ArrayList<>();
+    try (Database database = Database.open(context.database())) {
+      Ingester ingester = new Ingester(new SegmentStore(database), rules, source, targets, forced, jobs);
+      ingester.ingestInputs(inputs, result -> {
+        results.add(result);
+        if (!json) {
+          context.out().println(line(result));
+          context.out().flush();
+        }
+      });
+    }
+    if (json) printJson(results, context);
+    else if (results.size() > 1) context.info("%d files ingested", results.size());
+    return ExitCode.OK;
+  }
+
+  private static int jobs(CommandLine args) {
+    if (!args.hasOption("jobs")) return Math.min(4, Runtime.getRuntime().availableProcessors());
+    String value = args.getOptionValue("jobs");
+    try {
+      int jobs = Integer.parseInt(value);
+      if (jobs >= 1 && jobs <= 64) return jobs;
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new DeskException(ExitCode.USAGE, "--jobs takes a number from 1 to 64, not '%s'", value);
+  }
+
+  /** One summary line per file. */
+  static String line(FileResult r) {
+    String targets = r.targetsAdded().isEmpty() ? "" : "; targets added: " + String.join(",", r.targetsAdded());
+    if (r.outcome() == FileResult.Outcome.IDENTICAL) {
+      return String.format(Locale.ROOT, "%s: identical to version %d, nothing changed%s", r.name(), r.version(), targets);
+    }
+    String carried = r.needsUpdate() == 0 ? "" : String.format(Locale.ROOT, "; %d %s marked needs-update", r.needsUpdate(),
+        r.needsUpdate() == 1 ? "translation" : "translations");
+    return String.format(Locale.ROOT, "%s: version %d: %d new, %d unchanged, %d changed, %d dropped; %d segments, %d words%s%s",
+        r.name(), r.version(), r.added(), r.unchanged(), r.changed(), r.dropped(), r.segments(), r.words(), carried, targets);
+  }
+
+  private static void printJson(List<FileResult> results, Context context) {
+    List<Map<String, Object>> files = new ArrayList<>();
+    for (FileResult r : results) {
+      Map<String, Object> file = new LinkedHashMap<>();
+      file.put("name", r.name());
+      file.put("outcome", r.outcome().spelling());
+      file.put("version", r.version());
+      file.put("segments", r.segments());
+      file.put("new", r.added());
+      file.put("unchanged", r.unchanged());
+      file.put("changed", r.changed());
+      file.put("dropped", r.dropped());
+      file.put("words", r.words());
+      file.put("needsUpdate", r.needsUpdate());
+      file.put("targetsAdded", r.targetsAdded());
+      files.add(file);
+    }
+    try {
+      ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+          .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      mapper.writeValue(context.out(), Map.of("files", files));
+      context.out().println();
+    } catch (java.io.IOException e) {
+      throw new DeskException(ExitCode.FAILURE, e, "cannot write the summary: %s", e.getMessage());
+    }
+  }
+}

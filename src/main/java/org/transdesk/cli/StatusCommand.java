@@ -1,0 +1,93 @@
+package org.transdesk.cli;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.Option;
+import org.apache.commons.cli.Options;
+import org.transdesk.DeskException;
+import org.transdesk.ExitCode;
+import org.transdesk.store.Database;
+import org.transdesk.store.StatusStore;
+import org.transdesk.store.StatusStore.DocumentStatus;
+
+/** `transdesk status`: per document its version, size and the segments in each state per target language. */
+final class StatusCommand implements Command {
+  @Override public String name() { return "status"; }
+
+  @Override public String summary() { return "show each document's version, size and translation states per language"; }
+
+  @Override public Options options() {
+    return new Options()
+        .addOption(Option.builder().longOpt("format").hasArg().argName("FORMAT").desc("text or json (default: text)").get());
+  }
+
+  @Override public List<String> examples() {
+    return List.of(
+        "transdesk status # a table per document",
+        "transdesk status --format json # the same as JSON, for scripts");
+  }
+
+  @Override public ExitCode run(CommandLine args, Context context) {
+    String format = args.getOptionValue("format", "text");
+    if (!format.equals("text") && !format.equals("json")) {
+      throw new DeskException(ExitCode.USAGE, "unknown format '%s': use text or json", format);
+    }
+    List<DocumentStatus> documents;
+    try (Database database = Database.open(context.database())) {
+      documents = new StatusStore(database).status();
+    }
+    if (format.equals("json")) json(documents, context);
+    else text(documents, context);
+    return ExitCode.OK;
+  }
+
+  private static void text(List<DocumentStatus> documents, Context context) {
+    if (documents.isEmpty()) {
+      context.out().println("no documents yet: add articles with transdesk ingest");
+      return;
+    }
+    for (DocumentStatus d : documents) {
+      String protectedNote = d.protectedSegments() == 0 ? "" : String.format(Locale.ROOT, " (%d protected)", d.protectedSegments());
+      context.out().printf(Locale.ROOT, "%s  version %d, %s, %s: %d segments%s, %d words%n",
+          d.name(), d.version(), d.sourceLang(), d.format(), d.segments(), protectedNote, d.words());
+      for (Map.Entry<String, Map<String, Integer>> lang : d.languages().entrySet()) {
+        StringBuilder line = new StringBuilder("  ").append(lang.getKey()).append(':');
+        for (String state : StatusStore.STATES) {
+          line.append(' ').append(state).append(' ').append(lang.getValue().getOrDefault(state, 0));
+        }
+        context.out().println(line);
+      }
+    }
+  }
+
+  private static void json(List<DocumentStatus> documents, Context context) {
+    List<Map<String, Object>> list = new ArrayList<>();
+    for (DocumentStatus d : documents) {
+      Map<String, Object> doc = new LinkedHashMap<>();
+      doc.put("name", d.name());
+      doc.put("version", d.version());
+      doc.put("sourceLang", d.sourceLang());
+      doc.put("format", d.format());
+      doc.put("segments", d.segments());
+      doc.put("words", d.words());
+      doc.put("protected", d.protectedSegments());
+      doc.put("languages", d.languages());
+      list.add(doc);
+    }
+    try {
+      ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+          .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      mapper.writeValue(context.out(), Map.of("documents", list));
+      context.out().println();
+    } catch (java.io.IOException e) {
+      throw new DeskException(ExitCode.FAILURE, e, "cannot write the status: %s", e.getMessage());
+    }
+  }
+}

@@ -1,0 +1,124 @@
+package org.transdesk.ingest;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.function.Consumer;
+import net.sf.okapi.common.Event;
+import net.sf.okapi.common.ISegmenter;
+import net.sf.okapi.common.LocaleId;
+import net.sf.okapi.common.exceptions.OkapiException;
+import net.sf.okapi.common.filters.IFilter;
+import net.sf.okapi.common.resource.ITextUnit;
+import net.sf.okapi.common.resource.RawDocument;
+import net.sf.okapi.common.resource.Segment;
+import net.sf.okapi.common.resource.TextContainer;
+import net.sf.okapi.filters.html.HtmlFilter;
+import net.sf.okapi.filters.markdown.MarkdownFilter;
+import net.sf.okapi.filters.plaintext.PlainTextFilter;
+import net.sf.okapi.steps.wordcount.WordCounter;
+import org.transdesk.DeskException;
+import org.transdesk.ExitCode;
+import org.transdesk.Language;
+import org.transdesk.store.SourceSegment;
+
+/**
+ * Reads one article through its Okapi filter and cuts every text unit into SRX sentences, each in
+ * neutral inline form with its fingerprint and GMX-V word count. Plain text is read line by line
+ * (Okapi's default plain-text filter), so headline, standfirst, byline lines and paragraphs stay
+ * apart. Filters and segmenters are kept per thread and reused.
+ */
+final class ArticleReader {
+  private static final ThreadLocal<Map<Format, IFilter>> FILTERS = ThreadLocal.withInitial(() -> new EnumMap<>(Format.class));
+  private static final int SNIFF = 8192;
+
+  private final SentenceRules rules;
+
+  ArticleReader(SentenceRules rules) {
+    this.rules = rules;
+  }
+
+  /** Decodes an article's bytes as UTF-8 (a BOM is dropped), refusing binary files and other encodings. */
+  static String decode(String name, byte[] bytes) {
+    for (int i = 0; i < Math.min(bytes.length, SNIFF); i++) {
+      if (bytes[i] == 0) {
+        throw new DeskException(ExitCode.REJECTED, "%s: binary file, not a text, HTML or Markdown article; give the article as UTF-8 text", name);
+      }
+    }
+    try {
+      String text = StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes)).toString();
+      return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    } catch (CharacterCodingException e) {
+      throw new DeskException(ExitCode.REJECTED, e, "%s:%d: not UTF-8 text (binary, or another encoding); save the article as UTF-8",
+          name, lineOfBadByte(bytes));
+    }
+  }
+
+  private static int lineOfBadByte(byte[] bytes) {
+    var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    var out = java.nio.CharBuffer.allocate(bytes.length + 1);
+    decoder.decode(in, out, true);
+    int line = 1;
+    for (int i = 0; i < in.position(); i++) if (bytes[i] == '\n') line++;
+    return line;
+  }
+
+  /** Sends every sentence of the article, in document order, to the sink; returns the number of text units. */
+  int read(String name, String text, Format format, Language language, Consumer<SourceSegment> sink) {
+    LocaleId locale = LocaleId.fromBCP47(language.tag());
+    ISegmenter segmenter = rules.segmenter(language);
+    IFilter filter = FILTERS.get().computeIfAbsent(format, ArticleReader::filter);
+    int paragraph = 0;
+    try (RawDocument raw = new RawDocument(text, locale)) {
+      filter.open(raw);
+      while (filter.hasNext()) {
+        Event event = filter.next();
+        if (!event.isTextUnit()) continue;
+        ITextUnit unit = event.getTextUnit();
+        if (!unit.isTranslatable()) continue;
+        TextContainer container = unit.getSource();
+        segmenter.computeSegments(container);
+        container.getSegments().create(segmenter.getRanges());
+        boolean any = false;
+        for (Segment segment : container.getSegments()) {
+          SourceSegment cut = cut(segment, paragraph + 1, locale);
+          if (cut == null) continue;
+          any = true;
+          sink.accept(cut);
+        }
+        if (any) paragraph++;
+      }
+    } catch (OkapiException e) {
+      throw new DeskException(ExitCode.REJECTED, e, "%s: cannot read it as %s (%s); check the file or pass --format", name, format, e.getMessage());
+    } finally {
+      filter.close();
+    }
+    return paragraph;
+  }
+
+  private static SourceSegment cut(Segment segment, int paragraph, LocaleId locale) {
+    String text = segment.text.getText();
+    NeutralText.Inline inline = !segment.text.hasCode() && NeutralText.isOnlyProtected(text)
+        ? NeutralText.plainOnly(text.strip())
+        : NeutralText.of(segment.text);
+    if (inline.visible().isBlank()) return null;
+    boolean isProtected = inline.codes() == null && NeutralText.isOnlyProtected(inline.visible());
+    int words = (int) WordCounter.count(inline.visible(), locale);
+    return new SourceSegment(paragraph, inline.source(), inline.plain(), inline.codes(), Fingerprint.of(inline.source()), words, isProtected);
+  }
+
+  private static IFilter filter(Format format) {
+    return switch (format) {
+      case TEXT -> new PlainTextFilter();
+      case HTML -> new HtmlFilter();
+      case MARKDOWN -> new MarkdownFilter();
+    };
+  }
+}

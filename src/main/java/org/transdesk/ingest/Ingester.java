@@ -1,0 +1,328 @@
+package org.transdesk.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.transdesk.DeskException;
+import org.transdesk.ExitCode;
+import org.transdesk.Language;
+import org.transdesk.store.DocumentRow;
+import org.transdesk.store.SegmentStore;
+import org.transdesk.store.SourceSegment;
+import org.transdesk.store.StoredSegment;
+
+/**
+ * Ingests articles: finds the files, refuses bad ones before anything is written, cuts each into
+ * sentences (on {@code jobs} worker threads) and stores each file in its own transaction, in the
+ * order given. A file whose bytes equal the stored version is not cut again.
+ */
+public final class Ingester {
+  private static final int SNIFF = 8192;
+
+  private final SegmentStore store;
+  private final ArticleReader reader;
+  private final Language source;
+  private final List<String> targets;
+  private final Format forced;
+  private final int jobs;
+
+  /**
+   * @param forced the format for every file, or null to take it from each file's extension
+   * @param jobs how many threads cut sentences (storing stays on the calling thread)
+   */
+  public Ingester(SegmentStore store, SentenceRules rules, Language source, List<Language> targets, Format forced, int jobs) {
+    this.store = store;
+    this.reader = new ArticleReader(rules);
+    this.source = source;
+    this.targets = targets.stream().map(Language::tag).toList();
+    this.forced = forced;
+    this.jobs = Math.max(1, jobs);
+  }
+
+  /** One file to ingest under a document name (the path as given, with / separators). */
+  public record Input(Path file, String name, Format format) {}
+
+  private record Cut(Input input, byte[] bytes, String sha256, List<SourceSegment> segments, long nanos) {}
+
+  /** Ingests every file the paths name (folders: their .txt, .html, .htm and .md files); reports each as it is stored. */
+  public List<FileResult> ingest(List<Path> paths, Consumer<FileResult> onEach) {
+    return ingestInputs(inputs(paths, forced), onEach);
+  }
+
+  /** Ingests files already found by {@link #inputs}. */
+  public List<FileResult> ingestInputs(List<Input> inputs, Consumer<FileResult> onEach) {
+    Map<String, String> storedSha = check(inputs);
+    List<FileResult> results = new ArrayList<>();
+    if (jobs == 1 || inputs.size() == 1) {
+      for (Input input : inputs) {
+        FileResult result = store(cut(input, storedSha.get(input.name())));
+        results.add(result);
+        onEach.accept(result);
+      }
+      return results;
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(jobs, runnable -> {
+      Thread thread = new Thread(runnable, "ingest-worker");
+      thread.setDaemon(true);
+      return thread;
+    });
+    try {
+      Deque<Future<Cut>> running = new ArrayDeque<>();
+      int next = 0;
+      int window = jobs * 2;
+      while (next < inputs.size() || !running.isEmpty()) {
+        while (next < inputs.size() && running.size() < window) {
+          Input input = inputs.get(next++);
+          String sha = storedSha.get(input.name());
+          running.add(pool.submit(() -> cut(input, sha)));
+        }
+        FileResult result = store(await(running.poll()));
+        results.add(result);
+        onEach.accept(result);
+      }
+      return results;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static Cut await(Future<Cut> future) {
+    try {
+      return future.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new DeskException(ExitCode.FAILURE, e, "interrupted while ingesting");
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException runtime) throw runtime;
+      if (e.getCause() instanceof Error error) throw error;
+      throw new IllegalStateException(e.getCause());
+    }
+  }
+
+  /** The files named by the arguments, in order, folders expanded (sorted, recursive, hidden files skipped). */
+  public static List<Input> inputs(List<Path> paths, Format forced) {
+    Map<String, Input> inputs = new LinkedHashMap<>();
+    for (Path path : paths) {
+      if (Files.isDirectory(path)) {
+        List<Path> found;
+        try (Stream<Path> walk = Files.walk(path)) {
+          found = walk.filter(Files::isRegularFile)
+              .filter(p -> !isHidden(path.relativize(p)))
+              .filter(p -> Format.ofFile(p).isPresent())
+              .sorted()
+              .toList();
+        } catch (IOException | java.io.UncheckedIOException e) {
+          throw new DeskException(ExitCode.REJECTED, e, "%s: cannot list the folder (%s); check its permissions", path, e.getMessage());
+        }
+        if (found.isEmpty()) {
+          throw new DeskException(ExitCode.REJECTED, "%s: folder has no .txt, .html, .htm or .md files to ingest; name the articles' folder or files", path);
+        }
+        for (Path file : found) add(inputs, file, forced != null ? forced : Format.ofFile(file).orElseThrow());
+      } else if (Files.exists(path)) {
+        Optional<Format> format = forced != null ? Optional.of(forced) : Format.ofFile(path);
+        if (format.isEmpty()) {
+          throw new DeskException(ExitCode.REJECTED,
+              "%s: unsupported file type; transdesk reads .txt, .html, .htm and .md articles (or pass --format text|html|markdown)", path);
+        }
+        add(inputs, path, format.get());
+      } else {
+        throw new DeskException(ExitCode.REJECTED, "%s: no such file or folder", path);
+      }
+    }
+    return List.copyOf(inputs.values());
+  }
+
+  private static void add(Map<String, Input> inputs, Path file, Format format) {
+    String name = name(file);
+    inputs.putIfAbsent(name, new Input(file, name, format));
+  }
+
+  /** The document name of a file: the path as given, normalized, with / separators. */
+  static String name(Path file) {
+    return file.normalize().toString().replace(file.getFileSystem().getSeparator(), "/");
+  }
+
+  private static boolean isHidden(Path relative) {
+    for (Path part : relative) if (part.toString().startsWith(".")) return true;
+    return false;
+  }
+
+  /** Refuses, before anything is written, binary files and articles stored under another source language. */
+  private Map<String, String> check(List<Input> inputs) {
+    Map<String, String> storedSha = new HashMap<>();
+    for (Input input : inputs) {
+      sniff(input);
+      Optional<DocumentRow> stored = store.document(input.name());
+      if (stored.isEmpty()) continue;
+      DocumentRow document = stored.get();
+      if (!document.sourceLang().equalsIgnoreCase(source.tag())) {
+        throw new DeskException(ExitCode.REJECTED,
+            "%s: already ingested with source language %s, not %s; pass --source-lang %s, or ingest it under another name",
+            input.name(), document.sourceLang(), source.tag(), document.sourceLang());
+      }
+      if (document.format().equals(input.format().spelling())) storedSha.put(input.name(), document.sourceSha256());
+    }
+    return storedSha;
+  }
+
+  private static void sniff(Input input) {
+    byte[] head = new byte[SNIFF];
+    int read;
+    try (InputStream in = Files.newInputStream(input.file())) {
+      read = in.readNBytes(head, 0, SNIFF);
+    } catch (IOException e) {
+      throw unreadable(input, e);
+    }
+    for (int i = 0; i < read; i++) {
+      if (head[i] == 0) {
+        throw new DeskException(ExitCode.REJECTED, "%s: binary file, not a text, HTML or Markdown article; give the article as UTF-8 text", input.name());
+      }
+    }
+  }
+
+  private static DeskException unreadable(Input input, IOException e) {
+    if (e instanceof NoSuchFileException) return new DeskException(ExitCode.REJECTED, e, "%s: no such file or folder", input.name());
+    if (e instanceof AccessDeniedException) return new DeskException(ExitCode.REJECTED, e, "%s: cannot read the file (permission denied)", input.name());
+    return new DeskException(ExitCode.REJECTED, e, "%s: cannot read the file (%s)", input.name(), e.getMessage());
+  }
+
+  /** Reads and cuts one file; skips the cutting when its bytes equal the stored version's. */
+  private Cut cut(Input input, String storedSha) {
+    long start = System.nanoTime();
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(input.file());
+    } catch (IOException e) {
+      throw unreadable(input, e);
+    }
+    String sha = Fingerprint.sha256(bytes);
+    if (sha.equals(storedSha)) return new Cut(input, bytes, sha, null, System.nanoTime() - start);
+    String text = ArticleReader.decode(input.name(), bytes);
+    List<SourceSegment> segments = new ArrayList<>();
+    reader.read(input.name(), text, input.format(), source, segments::add);
+    return new Cut(input, bytes, sha, segments, System.nanoTime() - start);
+  }
+
+  /** Stores one cut file in one transaction. */
+  private FileResult store(Cut cut) {
+    long start = System.nanoTime();
+    Input input = cut.input();
+    FileResult result = store.write("ingest " + input.name(), writer -> {
+      Optional<DocumentRow> stored = writer.document(input.name());
+      if (stored.isPresent() && !stored.get().sourceLang().equalsIgnoreCase(source.tag())) {
+        throw new DeskException(ExitCode.REJECTED,
+            "%s: already ingested with source language %s, not %s; pass --source-lang %s, or ingest it under another name",
+            input.name(), stored.get().sourceLang(), source.tag(), stored.get().sourceLang());
+      }
+      if (stored.isPresent() && stored.get().sourceSha256().equals(cut.sha256())
+          && stored.get().format().equals(input.format().spelling())) {
+        return identical(writer, stored.get(), cut);
+      }
+      List<SourceSegment> segments = cut.segments() != null ? cut.segments() : recut(cut);
+      return stored.isEmpty() ? create(writer, cut, segments) : update(writer, stored.get(), cut, segments);
+    });
+    long storeNanos = System.nanoTime() - start;
+    return new FileResult(result.name(), result.outcome(), result.version(), result.segments(), result.added(), result.unchanged(),
+        result.changed(), result.dropped(), result.words(), result.needsUpdate(), result.targetsAdded(), cut.nanos(), storeNanos);
+  }
+
+  private List<SourceSegment> recut(Cut cut) {
+    List<SourceSegment> segments = new ArrayList<>();
+    reader.read(cut.input().name(), ArticleReader.decode(cut.input().name(), cut.bytes()), cut.input().format(), source, segments::add);
+    return segments;
+  }
+
+  private FileResult identical(SegmentStore.Writer writer, DocumentRow document, Cut cut) throws java.sql.SQLException {
+    List<String> added = addTargets(writer, document.id());
+    int[] counts = new int[1];
+    long[] words = new long[1];
+    for (StoredSegment segment : writer.activeSegments(document.id())) {
+      counts[0]++;
+      words[0] += segment.words();
+    }
+    return new FileResult(document.name(), FileResult.Outcome.IDENTICAL, document.version(), counts[0], 0, counts[0], 0, 0,
+        words[0], 0, added, 0, 0);
+  }
+
+  private List<String> addTargets(SegmentStore.Writer writer, long documentId) throws java.sql.SQLException {
+    List<String> before = writer.targets(documentId);
+    writer.addTargets(documentId, targets);
+    return targets.stream().filter(t -> !before.contains(t)).toList();
+  }
+
+  private FileResult create(SegmentStore.Writer writer, Cut cut, List<SourceSegment> segments) throws java.sql.SQLException {
+    Input input = cut.input();
+    DocumentRow document = writer.createDocument(input.name(), input.format().spelling(), source.tag(), cut.sha256(), cut.bytes());
+    List<String> added = addTargets(writer, document.id());
+    long id = writer.nextSegmentId();
+    Map<String, Long> first = new HashMap<>();
+    long words = 0;
+    int position = 0;
+    for (SourceSegment segment : segments) {
+      Long repeatOf = first.putIfAbsent(segment.sourceSha256(), id);
+      writer.insert(id++, document.id(), ++position, segment, 1, null, repeatOf);
+      words += segment.words();
+    }
+    return new FileResult(document.name(), FileResult.Outcome.NEW, 1, segments.size(), segments.size(), 0, 0, 0, words, 0, added, 0, 0);
+  }
+
+  private FileResult update(SegmentStore.Writer writer, DocumentRow stored, Cut cut, List<SourceSegment> segments)
+      throws java.sql.SQLException {
+    Input input = cut.input();
+    SourceDiff.Plan plan = SourceDiff.plan(writer.activeSegments(stored.id()), segments);
+    DocumentRow document = writer.newVersion(stored, input.format().spelling(), cut.sha256(), cut.bytes());
+    List<String> added = addTargets(writer, document.id());
+    long id = writer.nextSegmentId();
+    Map<String, Long> first = new HashMap<>();
+    int position = 0;
+    int fresh = 0;
+    int kept = 0;
+    int changed = 0;
+    int needsUpdate = 0;
+    long words = 0;
+    for (SourceDiff.Entry entry : plan.entries()) {
+      SourceSegment segment = entry.segment();
+      position++;
+      words += segment.words();
+      if (entry.isKept()) {
+        StoredSegment old = entry.old();
+        Long repeatOf = first.putIfAbsent(segment.sourceSha256(), old.id());
+        if (old.position() != position || old.paragraph() != segment.paragraph() || !java.util.Objects.equals(old.repeatOf(), repeatOf)) {
+          writer.move(old.id(), position, segment.paragraph(), repeatOf);
+        }
+        kept++;
+        continue;
+      }
+      long newId = id++;
+      Long repeatOf = first.putIfAbsent(segment.sourceSha256(), newId);
+      if (entry.isChanged()) {
+        writer.insert(newId, document.id(), position, segment, document.version(), entry.old().id(), repeatOf);
+        needsUpdate += writer.carryOver(entry.old().id(), newId, entry.old().source(), input.name(), cut.sha256());
+        changed++;
+      } else {
+        writer.insert(newId, document.id(), position, segment, document.version(), null, repeatOf);
+        fresh++;
+      }
+    }
+    writer.drop(plan.dropped().stream().map(StoredSegment::id).toList(), document.version());
+    return new FileResult(document.name(), FileResult.Outcome.UPDATED, document.version(), segments.size(), fresh, kept, changed,
+        plan.dropped().size(), words, needsUpdate, added, 0, 0);
+  }
+}

@@ -1,0 +1,173 @@
+package org.transdesk.ingest;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import net.sf.okapi.common.resource.Code;
+import net.sf.okapi.common.resource.TextFragment;
+
+/**
+ * Turns an Okapi text fragment into the contract's neutral inline form: XML-escaped text with
+ * {@code <pc>}, {@code <ph/>}, {@code <sc/>}, {@code <ec/>} for the markup, ids 1..n, the markup's
+ * original data in a codes JSON object; URLs and e-mail addresses become protected {@code <ph/>}
+ * codes so that translators cannot alter them.
+ */
+final class NeutralText {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** A URL (scheme or www.) or an e-mail address; trailing sentence punctuation is not part of it. */
+  static final Pattern PROTECTED = Pattern.compile(
+      "(?:(?:https?|ftp)://|www\\.)[^\\s<>\"“”‘’«»]*[^\\s<>\"“”‘’«».,;:!?)\\]}'…]"
+          + "|(?:mailto:)?[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)*\\.\\p{L}{2,}");
+
+  private NeutralText() {}
+
+  /**
+   * One segment in neutral form. {@code plain} has the codes removed; {@code visible} is what a
+   * reader sees (the text with protected URLs and e-mail addresses in place), for word counts.
+   */
+  record Inline(String source, String plain, String codes, String visible) {}
+
+  /** True when the text is nothing but one URL or e-mail address. */
+  static boolean isOnlyProtected(String text) {
+    return PROTECTED.matcher(text.strip()).matches();
+  }
+
+  /** Plain text, escaped, with no codes (a protected segment keeps its address as text). */
+  static Inline plainOnly(String text) {
+    return new Inline(escape(text), text, null, text);
+  }
+
+  static Inline of(TextFragment fragment) {
+    String coded = fragment.getCodedText();
+    List<Code> codes = fragment.getCodes();
+    boolean[] paired = pairing(coded, codes);
+    StringBuilder source = new StringBuilder(coded.length() + 16);
+    StringBuilder plain = new StringBuilder(coded.length());
+    StringBuilder visible = new StringBuilder(coded.length());
+    ObjectNode data = null;
+    int next = 1;
+    Deque<Integer> open = new ArrayDeque<>();
+    Deque<ObjectNode> openData = new ArrayDeque<>();
+    int runStart = 0;
+    for (int i = 0; i < coded.length(); i++) {
+      char c = coded.charAt(i);
+      if (!TextFragment.isMarker(c)) continue;
+      next = text(coded, runStart, i, source, plain, visible, next, data == null ? (data = JsonNodeFactory.instance.objectNode()) : data);
+      Code code = codes.get(TextFragment.toIndex(coded.charAt(i + 1)));
+      String original = original(code);
+      if (c == TextFragment.MARKER_OPENING) {
+        int id = next++;
+        ObjectNode entry = data.putObject(Integer.toString(id));
+        entry.put("open", original);
+        if (paired[i]) {
+          source.append("<pc id=\"").append(id).append("\">");
+          open.push(id);
+          openData.push(entry);
+        } else {
+          source.append("<sc id=\"").append(id).append("\"/>");
+        }
+      } else if (c == TextFragment.MARKER_CLOSING) {
+        if (paired[i]) {
+          open.pop();
+          openData.pop().put("close", original);
+          source.append("</pc>");
+        } else {
+          int id = next++;
+          data.putObject(Integer.toString(id)).put("close", original);
+          source.append("<ec id=\"").append(id).append("\"/>");
+        }
+      } else {
+        int id = next++;
+        data.putObject(Integer.toString(id)).put("data", original);
+        source.append("<ph id=\"").append(id).append("\"/>");
+      }
+      i++;
+      runStart = i + 1;
+    }
+    ObjectNode tail = data == null ? JsonNodeFactory.instance.objectNode() : data;
+    text(coded, runStart, coded.length(), source, plain, visible, next, tail);
+    return new Inline(source.toString(), plain.toString(), tail.isEmpty() ? null : json(tail), visible.toString());
+  }
+
+  /** Appends a run of text, its URLs and e-mail addresses as protected codes; returns the next code id. */
+  private static int text(String coded, int from, int to, StringBuilder source, StringBuilder plain, StringBuilder visible,
+      int next, ObjectNode data) {
+    if (from >= to) return next;
+    String run = coded.substring(from, to);
+    visible.append(run);
+    Matcher matcher = PROTECTED.matcher(run);
+    int last = 0;
+    while (matcher.find()) {
+      String before = run.substring(last, matcher.start());
+      appendEscaped(source, before);
+      plain.append(before);
+      int id = next++;
+      ObjectNode entry = data.putObject(Integer.toString(id));
+      entry.put("data", matcher.group());
+      entry.put("protected", true);
+      source.append("<ph id=\"").append(id).append("\"/>");
+      last = matcher.end();
+    }
+    String rest = run.substring(last);
+    appendEscaped(source, rest);
+    plain.append(rest);
+    return next;
+  }
+
+  /** For each marker position, whether its opening and closing both lie in the fragment and nest. */
+  private static boolean[] pairing(String coded, List<Code> codes) {
+    boolean[] paired = new boolean[coded.length()];
+    Deque<int[]> stack = new ArrayDeque<>();
+    for (int i = 0; i < coded.length(); i++) {
+      char c = coded.charAt(i);
+      if (!TextFragment.isMarker(c)) continue;
+      Code code = codes.get(TextFragment.toIndex(coded.charAt(i + 1)));
+      if (c == TextFragment.MARKER_OPENING) {
+        stack.push(new int[] {code.getId(), i});
+      } else if (c == TextFragment.MARKER_CLOSING && !stack.isEmpty() && stack.peek()[0] == code.getId()) {
+        paired[stack.pop()[1]] = true;
+        paired[i] = true;
+      }
+      i++;
+    }
+    return paired;
+  }
+
+  private static String original(Code code) {
+    String data = code.getData();
+    if (data == null || data.isEmpty()) data = code.getOuterData();
+    return data == null ? "" : data;
+  }
+
+  private static String json(ObjectNode data) {
+    try {
+      return JSON.writeValueAsString(data);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static String escape(String text) {
+    StringBuilder out = new StringBuilder(text.length() + 8);
+    appendEscaped(out, text);
+    return out.toString();
+  }
+
+  private static void appendEscaped(StringBuilder out, String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '&' -> out.append("&amp;");
+        case '<' -> out.append("&lt;");
+        case '>' -> out.append("&gt;");
+        default -> out.append(c);
+      }
+    }
+  }
+}

@@ -1,0 +1,101 @@
+package org.transdesk.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import net.sf.okapi.common.ISegmenter;
+import net.sf.okapi.common.LocaleId;
+import net.sf.okapi.lib.segmentation.LanguageMap;
+import net.sf.okapi.lib.segmentation.SRXDocument;
+import org.transdesk.DeskException;
+import org.transdesk.ExitCode;
+import org.transdesk.Language;
+
+/**
+ * SRX sentence rules: Okapi's bundled defaults extended by transdesk's newsroom exceptions, or a
+ * desk's own SRX file. Each thread compiles the rules of a language once and keeps the segmenter.
+ */
+public final class SentenceRules {
+  private static final String OKAPI_DEFAULTS = "/net/sf/okapi/lib/segmentation/defaultSegmentation.srx";
+  private static final String TRANSDESK_ADDITIONS = "/org/transdesk/ingest/transdesk-news.srx";
+  private static final Object COMPILING = new Object();
+
+  private final SRXDocument document;
+  private final String origin;
+  private final ThreadLocal<Map<String, ISegmenter>> compiled = ThreadLocal.withInitial(HashMap::new);
+
+  private SentenceRules(SRXDocument document, String origin) {
+    this.document = document;
+    this.origin = origin;
+  }
+
+  /** Okapi's default rules with transdesk's exceptions tried first (transdesk-news.srx). */
+  public static SentenceRules standard() {
+    SRXDocument defaults = load(OKAPI_DEFAULTS);
+    SRXDocument additions = load(TRANSDESK_ADDITIONS);
+    List<LanguageMap> maps = defaults.getAllLanguagesMaps();
+    maps.addAll(0, additions.getAllLanguagesMaps());
+    additions.getAllLanguageRules().forEach(defaults::addLanguageRule);
+    return new SentenceRules(defaults, "transdesk's default rules");
+  }
+
+  /** A desk's own SRX 2.0 file, used as it is. */
+  public static SentenceRules fromFile(Path file) {
+    String text;
+    try {
+      text = Files.readString(file);
+    } catch (java.nio.file.NoSuchFileException e) {
+      throw new DeskException(ExitCode.REJECTED, "%s: no such SRX file; check the path given to --srx", file);
+    } catch (IOException e) {
+      throw new DeskException(ExitCode.REJECTED, e, "%s: cannot read the SRX file (%s); give a readable UTF-8 SRX 2.0 file", file, e.getMessage());
+    }
+    SRXDocument document = new SRXDocument();
+    try {
+      document.loadRules((CharSequence) text);
+    } catch (RuntimeException e) {
+      throw new DeskException(ExitCode.REJECTED, e, "%s: not a valid SRX file (%s); give an SRX 2.0 file such as Okapi's defaultSegmentation.srx",
+          file, firstLine(e));
+    }
+    if (document.getAllLanguagesMaps().isEmpty() || document.getAllLanguageRules().isEmpty()) {
+      throw new DeskException(ExitCode.REJECTED, "%s: not a valid SRX file (no language rules or language maps); give an SRX 2.0 file such as Okapi's defaultSegmentation.srx", file);
+    }
+    return new SentenceRules(document, file.toString());
+  }
+
+  private static SRXDocument load(String resource) {
+    try (InputStream in = SentenceRules.class.getResourceAsStream(resource)) {
+      if (in == null) throw new IllegalStateException("missing resource " + resource);
+      SRXDocument document = new SRXDocument();
+      document.loadRules(in);
+      return document;
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot read resource " + resource, e);
+    }
+  }
+
+  /** This thread's segmenter for a language, compiled on first use. */
+  ISegmenter segmenter(Language language) {
+    return compiled.get().computeIfAbsent(language.tag(), tag -> {
+      synchronized (COMPILING) {
+        return document.compileLanguageRules(LocaleId.fromBCP47(tag), null);
+      }
+    });
+  }
+
+  /** Where the rules come from, for messages. */
+  public String origin() {
+    return origin;
+  }
+
+  private static String firstLine(RuntimeException e) {
+    Throwable cause = e;
+    while (cause.getCause() != null && cause.getMessage() == null) cause = cause.getCause();
+    String message = String.valueOf(cause.getMessage());
+    int newline = message.indexOf('\n');
+    return (newline < 0 ? message : message.substring(0, newline)).strip();
+  }
+}

@@ -1,0 +1,196 @@
+package org.transdesk.ingest;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.transdesk.store.SourceSegment;
+import org.transdesk.store.StoredSegment;
+
+/**
+ * Compares a document's stored segments with a new version's sentences. A new sentence whose
+ * fingerprint equals a stored one keeps that segment (in order where possible, else as a moved
+ * sentence). The rest are added or dropped, except that an added and a dropped sentence lying in
+ * the same gap between two kept neighbours are paired as one changed sentence when their plain
+ * texts are at least {@value #SIMILAR} similar (1 - Levenshtein distance / length of the longer),
+ * the most similar pairs first.
+ */
+final class SourceDiff {
+  static final double SIMILAR = 0.5;
+  /** Longest sequences compared with a full LCS table; longer documents use a greedy in-order match. */
+  private static final long LCS_CELLS = 4_000_000L;
+  /** In a large gap, a sentence is only compared with dropped ones this close to its place. */
+  private static final int WINDOW = 64;
+
+  /** What becomes of one new sentence: kept (old != null, changed false), changed (old != null, changed true) or added (old null). */
+  record Entry(SourceSegment segment, StoredSegment old, boolean changed) {
+    boolean isKept() {
+      return old != null && !changed;
+    }
+
+    boolean isChanged() {
+      return changed;
+    }
+
+    boolean isAdded() {
+      return old == null;
+    }
+  }
+
+  /** The new version in order, and the stored segments it no longer has. */
+  record Plan(List<Entry> entries, List<StoredSegment> dropped) {}
+
+  private SourceDiff() {}
+
+  static Plan plan(List<StoredSegment> old, List<SourceSegment> fresh) {
+    int n = fresh.size();
+    int m = old.size();
+    int[] match = new int[n];
+    Arrays.fill(match, -1);
+    boolean[] used = new boolean[m];
+    boolean[] anchor = new boolean[n];
+
+    if ((long) (n + 1) * (m + 1) <= LCS_CELLS) lcs(old, fresh, match);
+    else greedyInOrder(old, fresh, match);
+    for (int j = 0; j < n; j++) {
+      if (match[j] >= 0) {
+        used[match[j]] = true;
+        anchor[j] = true;
+      }
+    }
+    Map<String, List<Integer>> byHash = new HashMap<>();
+    for (int i = 0; i < m; i++) if (!used[i]) byHash.computeIfAbsent(old.get(i).sourceSha256(), h -> new ArrayList<>()).add(i);
+    for (int j = 0; j < n; j++) {
+      if (match[j] >= 0) continue;
+      List<Integer> candidates = byHash.get(fresh.get(j).sourceSha256());
+      if (candidates == null || candidates.isEmpty()) continue;
+      int i = candidates.remove(0);
+      match[j] = i;
+      used[i] = true;
+    }
+
+    boolean[] changed = new boolean[n];
+    int j = 0;
+    int oldBefore = -1;
+    while (j < n) {
+      if (anchor[j]) {
+        oldBefore = match[j];
+        j++;
+        continue;
+      }
+      int start = j;
+      while (j < n && !anchor[j]) j++;
+      int oldAfter = j < n ? match[j] : m;
+      pairChanges(old, fresh, match, used, changed, start, j, oldBefore + 1, oldAfter);
+    }
+
+    List<Entry> entries = new ArrayList<>(n);
+    for (int k = 0; k < n; k++) {
+      entries.add(new Entry(fresh.get(k), match[k] >= 0 ? old.get(match[k]) : null, changed[k]));
+    }
+    List<StoredSegment> dropped = new ArrayList<>();
+    for (int i = 0; i < m; i++) if (!used[i]) dropped.add(old.get(i));
+    return new Plan(entries, dropped);
+  }
+
+  /** Pairs added sentences [from, to) with dropped ones [oldFrom, oldTo) that are similar enough. */
+  private static void pairChanges(List<StoredSegment> old, List<SourceSegment> fresh, int[] match, boolean[] used,
+      boolean[] changed, int from, int to, int oldFrom, int oldTo) {
+    record Pair(int fresh, int old, double similarity) {}
+    List<Pair> pairs = new ArrayList<>();
+    for (int j = from; j < to; j++) {
+      if (match[j] >= 0) continue;
+      int centre = oldFrom + (j - from);
+      int lo = Math.max(oldFrom, centre - WINDOW);
+      int hi = Math.min(oldTo, centre + WINDOW + 1);
+      if (oldTo - oldFrom <= 2 * WINDOW) {
+        lo = oldFrom;
+        hi = oldTo;
+      }
+      for (int i = lo; i < hi; i++) {
+        if (used[i]) continue;
+        double similarity = similarity(fresh.get(j).plain(), old.get(i).plain());
+        if (similarity >= SIMILAR) pairs.add(new Pair(j, i, similarity));
+      }
+    }
+    pairs.sort(Comparator.comparingDouble(Pair::similarity).reversed()
+        .thenComparingInt(p -> Math.abs((p.fresh() - from) - (p.old() - oldFrom)))
+        .thenComparingInt(Pair::fresh));
+    for (Pair pair : pairs) {
+      if (match[pair.fresh()] >= 0 || used[pair.old()]) continue;
+      match[pair.fresh()] = pair.old();
+      used[pair.old()] = true;
+      changed[pair.fresh()] = true;
+    }
+  }
+
+  /** 1 - Levenshtein distance / length of the longer text; 1 for two empty texts. */
+  static double similarity(String a, String b) {
+    int longer = Math.max(a.length(), b.length());
+    if (longer == 0) return 1;
+    if ((double) Math.min(a.length(), b.length()) / longer < SIMILAR) return 0;
+    int[] previous = new int[b.length() + 1];
+    int[] current = new int[b.length() + 1];
+    for (int k = 0; k <= b.length(); k++) previous[k] = k;
+    for (int i = 1; i <= a.length(); i++) {
+      current[0] = i;
+      char ca = a.charAt(i - 1);
+      for (int k = 1; k <= b.length(); k++) {
+        int cost = ca == b.charAt(k - 1) ? 0 : 1;
+        current[k] = Math.min(Math.min(current[k - 1] + 1, previous[k] + 1), previous[k - 1] + cost);
+      }
+      int[] swap = previous;
+      previous = current;
+      current = swap;
+    }
+    return 1 - (double) previous[b.length()] / longer;
+  }
+
+  /** Longest common subsequence of fingerprints: the kept sentences that stay in order. */
+  private static void lcs(List<StoredSegment> old, List<SourceSegment> fresh, int[] match) {
+    int n = fresh.size();
+    int m = old.size();
+    int[][] table = new int[n + 1][m + 1];
+    for (int j = n - 1; j >= 0; j--) {
+      String hash = fresh.get(j).sourceSha256();
+      for (int i = m - 1; i >= 0; i--) {
+        table[j][i] = hash.equals(old.get(i).sourceSha256())
+            ? table[j + 1][i + 1] + 1
+            : Math.max(table[j + 1][i], table[j][i + 1]);
+      }
+    }
+    int j = 0;
+    int i = 0;
+    while (j < n && i < m) {
+      if (fresh.get(j).sourceSha256().equals(old.get(i).sourceSha256())) {
+        match[j++] = i++;
+      } else if (table[j + 1][i] >= table[j][i + 1]) {
+        j++;
+      } else {
+        i++;
+      }
+    }
+  }
+
+  /** For very long documents: each new sentence takes the next unused stored one with its fingerprint. */
+  private static void greedyInOrder(List<StoredSegment> old, List<SourceSegment> fresh, int[] match) {
+    Map<String, List<Integer>> byHash = new HashMap<>();
+    for (int i = 0; i < old.size(); i++) byHash.computeIfAbsent(old.get(i).sourceSha256(), h -> new ArrayList<>()).add(i);
+    int last = -1;
+    for (int j = 0; j < fresh.size(); j++) {
+      List<Integer> candidates = byHash.get(fresh.get(j).sourceSha256());
+      if (candidates == null) continue;
+      for (int k = 0; k < candidates.size(); k++) {
+        int i = candidates.get(k);
+        if (i > last) {
+          match[j] = i;
+          last = i;
+          candidates.remove(k);
+          break;
+        }
+      }
+    }
+  }
+}

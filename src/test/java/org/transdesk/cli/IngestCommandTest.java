@@ -1,0 +1,214 @@
+package org.transdesk.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.transdesk.ExitCode;
+import org.transdesk.Main;
+import org.transdesk.store.DatabaseDump;
+
+class IngestCommandTest {
+  private static final String SAMPLE = "articles/north-korea-talks.txt";
+
+  @TempDir Path dir;
+  private String db;
+  private String out;
+  private String err;
+
+  @BeforeEach
+  void database() {
+    db = dir.resolve("desk.db").toString();
+  }
+
+  private ExitCode run(String... args) {
+    StringWriter o = new StringWriter();
+    StringWriter e = new StringWriter();
+    List<String> all = new ArrayList<>(List.of("--db", db));
+    all.addAll(List.of(args));
+    ExitCode code = Main.run(all.toArray(String[]::new), new PrintWriter(o), new PrintWriter(e), Map.of(), false);
+    out = o.toString();
+    err = e.toString();
+    return code;
+  }
+
+  @Test
+  void quickStartIngestsTheSampleAndShowsItsStatus() {
+    assertEquals(ExitCode.OK, run("ingest", "--source-lang", "en", "--targets", "de,fr", "articles/"));
+    assertEquals("articles/north-korea-talks.txt: version 1: 37 new, 0 unchanged, 0 changed, 0 dropped; 37 segments, 527 words;"
+        + " targets added: de,fr\n", out);
+    assertEquals("", err);
+    assertEquals(ExitCode.OK, run("status"));
+    assertEquals("""
+        articles/north-korea-talks.txt  version 1, en, text: 37 segments, 527 words
+          de: new 37 translated 0 reviewed 0 final 0 needs-update 0
+          fr: new 37 translated 0 reviewed 0 final 0 needs-update 0
+        """, out);
+  }
+
+  @Test
+  void ingestingTheSameFileAgainChangesNothingAndSaysSo() {
+    run("ingest", "--targets", "de", SAMPLE);
+    String before = DatabaseDump.of(db);
+    assertEquals(ExitCode.OK, run("ingest", "--targets", "de", SAMPLE));
+    assertEquals("articles/north-korea-talks.txt: identical to version 1, nothing changed\n", out);
+    assertEquals(before, DatabaseDump.of(db));
+  }
+
+  @Test
+  void statusAsJsonHasTheContractsShape() {
+    run("ingest", "--targets", "de", SAMPLE);
+    assertEquals(ExitCode.OK, run("status", "--format", "json"));
+    assertEquals("""
+        {
+          "documents" : [ {
+            "name" : "articles/north-korea-talks.txt",
+            "version" : 1,
+            "sourceLang" : "en",
+            "format" : "text",
+            "segments" : 37,
+            "words" : 527,
+            "protected" : 0,
+            "languages" : {
+              "de" : {
+                "new" : 37,
+                "translated" : 0,
+                "reviewed" : 0,
+                "final" : 0,
+                "needs-update" : 0
+              }
+            }
+          } ]
+        }
+        """, out);
+  }
+
+  @Test
+  void summaryAsJson() {
+    assertEquals(ExitCode.OK, run("ingest", "--summary", "json", SAMPLE));
+    assertEquals("""
+        {
+          "files" : [ {
+            "name" : "articles/north-korea-talks.txt",
+            "outcome" : "new",
+            "version" : 1,
+            "segments" : 37,
+            "new" : 37,
+            "unchanged" : 0,
+            "changed" : 0,
+            "dropped" : 0,
+            "words" : 527,
+            "needsUpdate" : 0,
+            "targetsAdded" : [ ]
+          } ]
+        }
+        """, out);
+  }
+
+  @Test
+  void missingFileIsRefusedAndNothingIsWritten() {
+    run("ingest", SAMPLE);
+    String before = DatabaseDump.of(db);
+    Path missing = dir.resolve("gone.txt");
+    assertEquals(ExitCode.REJECTED, run("ingest", SAMPLE, missing.toString()));
+    assertEquals("error: " + missing + ": no such file or folder\n", err);
+    assertEquals("", out);
+    assertEquals(before, DatabaseDump.of(db));
+  }
+
+  @Test
+  void folderWithNothingIngestibleIsRefused() throws Exception {
+    run("ingest", SAMPLE);
+    String before = DatabaseDump.of(db);
+    Path folder = Files.createDirectory(dir.resolve("empty"));
+    Files.writeString(folder.resolve("notes.pdf"), "x");
+    assertEquals(ExitCode.REJECTED, run("ingest", folder.toString()));
+    assertEquals("error: " + folder + ": folder has no .txt, .html, .htm or .md files to ingest; name the articles' folder or files\n", err);
+    assertEquals(before, DatabaseDump.of(db));
+  }
+
+  @Test
+  void unsupportedFileTypeIsRefused() throws Exception {
+    run("ingest", SAMPLE);
+    String before = DatabaseDump.of(db);
+    Path file = Files.writeString(dir.resolve("story.docx"), "text");
+    assertEquals(ExitCode.REJECTED, run("ingest", SAMPLE, file.toString()));
+    assertEquals("error: " + file + ": unsupported file type; transdesk reads .txt, .html, .htm and .md articles"
+        + " (or pass --format text|html|markdown)\n", err);
+    assertEquals(before, DatabaseDump.of(db));
+  }
+
+  @Test
+  void binaryFileIsRefused() throws Exception {
+    run("ingest", SAMPLE);
+    String before = DatabaseDump.of(db);
+    Path file = Files.write(dir.resolve("photo.txt"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 1});
+    assertEquals(ExitCode.REJECTED, run("ingest", file.toString()));
+    assertEquals("error: " + file + ": binary file, not a text, HTML or Markdown article; give the article as UTF-8 text\n", err);
+    assertEquals(before, DatabaseDump.of(db));
+  }
+
+  @Test
+  void textInAnotherEncodingIsRefusedWithItsLine() throws Exception {
+    run("ingest", SAMPLE);
+    String before = DatabaseDump.of(db);
+    Path file = Files.write(dir.resolve("latin1.txt"), "Titel\n\nGr\u00fc\u00dfe aus K\u00f6ln.\n".getBytes(StandardCharsets.ISO_8859_1));
+    assertEquals(ExitCode.REJECTED, run("ingest", file.toString()));
+    assertEquals("error: " + file + ":3: not UTF-8 text (binary, or another encoding); save the article as UTF-8\n", err);
+    assertEquals(before, DatabaseDump.of(db));
+  }
+
+  @Test
+  void unknownLanguageTagIsAUsageError() {
+    run("ingest", SAMPLE);
+    String before = DatabaseDump.of(db);
+    assertEquals(ExitCode.USAGE, run("ingest", "--targets", "de,xx-123456789", SAMPLE));
+    assertEquals("""
+        error: unknown language tag 'xx-123456789': give a BCP 47 tag such as de or fr-CA
+        usage: transdesk ingest [options] FILE|DIR...
+        see: transdesk help ingest
+        """, err);
+    assertEquals(before, DatabaseDump.of(db));
+  }
+
+  @Test
+  void srxFileThatDoesNotParseIsRefused() throws Exception {
+    run("ingest", SAMPLE);
+    String before = DatabaseDump.of(db);
+    Path srx = Files.writeString(dir.resolve("rules.srx"), "<srx><body><languagerules>");
+    assertEquals(ExitCode.REJECTED, run("ingest", "--srx", srx.toString(), SAMPLE));
+    assertEquals(true, err.startsWith("error: " + srx + ": not a valid SRX file ("), err);
+    assertEquals(true, err.endsWith("); give an SRX 2.0 file such as Okapi's defaultSegmentation.srx\n"), err);
+    assertEquals(1, err.lines().count());
+    assertEquals(before, DatabaseDump.of(db));
+  }
+
+  @Test
+  void articleIngestedUnderAnotherSourceLanguageIsRefused() {
+    run("ingest", SAMPLE);
+    String before = DatabaseDump.of(db);
+    assertEquals(ExitCode.REJECTED, run("ingest", "--source-lang", "de", SAMPLE));
+    assertEquals("error: articles/north-korea-talks.txt: already ingested with source language en, not de;"
+        + " pass --source-lang en, or ingest it under another name\n", err);
+    assertEquals(before, DatabaseDump.of(db));
+  }
+
+  @Test
+  void noArgumentIsAUsageError() {
+    assertEquals(ExitCode.USAGE, run("ingest"));
+    assertEquals("""
+        error: no article given: name one or more files or folders
+        usage: transdesk ingest [options] FILE|DIR...
+        see: transdesk help ingest
+        """, err);
+  }
+}
