@@ -14,6 +14,7 @@ import org.apache.commons.cli.Options;
 import org.apache.commons.cli.ParseException;
 import org.transdesk.DeskException;
 import org.transdesk.ExitCode;
+import org.transdesk.store.Database;
 
 /** Parses `transdesk [common options] COMMAND [options] [args]`, runs the command, maps errors to exit codes. */
 public final class Cli {
@@ -100,6 +101,7 @@ public final class Cli {
     }
     Context context = new Context(database(line), out, err, verbose, line.hasOption("quiet"), terminal, env);
     try {
+      Database.configure(env);
       ExitCode code = command.run(line, context);
       out.flush();
       return code;

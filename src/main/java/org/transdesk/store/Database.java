@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Map;
 import java.util.Properties;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
@@ -22,8 +23,13 @@ import org.transdesk.ExitCode;
  * SQLite in WAL mode with a busy timeout and foreign keys on. Only the store package sees JDBC.
  */
 public final class Database implements AutoCloseable {
-  /** How long a writer waits for another process's lock before giving up (ms). */
+  /** How long a writer waits for another process's lock before giving up (ms), unless TRANSDESK_BUSY_TIMEOUT says otherwise. */
   static final int BUSY_TIMEOUT_MS = 30_000;
+
+  /** The environment variable that sets the busy timeout in milliseconds (tests and scripts use a short one). */
+  public static final String BUSY_TIMEOUT_ENV = "TRANSDESK_BUSY_TIMEOUT";
+
+  private static volatile int busyTimeoutMs = BUSY_TIMEOUT_MS;
 
   private final String location;
   private final String url;
@@ -54,6 +60,41 @@ public final class Database implements AutoCloseable {
     }
   }
 
+  /**
+   * Opens an existing database for commands that must not create one (backup, check); a path
+   * that names no file is a failure saying so.
+   */
+  public static Database openExisting(String location) {
+    if (!location.startsWith("jdbc:") && !Files.isRegularFile(Path.of(location))) {
+      throw new DeskException(ExitCode.FAILURE, "%s: no database there; pass --db PATH or set TRANSDESK_DB", location);
+    }
+    return open(location);
+  }
+
+  /**
+   * Sets the busy timeout of databases opened from now on from {@value #BUSY_TIMEOUT_ENV} in the
+   * command's environment (milliseconds, 0 = fail at once); absent means the 30 s default.
+   */
+  public static void configure(Map<String, String> env) {
+    String value = env.get(BUSY_TIMEOUT_ENV);
+    if (value == null || value.isBlank()) {
+      busyTimeoutMs = BUSY_TIMEOUT_MS;
+      return;
+    }
+    try {
+      int ms = Integer.parseInt(value.strip());
+      if (ms < 0) throw new NumberFormatException();
+      busyTimeoutMs = ms;
+    } catch (NumberFormatException e) {
+      throw new DeskException(ExitCode.USAGE, "%s=%s is not a number of milliseconds; set it to e.g. 30000 or unset it",
+          BUSY_TIMEOUT_ENV, value);
+    }
+  }
+
+  static int busyTimeoutMs() {
+    return busyTimeoutMs;
+  }
+
   static String url(String location) {
     return location.startsWith("jdbc:") ? location : "jdbc:sqlite:" + location;
   }
@@ -63,7 +104,7 @@ public final class Database implements AutoCloseable {
     SQLiteConfig config = new SQLiteConfig();
     config.setJournalMode(SQLiteConfig.JournalMode.WAL);
     config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
-    config.setBusyTimeout(BUSY_TIMEOUT_MS);
+    config.setBusyTimeout(busyTimeoutMs);
     config.enforceForeignKeys(true);
     // Writers take the lock at BEGIN, so two importers queue instead of failing on upgrade.
     config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
@@ -81,6 +122,8 @@ public final class Database implements AutoCloseable {
           .load()
           .migrate();
     } catch (FlywayException e) {
+      SQLException cause = sqlCause(e);
+      if (cause != null) throw failure(location, "bring the database schema up to date", cause);
       throw new DeskException(ExitCode.FAILURE, e, "%s: cannot bring the database schema up to date: %s", location, firstLine(e.getMessage()));
     }
   }
@@ -99,6 +142,13 @@ public final class Database implements AutoCloseable {
             "SELECT max(CAST(version AS INTEGER)) FROM flyway_schema_history WHERE success = 1")) {
       return rows.next() && rows.getInt(1) >= Migrations.LATEST;
     }
+  }
+
+  private static SQLException sqlCause(Throwable e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof SQLException sql) return sql;
+    }
+    return null;
   }
 
   Connection connection() {
@@ -140,17 +190,26 @@ public final class Database implements AutoCloseable {
       SQLiteErrorCode code = sqlite.getResultCode();
       if (code == SQLiteErrorCode.SQLITE_BUSY || code.name().startsWith("SQLITE_BUSY") || code.name().startsWith("SQLITE_LOCKED")) {
         return new DeskException(ExitCode.FAILURE, e,
-            "%s: database is locked by another process (waited %d s) while trying to %s; try again when it has finished",
-            location, BUSY_TIMEOUT_MS / 1000, action);
+            "%s: database is locked by another process (waited %s) while trying to %s; try again when it has finished"
+                + " or wait longer with %s=<milliseconds>",
+            location, waited(busyTimeoutMs), action, BUSY_TIMEOUT_ENV);
       }
-      if (code.name().startsWith("SQLITE_READONLY") || code.name().startsWith("SQLITE_CANTOPEN")
-          || code.name().startsWith("SQLITE_PERM")) {
+      if (code.name().startsWith("SQLITE_READONLY")) {
         return new DeskException(ExitCode.FAILURE, e,
-            "%s: cannot write the database (%s) while trying to %s; check the file's and folder's permissions",
+            "%s: the database is read-only (%s), cannot %s; make the file and its folder writable or work on a copy",
             location, code.name(), action);
       }
-      if (code.name().startsWith("SQLITE_FULL") || code.name().startsWith("SQLITE_IOERR")) {
-        return new DeskException(ExitCode.FAILURE, e, "%s: disk error (%s) while trying to %s; free space and try again",
+      if (code.name().startsWith("SQLITE_CANTOPEN") || code.name().startsWith("SQLITE_PERM")) {
+        return new DeskException(ExitCode.FAILURE, e,
+            "%s: cannot open the database file (%s) to %s; check that the file and its folder exist and are writable",
+            location, code.name(), action);
+      }
+      if (code.name().startsWith("SQLITE_FULL")) {
+        return new DeskException(ExitCode.FAILURE, e, "%s: disk full (%s) while trying to %s; nothing was written; free space and try again",
+            location, code.name(), action);
+      }
+      if (code.name().startsWith("SQLITE_IOERR")) {
+        return new DeskException(ExitCode.FAILURE, e, "%s: disk error (%s) while trying to %s; check the disk and try again",
             location, code.name(), action);
       }
       if (code.name().startsWith("SQLITE_NOTADB") || code.name().startsWith("SQLITE_CORRUPT")) {
@@ -159,6 +218,10 @@ public final class Database implements AutoCloseable {
       }
     }
     return new DeskException(ExitCode.FAILURE, e, "%s: database error while trying to %s: %s", location, action, firstLine(e.getMessage()));
+  }
+
+  private static String waited(int ms) {
+    return ms % 1000 == 0 ? ms / 1000 + " s" : ms + " ms";
   }
 
   private static String firstLine(String message) {
