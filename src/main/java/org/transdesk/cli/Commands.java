@@ -12,6 +12,8 @@ final class Commands {
         new StatusCommand(),
         new InitCommand(),
         new CompletionCommand(),
-        new HelpCommand());
+        new HelpCommand(),
+        new BackupCommand(),
+        new CheckCommand());
   }
 }

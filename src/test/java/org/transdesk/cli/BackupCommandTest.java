@@ -1,0 +1,53 @@
+package org.transdesk.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.transdesk.ExitCode;
+import org.transdesk.store.StoreFixtures;
+
+class BackupCommandTest {
+  @TempDir Path dir;
+
+  @Test
+  void backupWritesACheckedCopyThatCheckFindsSound() throws Exception {
+    String db = dir.resolve("desk.db").toString();
+    StoreFixtures.seedSound(db);
+    Path copy = dir.resolve("copy.db");
+    Run backup = Run.of("--db", db, "backup", copy.toString());
+    assertEquals(new Run(ExitCode.OK, "backed up " + db + " to " + copy + " (" + Files.size(copy) + " bytes, integrity ok)\n", ""), backup);
+    assertEquals(ExitCode.OK, Run.of("--db", copy.toString(), "check").code());
+  }
+
+  @Test
+  void backupRefusesAnExistingFileWithoutForce() throws Exception {
+    String db = dir.resolve("desk.db").toString();
+    StoreFixtures.seedSound(db);
+    Path copy = dir.resolve("copy.db");
+    Files.writeString(copy, "keep me");
+    assertEquals(new Run(ExitCode.USAGE, "", "error: " + copy + " already exists; pass --force to replace it or name another file\n"
+            + "usage: transdesk backup [options] FILE\nsee: transdesk help backup\n"),
+        Run.of("--db", db, "backup", copy.toString()));
+    assertEquals("keep me", Files.readString(copy));
+    assertEquals(ExitCode.OK, Run.of("--db", db, "backup", "--force", copy.toString()).code());
+    assertEquals(ExitCode.OK, Run.of("--db", copy.toString(), "check").code());
+  }
+
+  @Test
+  void backupOfAMissingDatabaseFailsWithoutCreatingOne() {
+    String db = dir.resolve("missing.db").toString();
+    assertEquals(new Run(ExitCode.FAILURE, "", "error: " + db + ": no database there; pass --db PATH or set TRANSDESK_DB\n"),
+        Run.of("--db", db, "backup", dir.resolve("copy.db").toString()));
+    assertEquals(false, Files.exists(Path.of(db)));
+  }
+
+  @Test
+  void backupNeedsExactlyOneFile() {
+    assertEquals(new Run(ExitCode.USAGE, "", "error: backup takes one FILE to write, got 0\n"
+            + "usage: transdesk backup [options] FILE\nsee: transdesk help backup\n"),
+        Run.of("--db", dir.resolve("desk.db").toString(), "backup"));
+  }
+}
