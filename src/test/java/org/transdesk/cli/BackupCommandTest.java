@@ -17,9 +17,9 @@ class BackupCommandTest {
     String db = dir.resolve("desk.db").toString();
     StoreFixtures.seedSound(db);
     Path copy = dir.resolve("copy.db");
-    Run backup = Run.of("--db", db, "backup", copy.toString());
-    assertEquals(new Run(ExitCode.OK, "backed up " + db + " to " + copy + " (" + Files.size(copy) + " bytes, integrity ok)\n", ""), backup);
-    assertEquals(ExitCode.OK, Run.of("--db", copy.toString(), "check").code());
+    CliRun backup = CliRun.run(Path.of(db), "backup", copy.toString());
+    assertEquals(new CliRun(ExitCode.OK, "backed up " + db + " to " + copy + " (" + Files.size(copy) + " bytes, integrity ok)\n", ""), backup);
+    assertEquals(ExitCode.OK, CliRun.run(copy, "check").code());
   }
 
   @Test
@@ -28,26 +28,26 @@ class BackupCommandTest {
     StoreFixtures.seedSound(db);
     Path copy = dir.resolve("copy.db");
     Files.writeString(copy, "keep me");
-    assertEquals(new Run(ExitCode.USAGE, "", "error: " + copy + " already exists; pass --force to replace it or name another file\n"
+    assertEquals(new CliRun(ExitCode.USAGE, "", "error: " + copy + " already exists; pass --force to replace it or name another file\n"
             + "usage: transdesk backup [options] FILE\nsee: transdesk help backup\n"),
-        Run.of("--db", db, "backup", copy.toString()));
+        CliRun.run(Path.of(db), "backup", copy.toString()));
     assertEquals("keep me", Files.readString(copy));
-    assertEquals(ExitCode.OK, Run.of("--db", db, "backup", "--force", copy.toString()).code());
-    assertEquals(ExitCode.OK, Run.of("--db", copy.toString(), "check").code());
+    assertEquals(ExitCode.OK, CliRun.run(Path.of(db), "backup", "--force", copy.toString()).code());
+    assertEquals(ExitCode.OK, CliRun.run(copy, "check").code());
   }
 
   @Test
   void backupOfAMissingDatabaseFailsWithoutCreatingOne() {
     String db = dir.resolve("missing.db").toString();
-    assertEquals(new Run(ExitCode.FAILURE, "", "error: " + db + ": no database there; pass --db PATH or set TRANSDESK_DB\n"),
-        Run.of("--db", db, "backup", dir.resolve("copy.db").toString()));
+    assertEquals(new CliRun(ExitCode.FAILURE, "", "error: " + db + ": no database there; pass --db PATH or set TRANSDESK_DB\n"),
+        CliRun.run(Path.of(db), "backup", dir.resolve("copy.db").toString()));
     assertEquals(false, Files.exists(Path.of(db)));
   }
 
   @Test
   void backupNeedsExactlyOneFile() {
-    assertEquals(new Run(ExitCode.USAGE, "", "error: backup takes one FILE to write, got 0\n"
+    assertEquals(new CliRun(ExitCode.USAGE, "", "error: backup takes one FILE to write, got 0\n"
             + "usage: transdesk backup [options] FILE\nsee: transdesk help backup\n"),
-        Run.of("--db", dir.resolve("desk.db").toString(), "backup"));
+        CliRun.run(dir.resolve("desk.db"), "backup"));
   }
 }

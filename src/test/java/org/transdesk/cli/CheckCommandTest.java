@@ -15,8 +15,8 @@ class CheckCommandTest {
   void soundDatabasePassesWithExitZero() {
     String db = dir.resolve("desk.db").toString();
     StoreFixtures.seedSound(db);
-    assertEquals(new Run(ExitCode.OK, db + " is sound: integrity, foreign-key, state, history, position, version checks pass\n", ""),
-        Run.of("--db", db, "check"));
+    assertEquals(new CliRun(ExitCode.OK, db + " is sound: integrity, foreign-key, state, history, position, version checks pass\n", ""),
+        CliRun.run(Path.of(db), "check"));
   }
 
   @Test
@@ -24,10 +24,10 @@ class CheckCommandTest {
     String db = dir.resolve("desk.db").toString();
     StoreFixtures.seedSound(db);
     StoreFixtures.overwriteWithoutHistory(db);
-    assertEquals(new Run(ExitCode.FINDINGS,
+    assertEquals(new CliRun(ExitCode.FINDINGS,
             "history: translation of segment 1 into de differs from its last history row 1: it was changed without a history row\n"
                 + db + ": 1 problem found\n", ""),
-        Run.of("--db", db, "check"));
+        CliRun.run(Path.of(db), "check"));
   }
 
   @Test
@@ -35,7 +35,7 @@ class CheckCommandTest {
     String db = dir.resolve("desk.db").toString();
     StoreFixtures.seedSound(db);
     StoreFixtures.overwriteWithoutHistory(db);
-    assertEquals(new Run(ExitCode.FINDINGS, """
+    assertEquals(new CliRun(ExitCode.FINDINGS, """
             {
               "database" : "%s",
               "ok" : false,
@@ -46,13 +46,13 @@ class CheckCommandTest {
               } ]
             }
             """.formatted(db), ""),
-        Run.of("--db", db, "check", "--format", "json"));
+        CliRun.run(Path.of(db), "check", "--format", "json"));
   }
 
   @Test
   void unknownFormatIsAUsageError() {
-    assertEquals(new Run(ExitCode.USAGE, "", "error: unknown format 'xml': give text or json\n"
+    assertEquals(new CliRun(ExitCode.USAGE, "", "error: unknown format 'xml': give text or json\n"
             + "usage: transdesk check [options]\nsee: transdesk help check\n"),
-        Run.of("--db", dir.resolve("desk.db").toString(), "check", "--format", "xml"));
+        CliRun.run(dir.resolve("desk.db"), "check", "--format", "xml"));
   }
 }
