@@ -33,10 +33,12 @@ final class CsvGlossaryReader {
   private static final long MAX_BYTES = 256L << 20;
 
   private final Path file;
+  private final String text;
   private final int[] lineStarts;
 
   private CsvGlossaryReader(Path file, String text) {
     this.file = file;
+    this.text = text;
     this.lineStarts = lineStarts(text);
   }
 
@@ -70,6 +72,7 @@ final class CsvGlossaryReader {
       return records.hasNext();
     } catch (UncheckedIOException | IllegalStateException e) {
       String reason = e.getCause() != null ? e.getCause().getMessage() : e.getMessage();
+      reason = reason.replaceAll("\\s*at line: \\d+, position: \\d+", "").replaceAll("\\s+", " ").strip();
       throw new DeskException(ExitCode.REJECTED, e, "%s:%d: malformed CSV (%s); quote fields that contain commas, quotes or line breaks as RFC 4180 says",
           file, parser.getCurrentLineNumber(), reason);
     }
@@ -165,7 +168,10 @@ final class CsvGlossaryReader {
   }
 
   private int line(CSVRecord record) {
-    int index = Arrays.binarySearch(lineStarts, (int) record.getCharacterPosition());
+    int position = (int) record.getCharacterPosition();
+    // commons-csv reports the position before the empty lines it skipped.
+    while (position < text.length() && (text.charAt(position) == '\n' || text.charAt(position) == '\r')) position++;
+    int index = Arrays.binarySearch(lineStarts, position);
     return index >= 0 ? index + 1 : -index - 1;
   }
 

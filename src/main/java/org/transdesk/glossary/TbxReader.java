@@ -6,6 +6,8 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -38,6 +40,7 @@ final class TbxReader {
   private final XMLStreamReader xml;
   private final EntryCollector collector;
   private Language source;
+  private final Map<String, Language> languages = new HashMap<>();
   private int depth;
 
   // The concept being read.
@@ -120,8 +123,11 @@ final class TbxReader {
         case XMLStreamConstants.DTD -> {
           // A bare external reference (<!DOCTYPE martif SYSTEM "TBXcoreStructV02.dtd">) is common
           // and harmless with DTD support off; an internal subset can declare entities: refuse it.
-          if (xml.getText() != null && xml.getText().indexOf('[') >= 0) {
-            throw rejected("DOCTYPE with an internal subset (entity declarations are not accepted); remove the DOCTYPE");
+          String doctype = xml.getText();
+          if (doctype != null && doctype.indexOf('[') >= 0) {
+            int line = Math.max(1, line() - (int) doctype.chars().filter(c -> c == '\n').count());
+            throw new DeskException(ExitCode.REJECTED,
+                "%s:%d: DOCTYPE with an internal subset (entity declarations are not accepted); remove the DOCTYPE", file, line);
           }
         }
         case XMLStreamConstants.ENTITY_REFERENCE -> throw rejected("entity reference &%s; is not accepted; write the character itself", xml.getLocalName());
@@ -278,8 +284,12 @@ final class TbxReader {
   }
 
   private Language language(String tag) {
+    Language known = languages.get(tag);
+    if (known != null) return known;
     try {
-      return Language.parse(tag);
+      Language parsed = Language.parse(tag);
+      languages.put(tag, parsed);
+      return parsed;
     } catch (DeskException e) {
       throw rejected("unknown language tag '%s'; use a BCP 47 tag such as en or de", tag);
     }

@@ -1,0 +1,303 @@
+package org.transdesk.glossary;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.transdesk.DeskException;
+import org.transdesk.ExitCode;
+
+class GlossaryLoadTest {
+  private static final String HEADER = "type,source,target_lang,target,forbidden,match,note\n";
+
+  @TempDir Path dir;
+
+  private Path write(String name, String content) throws IOException {
+    Path file = dir.resolve(name);
+    Files.writeString(file, content, StandardCharsets.UTF_8);
+    return file;
+  }
+
+  private List<Entry> load(Path... files) {
+    return Glossary.load(List.of(files)).entries();
+  }
+
+  private String rejected(String name, String content) throws IOException {
+    Path file = write(name, content);
+    DeskException e = assertThrows(DeskException.class, () -> Glossary.load(List.of(file)));
+    assertEquals(ExitCode.REJECTED, e.exitCode());
+    return e.getMessage().replace(dir + "/", "");
+  }
+
+  private static Rendering de(String text) {
+    return new Rendering("de", text, false);
+  }
+
+  private static Rendering deForbidden(String text) {
+    return new Rendering("de", text, true);
+  }
+
+  @Test
+  void csvRowsWithTheSameTypeAndSourceAreOneEntry() throws IOException {
+    Path file = write("a.csv", HEADER
+        + "title,US special envoy,de,US-Sondergesandter|Sondergesandter,Sonderbotschafter,,Sung Kim's title\n"
+        + "title,US special envoy,fr,envoyé spécial,,,\n"
+        + "name,Noh Kyu Duk,*,,Noh Kyu-duk,,\n");
+    assertEquals(List.of(
+        new Entry(EntryType.TITLE, List.of("US special envoy"),
+            List.of(de("US-Sondergesandter"), de("Sondergesandter"), deForbidden("Sonderbotschafter"), new Rendering("fr", "envoyé spécial", false)),
+            MatchMode.INFLECTED, "Sung Kim's title"),
+        new Entry(EntryType.NAME, List.of("Noh Kyu Duk"), List.of(new Rendering("*", "Noh Kyu-duk", true)), MatchMode.EXACT, "")),
+        load(file));
+  }
+
+  @Test
+  void csvToleratesBomQuotingAndAnyColumnOrder() throws IOException {
+    Path file = write("a.csv", "\uFEFFnote,match,source,type,target_lang,target\n"
+        + "\"says \"\"hi\"\", twice\",ignore-case,\"Kim, Jong Un\",name,de-ch,\"Kim\nJong Un\"\n");
+    assertEquals(List.of(new Entry(EntryType.NAME, List.of("Kim, Jong Un"), List.of(new Rendering("de-CH", "Kim\nJong Un", false)),
+        MatchMode.IGNORE_CASE, "says \"hi\", twice")), load(file));
+  }
+
+  @Test
+  void tbx2008And2019LoadIntoTheSameModelAsCsv() {
+    Path resources = Path.of("src/test/resources/glossary");
+    assertEquals(load(Path.of("glossaries/desk.csv")), load(resources.resolve("desk-names-2008.tbx")));
+    assertEquals(load(resources.resolve("desk-titles.csv")), load(Path.of("glossaries/desk.tbx")));
+  }
+
+  @Test
+  void theDefaultFolderHoldsEachEntryOnce() {
+    List<Entry> entries = Glossary.loadFolder(Glossary.DEFAULT_FOLDER).entries();
+    assertEquals(List.of(Path.of("glossaries/desk.csv"), Path.of("glossaries/desk.tbx")), Glossary.filesIn(Glossary.DEFAULT_FOLDER));
+    assertEquals(21 + 7, entries.size());
+    assertEquals(entries.size(), entries.stream().map(entry -> entry.type() + entry.source()).distinct().count());
+  }
+
+  @Test
+  void readsTheOmegatSampleTbx2008WithItsExternalDtdReference() {
+    assertEquals(List.of(new Entry(EntryType.TERM, List.of("alpha smoothing factor"), List.of(new Rendering("hu", "hu translation", false)),
+        MatchMode.INFLECTED, "")), load(Path.of("/work/shared/corpora/omegat/glossaries/sampleTBXfile.tbx")));
+  }
+
+  @Test
+  void tbxMapsProperNounsTitlesStatusesMatchAndNotes() throws IOException {
+    Path file = write("a.tbx", """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <tbx type="TBX-Basic" style="dca" xml:lang="en-US" xmlns="urn:iso:std:iso:30042:ed-2">
+          <text><body>
+            <conceptEntry id="1">
+              <admin type="transdesk-match">ignore-case</admin>
+              <note>the broadcaster</note>
+              <langSec xml:lang="en"><termSec><term>KCTV</term><termNote type="partOfSpeech">properNoun</termNote></termSec></langSec>
+            </conceptEntry>
+            <conceptEntry id="2">
+              <descrip type="subjectField">Title</descrip>
+              <langSec xml:lang="en">
+                <termSec><term>ruler</term></termSec>
+                <termSec><term>despot</term><termNote type="administrativeStatus">obsoleteTerm-admn-sts</termNote></termSec>
+              </langSec>
+              <langSec xml:lang="de">
+                <termSec><term>Machthaber</term><termNote type="administrativeStatus">admittedTerm-admn-sts</termNote></termSec>
+                <termSec><term>Herrscher</term><termNote type="administrativeStatus">supersededTerm-admn-sts</termNote></termSec>
+                <termSec><term>Diktator</term><termNote type="administrativeStatus">notRecommendedTerm-admn-sts</termNote></termSec>
+              </langSec>
+            </conceptEntry>
+            <conceptEntry id="3">
+              <langSec xml:lang="de"><termSec><term>nur Deutsch</term></termSec></langSec>
+            </conceptEntry>
+          </body></text>
+        </tbx>
+        """);
+    assertEquals(List.of(
+        new Entry(EntryType.NAME, List.of("KCTV"), List.of(), MatchMode.IGNORE_CASE, "the broadcaster"),
+        new Entry(EntryType.TITLE, List.of("ruler"),
+            List.of(new Rendering("en", "despot", true), de("Machthaber"), deForbidden("Herrscher"), deForbidden("Diktator")),
+            MatchMode.INFLECTED, "")),
+        load(file));
+  }
+
+  @Test
+  void severalFilesMergeTheSameEntry() throws IOException {
+    Path first = write("a.csv", HEADER + "name,Seoul,de,Seoul,,,\n");
+    Path second = write("b.csv", HEADER + "name,Seoul,fr,Séoul,,,\n");
+    assertEquals(List.of(new Entry(EntryType.NAME, List.of("Seoul"), List.of(de("Seoul"), new Rendering("fr", "Séoul", false)), MatchMode.EXACT, "")),
+        load(first, second));
+  }
+
+  @MultiLocaleExtension.MultiLocaleTest
+  void spellingsAreReadTheSameInEveryLocale(Locale locale) throws IOException {
+    MultiLocaleExtension.use(locale);
+    Path file = write("a.csv", "TYPE,SOURCE,TARGET_LANG,TARGET,MATCH\nTITLE,chief negotiator,DE,Chefunterhändler,INFLECTED\nNAME,Iran,*,,IGNORE-CASE\n");
+    assertEquals(List.of(
+        new Entry(EntryType.TITLE, List.of("chief negotiator"), List.of(de("Chefunterhändler")), MatchMode.INFLECTED, ""),
+        new Entry(EntryType.NAME, List.of("Iran"), List.of(), MatchMode.IGNORE_CASE, "")), load(file));
+  }
+
+  @Test
+  void rejectsAnEmptyCsv() throws IOException {
+    assertEquals("a.csv:1: empty glossary; start with a header row such as type,source,target_lang,target,forbidden,match,note",
+        rejected("a.csv", ""));
+  }
+
+  @Test
+  void rejectsAnUnknownColumn() throws IOException {
+    assertEquals("a.csv:1: unknown column 'traget' in the header; the columns are type, source, target_lang, target, forbidden, match, note",
+        rejected("a.csv", "type,source,target_lang,traget\nname,Kim,*,\n"));
+  }
+
+  @Test
+  void rejectsAMissingRequiredColumn() throws IOException {
+    assertEquals("a.csv:1: the header lacks the required column 'target_lang'; the columns are type, source, target_lang, target, forbidden, match, note",
+        rejected("a.csv", "type,source,target\nname,Kim,\n"));
+  }
+
+  @Test
+  void rejectsARepeatedColumn() throws IOException {
+    assertEquals("a.csv:1: column 'source' appears twice in the header", rejected("a.csv", "type,source,target_lang,Source\n"));
+  }
+
+  @Test
+  void rejectsAWrongColumnCount() throws IOException {
+    assertEquals("a.csv:4: expected 7 columns as in the header, found 6",
+        rejected("a.csv", HEADER + "name,Kim Jong Un,*,,,,\n\nname,Sung Kim,*,,,\n"));
+  }
+
+  @Test
+  void rejectsAnUnknownType() throws IOException {
+    assertEquals("a.csv:2: unknown type 'person'; use name, title or term", rejected("a.csv", HEADER + "person,Kim,*,,,,\n"));
+  }
+
+  @Test
+  void rejectsAnUnknownMatchMode() throws IOException {
+    assertEquals("a.csv:2: unknown match mode 'fuzzy'; use exact, ignore-case or inflected", rejected("a.csv", HEADER + "name,Kim,*,,,fuzzy,\n"));
+  }
+
+  @Test
+  void rejectsABadLanguageTag() throws IOException {
+    assertEquals("a.csv:2: unknown language tag 'german'; give a BCP 47 tag such as de, or * for every language",
+        rejected("a.csv", HEADER + "name,Kim,german,,,,\n"));
+  }
+
+  @Test
+  void rejectsAnEmptyLanguage() throws IOException {
+    assertEquals("a.csv:2: empty target_lang; give a BCP 47 tag such as de, or * for every language",
+        rejected("a.csv", HEADER + "name,Kim,,,,,\n"));
+  }
+
+  @Test
+  void rejectsAnEmptySource() throws IOException {
+    assertEquals("a.csv:2: empty source; give the term as written in the source language", rejected("a.csv", HEADER + "name, ,de,,,,\n"));
+  }
+
+  @Test
+  void rejectsASourceWithoutWords() throws IOException {
+    assertEquals("a.csv:2: '--' has no letters or digits to match", rejected("a.csv", HEADER + "term,--,de,Strich,,,\n"));
+  }
+
+  @Test
+  void rejectsATitleWithoutRendering() throws IOException {
+    assertEquals("a.csv:2: a title needs an approved rendering in 'target' (or a forbidden one in 'forbidden')",
+        rejected("a.csv", HEADER + "title,ruler,de,,,,\n"));
+  }
+
+  @Test
+  void rejectsContradictoryMatchModes() throws IOException {
+    assertEquals("a.csv:3: match 'ignore-case' contradicts 'exact' given for name 'KCTV' at a.csv:2; give one match mode per entry",
+        rejected("a.csv", HEADER + "name,KCTV,de,,,exact,\nname,KCTV,fr,,,ignore-case,\n").replace(dir + "/", ""));
+  }
+
+  @Test
+  void rejectsMalformedCsvQuoting() throws IOException {
+    assertEquals("a.csv:2: malformed CSV (Invalid character between encapsulated token and delimiter); "
+        + "quote fields that contain commas, quotes or line breaks as RFC 4180 says",
+        rejected("a.csv", HEADER + "name,\"Kim\" Jong,*,,,,\n"));
+  }
+
+  @Test
+  void rejectsCsvThatIsNotUtf8() throws IOException {
+    Path file = dir.resolve("a.csv");
+    Files.write(file, (HEADER + "name,Sch\u00f6n,*,,,,\n").getBytes(StandardCharsets.ISO_8859_1));
+    DeskException e = assertThrows(DeskException.class, () -> Glossary.load(List.of(file)));
+    assertEquals(file + ": not UTF-8 text; save the glossary as UTF-8", e.getMessage());
+  }
+
+  @Test
+  void rejectsAMissingFileAndAnUnknownExtension() throws IOException {
+    Path missing = dir.resolve("none.csv");
+    assertEquals(missing + ": no such glossary file; give a .csv or .tbx file",
+        assertThrows(DeskException.class, () -> Glossary.load(List.of(missing))).getMessage());
+    assertEquals("a.txt: not a glossary; give a .csv or .tbx file", rejected("a.txt", "Kim\n"));
+  }
+
+  @Test
+  void rejectsUnparseableXml() throws IOException {
+    assertEquals("a.tbx:3: not well-formed XML (The element type \"conceptEntry\" must be terminated by the matching end-tag \"</conceptEntry>\".); "
+        + "fix the file or export it again",
+        rejected("a.tbx", "<?xml version=\"1.0\"?>\n<tbx xml:lang=\"en\"><text><body>\n<conceptEntry></body></text></tbx>\n"));
+  }
+
+  @Test
+  void rejectsEntityExpansionInAnInternalSubset() throws IOException {
+    assertEquals("a.tbx:2: DOCTYPE with an internal subset (entity declarations are not accepted); remove the DOCTYPE",
+        rejected("a.tbx", "<?xml version=\"1.0\"?>\n<!DOCTYPE tbx [\n <!ENTITY lol \"lol\">\n <!ENTITY lol2 \"&lol;&lol;&lol;&lol;&lol;\">\n]>\n"
+            + "<tbx xml:lang=\"en\"><text><body>&lol2;</body></text></tbx>\n"));
+  }
+
+  @Test
+  void rejectsAnExternalEntity() throws IOException {
+    assertEquals("a.tbx:2: DOCTYPE with an internal subset (entity declarations are not accepted); remove the DOCTYPE",
+        rejected("a.tbx", "<?xml version=\"1.0\"?>\n<!DOCTYPE tbx [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>\n<tbx xml:lang=\"en\">&xxe;</tbx>\n"));
+  }
+
+  @Test
+  void rejectsAnUndeclaredEntity() throws IOException {
+    assertEquals("a.tbx:2: not well-formed XML (The entity \"nbsp\" was referenced, but not declared.); fix the file or export it again",
+        rejected("a.tbx", "<?xml version=\"1.0\"?>\n<tbx xml:lang=\"en\"><text><body>&nbsp;</body></text></tbx>\n"));
+  }
+
+  @Test
+  void ignoresABareExternalDtdWithoutFetchingIt() throws IOException {
+    Path file = write("a.tbx", "<?xml version=\"1.0\"?>\n<!DOCTYPE martif SYSTEM \"http://example.invalid/TBXcoreStructV02.dtd\">\n"
+        + "<martif type=\"TBX\" xml:lang=\"en\"><text><body><termEntry><langSet xml:lang=\"en\"><tig><term>Seoul</term>"
+        + "<termNote type=\"partOfSpeech\">properNoun</termNote></tig></langSet></termEntry></body></text></martif>\n");
+    assertEquals(List.of(new Entry(EntryType.NAME, List.of("Seoul"), List.of(), MatchMode.EXACT, "")), load(file));
+  }
+
+  @Test
+  void rejectsDeepNesting() throws IOException {
+    assertEquals("a.tbx:2: elements nested deeper than 32; this is not a TBX glossary",
+        rejected("a.tbx", "<?xml version=\"1.0\"?>\n<tbx xml:lang=\"en\">" + "<p>".repeat(40) + "</p>".repeat(40) + "</tbx>\n"));
+  }
+
+  @Test
+  void rejectsAFileThatIsNotTbx() throws IOException {
+    assertEquals("a.tbx:2: not a TBX file: the root element is <xliff>, expected <tbx> (TBX 2019) or <martif> (TBX 2008)",
+        rejected("a.tbx", "<?xml version=\"1.0\"?>\n<xliff xml:lang=\"en\"/>\n"));
+  }
+
+  @Test
+  void rejectsTbxWithoutSourceLanguage() throws IOException {
+    assertEquals("a.tbx:1: <tbx> has no xml:lang; give the source language there, e.g. <tbx xml:lang=\"en\">",
+        rejected("a.tbx", "<tbx><text/></tbx>\n"));
+  }
+
+  @Test
+  void rejectsABadLanguageTagInTbx() throws IOException {
+    assertEquals("a.tbx:3: unknown language tag 'deutsch'; use a BCP 47 tag such as en or de",
+        rejected("a.tbx", "<tbx xml:lang=\"en\"><text><body>\n<conceptEntry>\n<langSec xml:lang=\"deutsch\"/></conceptEntry></body></text></tbx>\n"));
+  }
+
+  @Test
+  void rejectsAnUnknownMatchModeInTbx() throws IOException {
+    assertEquals("a.tbx:2: unknown match mode 'loose'; use exact, ignore-case or inflected",
+        rejected("a.tbx", "<tbx xml:lang=\"en\"><text><body><conceptEntry>\n<admin type=\"transdesk-match\">loose</admin></conceptEntry></body></text></tbx>\n"));
+  }
+}
