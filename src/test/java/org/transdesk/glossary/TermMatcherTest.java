@@ -3,6 +3,7 @@ package org.transdesk.glossary;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.transdesk.Language;
@@ -11,42 +12,99 @@ class TermMatcherTest {
   private static final Language EN = Language.parse("en");
   private static final Language DE = Language.parse("de");
 
-  private static Entry name(String source, String... renderings) {
+  private static Entry name(String source) {
     return new Entry(EntryType.NAME, List.of(source), List.of(), MatchMode.EXACT, "");
   }
 
-  private static Entry title(String source, String german) {
-    return new Entry(EntryType.TITLE, List.of(source), List.of(new Rendering("de", german, false)), MatchMode.INFLECTED, "");
+  private static Entry entry(EntryType type, String source, MatchMode match) {
+    return new Entry(type, List.of(source), List.of(new Rendering("de", "x", false)), match, "");
   }
 
-  private static List<String> found(TermMatcher matcher, String text) {
-    return matcher.find(text).stream().map(m -> m.text() + "=" + m.entry().source()).toList();
-  }
-
-  @Test
-  void findsMultiwordNamesOnTokenBoundariesOnly() {
-    TermMatcher matcher = Glossary.of(List.of(name("Kim"), name("Kim Jong Un"))).matcher(EN, DE);
-    assertEquals(List.of("Kim Jong Un=Kim Jong Un", "Kim=Kim"), found(matcher, "Kimberly met Kim Jong Un and Kim."));
+  private static List<String> found(List<Entry> entries, String text) {
+    return Glossary.of(entries).matcher(EN, DE).find(text).stream()
+        .map(match -> match.start() + "-" + match.end() + " " + match.text() + " = " + match.entry().source()).toList();
   }
 
   @Test
-  void prefersTheLongestMatch() {
-    TermMatcher matcher = Glossary.of(List.of(name("Joe Biden"), name("US President Joe Biden"))).matcher(EN, DE);
-    assertEquals(List.of("US President Joe Biden=US President Joe Biden", "Joe Biden=Joe Biden"),
-        found(matcher, "US President Joe Biden said Joe Biden's view"));
+  void matchesOnTokenBoundariesOnly() {
+    assertEquals(List.of("13-16 Kim = Kim"), found(List.of(name("Kim")), "Kimberly met Kim, not Kimchi."));
+  }
+
+  @Test
+  void prefersTheLongestMatchThenMovesOn() {
+    assertEquals(List.of("0-22 US President Joe Biden = US President Joe Biden", "28-37 Joe Biden = Joe Biden"),
+        found(List.of(name("Joe Biden"), name("US President Joe Biden")), "US President Joe Biden, and Joe Biden alone"));
+  }
+
+  @Test
+  void keepsLeftmostMatchesWithoutOverlap() {
+    assertEquals(List.of("0-5 ruler = ruler", "6-17 Kim Jong Un = Kim Jong Un"),
+        found(List.of(name("Kim Jong Un"), entry(EntryType.TITLE, "ruler", MatchMode.INFLECTED), name("Kim")), "ruler Kim Jong Un"));
+  }
+
+  @Test
+  void findsPossessivesWithEitherApostropheAndTheBareS() {
+    assertEquals(List.of("0-11 Kim Jong Un = Kim Jong Un", "20-32 Kim Jong Uns = Kim Jong Un", "46-55 Joe Biden = Joe Biden",
+            "64-77 Killian Jones = Killian Jones"),
+        found(List.of(name("Kim Jong Un"), name("Joe Biden"), name("Killian Jones")),
+            "Kim Jong Un's talk, Kim Jong Uns ’statements, Joe Biden’s aide, Killian Jones' text"));
+  }
+
+  @Test
+  void findsSingleTokenNamesInTheGenitive() {
+    assertEquals(List.of("0-6 Japans = Japan", "7-12 Japan = Japan"), found(List.of(name("Japan")), "Japans Japan's Japanese"));
+  }
+
+  @Test
+  void findsInflectedTermsAndTitles() {
+    assertEquals(List.of("4-13 sanctions = sanction", "18-35 chief negotiators = chief negotiator"),
+        found(List.of(entry(EntryType.TERM, "sanction", MatchMode.INFLECTED), entry(EntryType.TITLE, "chief negotiator", MatchMode.INFLECTED)),
+            "The sanctions and chief negotiators"));
+  }
+
+  @Test
+  void findsTitlesWrittenWithOtherSeparators() {
+    assertEquals(List.of("10-22 Chief-Editor = Chief-Editor", "27-39 chief editor = Chief-Editor"),
+        found(List.of(entry(EntryType.TITLE, "Chief-Editor", MatchMode.INFLECTED)), "Function: Chief-Editor and chief editor"));
+  }
+
+  @Test
+  void exactNamesNeedTheirCaseAndSeparators() {
+    assertEquals(List.of("47-51 KCTV = KCTV", "52-63 Kim Jong Un = Kim Jong Un"),
+        found(List.of(name("KCTV"), name("Kim Jong Un")), "kctv Kctv kim jong un Kim Jong-Un Kim. Jong Un KCTV Kim Jong Un"));
+  }
+
+  @Test
+  void exactNamesMatchInsideHyphenatedCompounds() {
+    assertEquals(List.of("4-15 Kim-Jong-Un = Kim Jong Un", "32-43 Kim-Jong-Un = Kim Jong Un"),
+        found(List.of(name("Kim Jong Un")), "Das Kim-Jong-Un-Regime und Anti-Kim-Jong-Un Kim-Jong-Un"));
+  }
+
+  @Test
+  void ignoreCaseNamesMatchAnyCase() {
+    assertEquals(List.of("0-4 kctv = KCTV", "5-9 Kctv = KCTV"), found(List.of(entry(EntryType.NAME, "KCTV", MatchMode.IGNORE_CASE)), "kctv Kctv"));
   }
 
   @Test
   void countsOccurrences() {
     Entry kim = name("Kim Jong Un");
-    TermMatcher matcher = Glossary.of(List.of(kim)).matcher(EN, DE);
-    assertEquals(Map.of(kim, 2), TermMatcher.count(matcher.find("Kim Jong Un’s talks: Kim Jong Uns statements")));
+    Entry seoul = name("Seoul");
+    TermMatcher matcher = Glossary.of(List.of(kim, seoul)).matcher(EN, DE);
+    assertEquals(Map.of(kim, 2, seoul, 1), TermMatcher.count(matcher.find("Kim Jong Un in Seoul: Kim Jong Un’s talks")));
   }
 
   @Test
-  void findsInflectedTitlesInGerman() {
-    Entry envoy = title("special envoy", "Sondergesandter");
-    TargetText target = Glossary.of(List.of(envoy)).matcher(EN, DE).target("Der Sprecher des Sondergesandten sagte");
-    assertEquals(List.of(new Span(17, 32, "Sondergesandten", "Sondergesandter")), target.approved(envoy));
+  void theFirstEntryWinsATie() {
+    Entry name = name("Washington");
+    Entry term = entry(EntryType.TERM, "Washington", MatchMode.INFLECTED);
+    assertEquals(List.of(name), Glossary.of(List.of(name, term)).matcher(EN, DE).find("Washington").stream().map(Match::entry).toList());
+  }
+
+  @MultiLocaleExtension.MultiLocaleTest
+  void matchesTheSameInEveryDefaultLocale(Locale locale) {
+    MultiLocaleExtension.use(locale);
+    assertEquals(List.of("0-4 IRAN = Iran", "9-13 iran = Iran", "18-35 INTERIM PRESIDENT = interim president"),
+        found(List.of(entry(EntryType.NAME, "Iran", MatchMode.IGNORE_CASE), entry(EntryType.TITLE, "interim president", MatchMode.INFLECTED)),
+            "IRAN and iran and INTERIM PRESIDENT"));
   }
 }
