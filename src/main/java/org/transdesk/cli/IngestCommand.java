@@ -17,6 +17,7 @@ import org.transdesk.ExitCode;
 import org.transdesk.Language;
 import org.transdesk.ingest.FileResult;
 import org.transdesk.ingest.Format;
+import org.transdesk.ingest.IngestLimits;
 import org.transdesk.ingest.Ingester;
 import org.transdesk.ingest.SentenceRules;
 import org.transdesk.store.Database;
@@ -31,7 +32,7 @@ final class IngestCommand implements Command {
   @Override public String arguments() { return "FILE|DIR..."; }
 
   @Override public Options options() {
-    return new Options()
+    Options options = new Options()
         .addOption(Option.builder().longOpt("source-lang").hasArg().argName("TAG")
             .desc("language of the articles, a BCP 47 tag (default: en)").get())
         .addOption(Option.builder().longOpt("targets").hasArg().argName("TAGS")
@@ -45,6 +46,7 @@ final class IngestCommand implements Command {
             .desc("the desk's own SRX 2.0 sentence rules instead of transdesk's (Okapi's defaults plus newsroom abbreviations)").get())
         .addOption(Option.builder().longOpt("jobs").hasArg().argName("N")
             .desc("threads cutting sentences when several files are given (default: the number of cores, at most 4)").get());
+    return LimitOptions.addIngest(options);
   }
 
   @Override public List<String> examples() {
@@ -75,13 +77,14 @@ final class IngestCommand implements Command {
       throw new DeskException(ExitCode.USAGE, "unknown summary format '%s': use text or json", summary);
     }
     int jobs = jobs(args);
+    IngestLimits limits = LimitOptions.ingest(args);
     SentenceRules rules = args.hasOption("srx") ? SentenceRules.fromFile(Path.of(args.getOptionValue("srx"))) : SentenceRules.standard();
     List<Path> paths = args.getArgList().stream().map(Path::of).toList();
     List<Ingester.Input> inputs = Ingester.inputs(paths, forced);
     boolean json = summary.equals("json");
     List<FileResult> results = new ArrayList<>();
     try (Database database = Database.open(context.database())) {
-      Ingester ingester = new Ingester(new SegmentStore(database), rules, source, targets, forced, jobs);
+      Ingester ingester = new Ingester(new SegmentStore(database), rules, source, targets, forced, jobs, limits);
       ingester.ingestInputs(inputs, result -> {
         results.add(result);
         if (!json) {

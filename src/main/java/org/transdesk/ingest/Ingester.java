@@ -20,6 +20,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.transdesk.ByteSize;
 import org.transdesk.DeskException;
 import org.transdesk.ExitCode;
 import org.transdesk.Language;
@@ -42,12 +43,20 @@ public final class Ingester {
   private final List<String> targets;
   private final Format forced;
   private final int jobs;
+  private final IngestLimits limits;
 
   /**
    * @param forced the format for every file, or null to take it from each file's extension
    * @param jobs how many threads cut sentences (storing stays on the calling thread)
    */
   public Ingester(SegmentStore store, SentenceRules rules, Language source, List<Language> targets, Format forced, int jobs) {
+    this(store, rules, source, targets, forced, jobs, IngestLimits.defaults());
+  }
+
+  /** @param limits the largest file, most segments and longest segment accepted; beyond them a file is refused */
+  public Ingester(SegmentStore store, SentenceRules rules, Language source, List<Language> targets, Format forced, int jobs,
+      IngestLimits limits) {
+    this.limits = limits;
     this.store = store;
     this.reader = new ArticleReader(rules);
     this.source = source;
@@ -169,6 +178,7 @@ public final class Ingester {
     Map<String, String> storedSha = new HashMap<>();
     for (Input input : inputs) {
       sniff(input);
+      checkSize(input);
       Optional<DocumentRow> stored = store.document(input.name());
       if (stored.isEmpty()) continue;
       DocumentRow document = stored.get();
@@ -197,6 +207,37 @@ public final class Ingester {
     }
   }
 
+  private void checkSize(Input input) {
+    long size;
+    try {
+      size = Files.size(input.file());
+    } catch (IOException e) {
+      throw unreadable(input, e);
+    }
+    if (size > limits.maxBytes()) {
+      throw new DeskException(ExitCode.REJECTED, "%s: file is %s, over the %s limit; raise it with --max-file-size or split the article",
+          input.name(), new ByteSize(size), new ByteSize(limits.maxBytes()));
+    }
+  }
+
+  /** Cuts an article into its segments, refusing it as soon as it passes the segment limits. */
+  private List<SourceSegment> segments(String name, String text, Format format) {
+    List<SourceSegment> segments = new ArrayList<>();
+    reader.read(name, text, format, source, segment -> {
+      if (segments.size() >= limits.maxSegments()) {
+        throw new DeskException(ExitCode.REJECTED, "%s: more than %d segments, over the limit; raise it with --max-units or split the article",
+            name, limits.maxSegments());
+      }
+      if (segment.source().length() > limits.maxSegmentChars()) {
+        throw new DeskException(ExitCode.REJECTED,
+            "%s: paragraph %d has a sentence of %d characters, over the %d-character limit; raise it with --max-segment-length",
+            name, segment.paragraph(), segment.source().length(), limits.maxSegmentChars());
+      }
+      segments.add(segment);
+    });
+    return segments;
+  }
+
   private static DeskException unreadable(Input input, IOException e) {
     if (e instanceof NoSuchFileException) return new DeskException(ExitCode.REJECTED, e, "%s: no such file or folder", input.name());
     if (e instanceof AccessDeniedException) return new DeskException(ExitCode.REJECTED, e, "%s: cannot read the file (permission denied)", input.name());
@@ -215,8 +256,7 @@ public final class Ingester {
     String sha = Fingerprint.sha256(bytes);
     if (sha.equals(storedSha)) return new Cut(input, bytes, sha, null, System.nanoTime() - start);
     String text = ArticleReader.decode(input.name(), bytes);
-    List<SourceSegment> segments = new ArrayList<>();
-    reader.read(input.name(), text, input.format(), source, segments::add);
+    List<SourceSegment> segments = segments(input.name(), text, input.format());
     return new Cut(input, bytes, sha, segments, System.nanoTime() - start);
   }
 
@@ -244,9 +284,7 @@ public final class Ingester {
   }
 
   private List<SourceSegment> recut(Cut cut) {
-    List<SourceSegment> segments = new ArrayList<>();
-    reader.read(cut.input().name(), ArticleReader.decode(cut.input().name(), cut.bytes()), cut.input().format(), source, segments::add);
-    return segments;
+    return segments(cut.input().name(), ArticleReader.decode(cut.input().name(), cut.bytes()), cut.input().format());
   }
 
   private FileResult identical(SegmentStore.Writer writer, DocumentRow document, Cut cut) throws java.sql.SQLException {

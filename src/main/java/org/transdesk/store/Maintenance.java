@@ -267,6 +267,16 @@ public final class Maintenance {
           rows -> format("segment %d of %s was added in version %d, but the document is at version %d",
               rows.getLong(1), rows.getString(2), rows.getLong(3), rows.getLong(4))),
       new Invariant("version",
+          "SELECT s.id, d.name, s.active, s.version_dropped FROM segment s JOIN document d ON d.id = s.document_id"
+              + " WHERE (s.active = 1 AND s.version_dropped IS NOT NULL) OR (s.active = 0 AND s.version_dropped IS NULL)"
+              + " OR s.version_dropped > d.version OR s.version_dropped <= s.version_added ORDER BY s.id",
+          rows -> rows.getInt(3) == 1
+              ? format("segment %d of %s is active but marked dropped in version %d", rows.getLong(1), rows.getString(2), rows.getLong(4))
+              : rows.getObject(4) == null
+                  ? format("segment %d of %s is inactive but no version dropped it", rows.getLong(1), rows.getString(2))
+                  : format("segment %d of %s was dropped in version %d, not between its first version and the document's current one",
+                      rows.getLong(1), rows.getString(2), rows.getLong(4))),
+      new Invariant("version",
           "SELECT e.id, d.name, e.document_version, d.version FROM export e JOIN document d ON d.id = e.document_id"
               + " WHERE e.document_version > d.version ORDER BY e.id",
           rows -> format("export %d of %s is of version %d, but the document is at version %d",

@@ -156,7 +156,7 @@ final class Xliff12Reader {
           id, file.original());
     }
     if (++units > in.limits().maxUnits()) {
-      throw in.refuse("more than %d units; split the file", in.limits().maxUnits());
+      throw in.refuse("more than %d units, over the limit; raise it with --max-units or split the file", in.limits().maxUnits());
     }
     boolean translatable = translate(inherited);
     boolean approved = "yes".equals(in.attr("approved"));

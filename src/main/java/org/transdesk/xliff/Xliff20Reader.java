@@ -106,7 +106,7 @@ final class Xliff20Reader {
       throw in.refuse("unit id '%s' appears twice in <file original=\"%s\">; each unit must have its own id",
           id, file.original());
     }
-    if (++units > in.limits().maxUnits()) throw in.refuse("more than %d units; split the file", in.limits().maxUnits());
+    if (++units > in.limits().maxUnits()) throw in.refuse("more than %d units, over the limit; raise it with --max-units or split the file", in.limits().maxUnits());
     String fingerprint = in.attr(XmlInput.TD, "fingerprint");
     String revision = in.attr(XmlInput.TD, "rev");
     Integer rev = null;

@@ -10,6 +10,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLStreamException;
+import org.transdesk.ByteSize;
 import org.transdesk.DeskException;
 import org.transdesk.ExitCode;
 
@@ -142,8 +143,14 @@ public final class XliffReader {
   }
 
   private static DeskException tooLarge(Path file, ReadLimits limits) {
-    return new DeskException(ExitCode.REJECTED, "%s:0: larger than the limit of %d bytes; split the file", file,
-        limits.maxBytes());
+    String size;
+    try {
+      size = "is " + new ByteSize(Files.size(file));
+    } catch (IOException e) {
+      size = "is larger";
+    }
+    return new DeskException(ExitCode.REJECTED, "%s:0: file %s, over the %s limit; raise it with --max-file-size or split the file",
+        file, size, new ByteSize(limits.maxBytes()));
   }
 
   private static int line(XMLStreamException e) {

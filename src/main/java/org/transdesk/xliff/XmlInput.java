@@ -162,7 +162,8 @@ final class XmlInput {
   }
 
   DeskException tooLong() {
-    return refuse("text longer than %d characters; split the file or raise the limit", limits.maxSegmentChars());
+    return refuse("text longer than %d characters, over the limit; raise it with --max-segment-length or split the unit",
+        limits.maxSegmentChars());
   }
 
   /** A refusal at the current line: {@code file:line: what; what to do}. */

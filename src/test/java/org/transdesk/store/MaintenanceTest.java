@@ -153,7 +153,9 @@ class MaintenanceTest {
           // two active segments at one position
           "UPDATE segment SET position = 0 WHERE id = 4",
           // a current version with no document_version row
-          "UPDATE document SET version = 2 WHERE id = 1");
+          "UPDATE document SET version = 2 WHERE id = 1",
+          // a segment dropped but still active
+          "UPDATE segment SET version_dropped = 2 WHERE id = 3");
       assertEquals(List.of(
               new Violation("foreign-key", "history row 2 refers to a missing segment row"),
               new Violation("foreign-key", "translation row 2 refers to a missing segment row"),
@@ -162,7 +164,8 @@ class MaintenanceTest {
               new Violation("history", "translation of segment 1 into de differs from its last history row 1: it was changed without a history row"),
               new Violation("history", "translation of segment 2 into de has no history row"),
               new Violation("position", "document a.txt has 2 active segments at position 0 (segments 1, 4)"),
-              new Violation("version", "document a.txt is at version 2, which has no document_version row")),
+              new Violation("version", "document a.txt is at version 2, which has no document_version row"),
+              new Violation("version", "segment 3 of a.txt is active but marked dropped in version 2")),
           new Maintenance(db).check());
     }
   }

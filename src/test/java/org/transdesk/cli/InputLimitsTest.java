@@ -1,0 +1,67 @@
+package org.transdesk.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.transdesk.ExitCode;
+import org.transdesk.store.DatabaseDump;
+
+/** The input limits as command options: each refusal names the limit and how to raise it, and writes nothing. */
+class InputLimitsTest {
+  @TempDir Path dir;
+  private Path db;
+  private Path article;
+  private String before;
+
+  @BeforeEach
+  void desk() throws Exception {
+    db = dir.resolve("desk.db");
+    article = Files.writeString(dir.resolve("a.txt"), "First sentence here. Second one follows.\n\nA third, in its own paragraph.\n");
+    assertEquals(ExitCode.OK, CliRun.run(db, "ingest", "--targets", "de", dir.resolve("a.txt").toString()).code());
+    Files.writeString(article, "First sentence here. Second one follows, changed.\n\nA third, in its own paragraph. And a fourth.\n");
+    before = DatabaseDump.of(db.toString());
+  }
+
+  private void assertRefused(String expectedError, String... args) {
+    assertEquals(new CliRun(ExitCode.REJECTED, "", "error: " + expectedError + "\n"), CliRun.run(db, args));
+    assertEquals(before, DatabaseDump.of(db.toString()));
+  }
+
+  @Test
+  void articleOverTheFileSizeLimitIsRefused() throws Exception {
+    assertRefused(article + ": file is " + Files.size(article) + " bytes, over the 64 bytes limit; raise it with --max-file-size or split the article",
+        "ingest", "--max-file-size", "64", article.toString());
+  }
+
+  @Test
+  void articleWithMoreSegmentsThanTheLimitIsRefused() {
+    assertRefused(article + ": more than 3 segments, over the limit; raise it with --max-units or split the article",
+        "ingest", "--max-units", "3", article.toString());
+  }
+
+  @Test
+  void sentenceLongerThanTheLimitIsRefused() {
+    assertRefused(article + ": paragraph 1 has a sentence of 28 characters, over the 25-character limit; raise it with --max-segment-length",
+        "ingest", "--max-segment-length", "25", article.toString());
+  }
+
+  @Test
+  void raisedLimitsLetTheSameArticleIn() {
+    assertEquals(ExitCode.OK, CliRun.run(db, "ingest", "--max-file-size", "1k", "--max-units", "4", "--max-segment-length", "40",
+        article.toString()).code());
+  }
+
+  @Test
+  void badLimitValuesAreUsageErrors() {
+    assertEquals(new CliRun(ExitCode.USAGE, "", "error: --max-file-size takes a size such as 512m, 2g or 800k, not 'lots'\n"
+            + "usage: transdesk ingest [options] FILE|DIR...\nsee: transdesk help ingest\n"),
+        CliRun.run(db, "ingest", "--max-file-size", "lots", article.toString()));
+    assertEquals(new CliRun(ExitCode.USAGE, "", "error: --max-units takes a whole number from 1 to 2147483647, not '0'\n"
+            + "usage: transdesk ingest [options] FILE|DIR...\nsee: transdesk help ingest\n"),
+        CliRun.run(db, "ingest", "--max-units", "0", article.toString()));
+  }
+}
