@@ -5,6 +5,13 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import net.sf.okapi.common.ISkeleton;
+import net.sf.okapi.common.resource.DocumentPart;
+import net.sf.okapi.common.resource.IMultilingual;
+import net.sf.okapi.common.resource.Property;
 import java.util.Map;
 import java.util.function.Consumer;
 import net.sf.okapi.common.Event;
@@ -76,19 +83,25 @@ final class ArticleReader {
     ISegmenter segmenter = rules.segmenter(language);
     IFilter filter = FILTERS.get().computeIfAbsent(format, ArticleReader::filter);
     int paragraph = 0;
+    Map<String, String> referents = new HashMap<>();
     try (RawDocument raw = new RawDocument(text, locale)) {
       filter.open(raw);
       while (filter.hasNext()) {
         Event event = filter.next();
+        if (event.isDocumentPart() && event.getDocumentPart().isReferent()) {
+          DocumentPart part = event.getDocumentPart();
+          referents.put(part.getId(), resolve(part.getSkeleton(), part, null));
+        }
         if (!event.isTextUnit()) continue;
         ITextUnit unit = event.getTextUnit();
+        if (unit.isReferent()) referents.put(unit.getId(), resolve(unit.getSkeleton(), unit, unit.getSource().toString()));
         if (!unit.isTranslatable()) continue;
         TextContainer container = unit.getSource();
         segmenter.computeSegments(container);
         container.getSegments().create(segmenter.getRanges());
         boolean any = false;
         for (Segment segment : container.getSegments()) {
-          SourceSegment cut = cut(segment, paragraph + 1, locale);
+          SourceSegment cut = cut(segment, paragraph + 1, locale, referents);
           if (cut == null) continue;
           any = true;
           sink.accept(cut);
@@ -103,14 +116,27 @@ final class ArticleReader {
     return paragraph;
   }
 
-  private static SourceSegment cut(Segment segment, int paragraph, LocaleId locale) {
+  private static final Pattern SELF = Pattern.compile("\\[#\\$\\$self\\$(?:@%([^\\]]+))?\\]");
+
+  /** The original markup of a referenced part: its skeleton with its own properties (href, alt...) filled in. */
+  private static String resolve(ISkeleton skeleton, IMultilingual part, String text) {
+    if (skeleton == null) return text == null ? "" : text;
+    return SELF.matcher(skeleton.toString()).replaceAll(m -> {
+      if (m.group(1) == null) return Matcher.quoteReplacement(text == null ? "" : text);
+      Property property = part.getSourceProperty(m.group(1));
+      if (property == null) property = part.getProperty(m.group(1));
+      return Matcher.quoteReplacement(property == null ? "" : property.getValue());
+    });
+  }
+
+  private static SourceSegment cut(Segment segment, int paragraph, LocaleId locale, Map<String, String> referents) {
     String text = segment.text.getText();
     NeutralText.Inline inline = !segment.text.hasCode() && NeutralText.isOnlyProtected(text)
         ? NeutralText.plainOnly(text.strip())
-        : NeutralText.of(segment.text);
+        : NeutralText.of(segment.text, referents);
     if (inline.visible().isBlank()) return null;
     boolean isProtected = inline.codes() == null && NeutralText.isOnlyProtected(inline.visible());
-    int words = (int) WordCounter.count(inline.visible(), locale);
+    int words = isProtected ? 1 : (int) WordCounter.count(inline.plain(), locale) + inline.protectedCodes();
     return new SourceSegment(paragraph, inline.source(), inline.plain(), inline.codes(), Fingerprint.of(inline.source()), words, isProtected);
   }
 

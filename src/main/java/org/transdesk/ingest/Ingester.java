@@ -335,6 +335,7 @@ public final class Ingester {
     int changed = 0;
     int needsUpdate = 0;
     long words = 0;
+    List<Long> replaced = new ArrayList<>();
     for (SourceDiff.Entry entry : plan.entries()) {
       SourceSegment segment = entry.segment();
       position++;
@@ -353,13 +354,16 @@ public final class Ingester {
       if (entry.isChanged()) {
         writer.insert(newId, document.id(), position, segment, document.version(), entry.old().id(), repeatOf);
         needsUpdate += writer.carryOver(entry.old().id(), newId, entry.old().source(), input.name(), cut.sha256());
+        replaced.add(entry.old().id());
         changed++;
       } else {
         writer.insert(newId, document.id(), position, segment, document.version(), null, repeatOf);
         fresh++;
       }
     }
-    writer.drop(plan.dropped().stream().map(StoredSegment::id).toList(), document.version());
+    List<Long> inactive = new ArrayList<>(plan.dropped().stream().map(StoredSegment::id).toList());
+    replaced.forEach(inactive::add);
+    writer.drop(inactive, document.version());
     return new FileResult(document.name(), FileResult.Outcome.UPDATED, document.version(), segments.size(), fresh, kept, changed,
         plan.dropped().size(), words, needsUpdate, added, 0, 0);
   }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import net.sf.okapi.common.resource.Code;
@@ -31,7 +32,7 @@ final class NeutralText {
    * One segment in neutral form. {@code plain} has the codes removed; {@code visible} is what a
    * reader sees (the text with protected URLs and e-mail addresses in place), for word counts.
    */
-  record Inline(String source, String plain, String codes, String visible) {}
+  record Inline(String source, String plain, String codes, String visible, int protectedCodes) {}
 
   /** True when the text is nothing but one URL or e-mail address. */
   static boolean isOnlyProtected(String text) {
@@ -40,10 +41,15 @@ final class NeutralText {
 
   /** Plain text, escaped, with no codes (a protected segment keeps its address as text). */
   static Inline plainOnly(String text) {
-    return new Inline(escape(text), text, null, text);
+    return new Inline(escape(text), text, null, text, 0);
   }
 
   static Inline of(TextFragment fragment) {
+    return of(fragment, Map.of());
+  }
+
+  /** The fragment in neutral form; {@code referents} resolves Okapi's [#$id] references in code data (HTML attributes). */
+  static Inline of(TextFragment fragment, Map<String, String> referents) {
     String coded = fragment.getCodedText();
     List<Code> codes = fragment.getCodes();
     boolean[] paired = pairing(coded, codes);
@@ -60,7 +66,7 @@ final class NeutralText {
       if (!TextFragment.isMarker(c)) continue;
       next = text(coded, runStart, i, source, plain, visible, next, data == null ? (data = JsonNodeFactory.instance.objectNode()) : data);
       Code code = codes.get(TextFragment.toIndex(coded.charAt(i + 1)));
-      String original = original(code);
+      String original = original(code, referents);
       if (c == TextFragment.MARKER_OPENING) {
         int id = next++;
         ObjectNode entry = data.putObject(Integer.toString(id));
@@ -82,6 +88,15 @@ final class NeutralText {
           data.putObject(Integer.toString(id)).put("close", original);
           source.append("<ec id=\"").append(id).append("\"/>");
         }
+      } else if (code.getTagType() == TextFragment.TagType.OPENING) {
+        // Okapi marks a tag whose partner lies in another segment as isolated but keeps its type.
+        int id = next++;
+        data.putObject(Integer.toString(id)).put("open", original);
+        source.append("<sc id=\"").append(id).append("\"/>");
+      } else if (code.getTagType() == TextFragment.TagType.CLOSING) {
+        int id = next++;
+        data.putObject(Integer.toString(id)).put("close", original);
+        source.append("<ec id=\"").append(id).append("\"/>");
       } else {
         int id = next++;
         data.putObject(Integer.toString(id)).put("data", original);
@@ -92,7 +107,9 @@ final class NeutralText {
     }
     ObjectNode tail = data == null ? JsonNodeFactory.instance.objectNode() : data;
     text(coded, runStart, coded.length(), source, plain, visible, next, tail);
-    return new Inline(source.toString(), plain.toString(), tail.isEmpty() ? null : json(tail), visible.toString());
+    int protectedCodes = 0;
+    for (var entry : tail.properties()) if (entry.getValue().has("protected")) protectedCodes++;
+    return new Inline(source.toString(), plain.toString(), tail.isEmpty() ? null : json(tail), visible.toString(), protectedCodes);
   }
 
   /** Appends a run of text, its URLs and e-mail addresses as protected codes; returns the next code id. */
@@ -139,10 +156,14 @@ final class NeutralText {
     return paired;
   }
 
-  private static String original(Code code) {
+  private static final Pattern REFERENCE = Pattern.compile("\\[#\\$([^\\]@$]+)\\]");
+
+  private static String original(Code code, Map<String, String> referents) {
     String data = code.getData();
     if (data == null || data.isEmpty()) data = code.getOuterData();
-    return data == null ? "" : data;
+    if (data == null) return "";
+    if (!code.hasReference() || referents.isEmpty()) return data;
+    return REFERENCE.matcher(data).replaceAll(m -> Matcher.quoteReplacement(referents.getOrDefault(m.group(1), m.group())));
   }
 
   private static String json(ObjectNode data) {

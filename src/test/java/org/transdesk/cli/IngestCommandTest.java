@@ -44,12 +44,12 @@ class IngestCommandTest {
   @Test
   void quickStartIngestsTheSampleAndShowsItsStatus() {
     assertEquals(ExitCode.OK, run("ingest", "--source-lang", "en", "--targets", "de,fr", "articles/"));
-    assertEquals("articles/north-korea-talks.txt: version 1: 37 new, 0 unchanged, 0 changed, 0 dropped; 37 segments, 527 words;"
+    assertEquals("articles/north-korea-talks.txt: version 1: 37 new, 0 unchanged, 0 changed, 0 dropped; 37 segments, 528 words;"
         + " targets added: de,fr\n", out);
     assertEquals("", err);
     assertEquals(ExitCode.OK, run("status"));
     assertEquals("""
-        articles/north-korea-talks.txt  version 1, en, text: 37 segments, 527 words
+        articles/north-korea-talks.txt  version 1, en, text: 37 segments, 528 words
           de: new 37 translated 0 reviewed 0 final 0 needs-update 0
           fr: new 37 translated 0 reviewed 0 final 0 needs-update 0
         """, out);
@@ -76,7 +76,7 @@ class IngestCommandTest {
             "sourceLang" : "en",
             "format" : "text",
             "segments" : 37,
-            "words" : 527,
+            "words" : 528,
             "protected" : 0,
             "languages" : {
               "de" : {
@@ -106,7 +106,7 @@ class IngestCommandTest {
             "unchanged" : 0,
             "changed" : 0,
             "dropped" : 0,
-            "words" : 527,
+            "words" : 528,
             "needsUpdate" : 0,
             "targetsAdded" : [ ]
           } ]

@@ -1,0 +1,135 @@
+package org.transdesk.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.transdesk.Language;
+import org.transdesk.store.SourceSegment;
+
+class ArticleReaderTest {
+  private static final SentenceRules RULES = SentenceRules.standard();
+
+  static List<SourceSegment> read(String text, Format format, String lang) {
+    List<SourceSegment> segments = new ArrayList<>();
+    new ArticleReader(RULES).read("test", text, format, Language.parse(lang), segments::add);
+    return segments;
+  }
+
+  static List<String> sources(String text, Format format, String lang) {
+    return read(text, format, lang).stream().map(SourceSegment::source).toList();
+  }
+
+  @Test
+  void sampleKeepsHeadlineStandfirstBylineAndParagraphsApart() throws Exception {
+    String text = Files.readString(Path.of("articles/north-korea-talks.txt"));
+    List<SourceSegment> segments = read(text, Format.TEXT, "en");
+    List<String> sources = segments.stream().map(SourceSegment::source).toList();
+    assertEquals(37, segments.size());
+    assertEquals("“Anytime, without preconditions”: USA open to meetings with North Korea", sources.get(0));
+    assertEquals("Add a comment", sources.get(36));
+    assertEquals(List.of("Share to friends", "Author: Killian Jones",
+        "Graduated From Princeton University.He has been at the USTV since 2017.", "Function: Chief-Editor",
+        "E-mail: <ph id=\"1\"/>", "Rate author", "Add a comment"), sources.subList(30, 37));
+    assertEquals(List.of(1, 2, 3, 4, 5, 5), segments.subList(0, 6).stream().map(SourceSegment::paragraph).toList());
+  }
+
+  @Test
+  void emailInASentenceIsAProtectedCode() {
+    SourceSegment segment = read("E-mail: admin@ustv.online\n", Format.TEXT, "en").get(0);
+    assertEquals(new SourceSegment(1, "E-mail: <ph id=\"1\"/>", "E-mail: ",
+        "{\"1\":{\"data\":\"admin@ustv.online\",\"protected\":true}}", Fingerprint.of("E-mail: <ph id=\"1\"/>"), 2, false), segment);
+  }
+
+  @Test
+  void lineThatIsOnlyAnAddressIsAProtectedSegment() {
+    assertEquals(List.of(
+        new SourceSegment(1, "https://ustv.online/korea?id=4&amp;p=2", "https://ustv.online/korea?id=4&p=2", null,
+            Fingerprint.of("https://ustv.online/korea?id=4&amp;p=2"), 1, true),
+        new SourceSegment(2, "admin@ustv.online", "admin@ustv.online", null, Fingerprint.of("admin@ustv.online"), 1, true)),
+        read("https://ustv.online/korea?id=4&p=2\n\nadmin@ustv.online\n", Format.TEXT, "en"));
+  }
+
+  @Test
+  void englishNewsAbbreviationsDoNotEndASentence() {
+    assertEquals(List.of(
+        "The U.S. envoy met Gen. Mark Milley and Dr. Jill Biden in Washington.",
+        "Mr. Kim arrived on Jan. 5 with U.S. President Joe Biden.",
+        "Talks resume in Nr. 10 on Jan. 20.",
+        "It was cold."),
+        sources("The U.S. envoy met Gen. Mark Milley and Dr. Jill Biden in Washington. Mr. Kim arrived on Jan. 5 with"
+            + " U.S. President Joe Biden. Talks resume in Nr. 10 on Jan. 20. It was cold.\n", Format.TEXT, "en"));
+  }
+
+  @Test
+  void germanNewsAbbreviationsDoNotEndASentence() {
+    assertEquals(List.of(
+        "Der Gesandte traf z. B. Gen. Park und Dr. Kim am 3. Oktober in Seoul.",
+        "Die Sitzung Nr. 5 begann am 12. Jan. 2024 in den U.S. A. nicht.",
+        "Es war kalt."),
+        sources("Der Gesandte traf z. B. Gen. Park und Dr. Kim am 3. Oktober in Seoul. Die Sitzung Nr. 5 begann am"
+            + " 12. Jan. 2024 in den U.S. A. nicht. Es war kalt.\n", Format.TEXT, "de"));
+  }
+
+  @Test
+  void frenchNewsAbbreviationsDoNotEndASentence() {
+    assertEquals(List.of(
+        "M. Macron a reçu le Gén. Park et le Dr Kim le 5 janv. à Paris.",
+        "Les U.S. restent prudents.",
+        "Il faisait froid."),
+        sources("M. Macron a reçu le Gén. Park et le Dr Kim le 5 janv. à Paris. Les U.S. restent prudents. Il faisait froid.\n",
+            Format.TEXT, "fr"));
+  }
+
+  @Test
+  void htmlMarkupBecomesNeutralCodesWithTheOriginalTags() {
+    List<SourceSegment> segments = read("""
+        <html><head><title>Talks in Seoul</title></head><body>
+        <h1>USA open to <em>talks</em></h1>
+        <p>The envoy met Gen. Park in <b>Seoul</b>. Write to <a href="mailto:desk@example.com">the desk</a> or see https://example.com/news.</p>
+        <p>Line one<br/>continues here.</p>
+        </body></html>
+        """, Format.HTML, "en");
+    assertEquals(List.of(
+        "1|Talks in Seoul|null",
+        "2|USA open to <pc id=\"1\">talks</pc>|{\"1\":{\"open\":\"<em>\",\"close\":\"</em>\"}}",
+        "3|The envoy met Gen. Park in <pc id=\"1\">Seoul</pc>.|{\"1\":{\"open\":\"<b>\",\"close\":\"</b>\"}}",
+        "3|Write to <pc id=\"1\">the desk</pc> or see <ph id=\"2\"/>.|{\"1\":{\"open\":\"<a href=\\\"mailto:desk@example.com\\\">\","
+            + "\"close\":\"</a>\"},\"2\":{\"data\":\"https://example.com/news\",\"protected\":true}}",
+        "4|Line one<ph id=\"1\"/>continues here.|{\"1\":{\"data\":\"<br/>\"}}"),
+        segments.stream().map(s -> s.paragraph() + "|" + s.source() + "|" + s.codes()).toList());
+    assertEquals("Write to the desk or see .", segments.get(3).plain());
+  }
+
+  @Test
+  void markdownMarkupBecomesNeutralCodes() {
+    List<SourceSegment> segments = read("""
+        # USA open to *talks*
+
+        The envoy met **Gen. Park** in Seoul. Read [the report](https://example.com/r) now.
+
+        - First item with `code` & more.
+        """, Format.MARKDOWN, "en");
+    assertEquals(List.of(
+        "1|USA open to <pc id=\"1\">talks</pc>|{\"1\":{\"open\":\"*\",\"close\":\"*\"}}",
+        "2|The envoy met <pc id=\"1\">Gen. Park</pc> in Seoul.|{\"1\":{\"open\":\"**\",\"close\":\"**\"}}",
+        "2|Read <pc id=\"1\">the report</pc> now.|{\"1\":{\"open\":\"[\",\"close\":\"](https://example.com/r)\"}}",
+        "3|First item with <pc id=\"1\">code</pc> &amp; more.|{\"1\":{\"open\":\"`\",\"close\":\"`\"}}"),
+        segments.stream().map(s -> s.paragraph() + "|" + s.source() + "|" + s.codes()).toList());
+  }
+
+  @Test
+  void markupSplitAcrossSentencesBecomesStartAndEndCodes() {
+    assertEquals(List.of("<sc id=\"1\"/>First sentence.", "Second<ec id=\"1\"/> ends."),
+        sources("<p><b>First sentence. Second</b> ends.</p>", Format.HTML, "en"));
+  }
+
+  @Test
+  void wordsAreCountedTheGmxWayWithEachAddressAsOneWord() {
+    assertEquals(List.of(3, 5, 5), read("Author: Killian Jones\n\nKim Jong Un's 2019 summit.\n\nMail admin@ustv.online or see https://ustv.online/a-b.\n", Format.TEXT, "en").stream()
+        .map(SourceSegment::words).toList());
+  }
+}

@@ -1,0 +1,169 @@
+package org.transdesk.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.transdesk.Language;
+import org.transdesk.store.Database;
+import org.transdesk.store.DatabaseDump;
+import org.transdesk.store.SegmentStore;
+import org.transdesk.store.StatusStore;
+import org.transdesk.store.StoreFixture;
+
+class IngesterTest {
+  private static final SentenceRules RULES = SentenceRules.standard();
+
+  @TempDir Path dir;
+
+  private String db() {
+    return dir.resolve("desk.db").toString();
+  }
+
+  private List<FileResult> ingest(int jobs, Path... files) {
+    try (Database database = Database.open(db())) {
+      Ingester ingester = new Ingester(new SegmentStore(database), RULES, Language.parse("en"), Language.parseList("de,fr"), null, jobs);
+      List<FileResult> results = new ArrayList<>();
+      ingester.ingest(List.of(files), results::add);
+      return results.stream().map(r -> new FileResult(r.name(), r.outcome(), r.version(), r.segments(), r.added(), r.unchanged(),
+          r.changed(), r.dropped(), r.words(), r.needsUpdate(), r.targetsAdded(), 0, 0)).toList();
+    }
+  }
+
+  private List<String> segments() {
+    return StoreFixture.rows(db(), "SELECT id, position, paragraph, active, version_added, version_dropped, replaces, repeat_of, source"
+        + " FROM segment ORDER BY id");
+  }
+
+  @Test
+  void firstIngestStoresSentencesRepeatsAndTargets() throws Exception {
+    Path file = Files.writeString(dir.resolve("a.txt"), "Kim met Biden.\n\nKim met Biden. Talks went on.\n");
+    assertEquals(List.of(new FileResult(name(file), FileResult.Outcome.NEW, 1, 3, 3, 0, 0, 0, 9, 0, List.of("de", "fr"), 0, 0)),
+        ingest(1, file));
+    assertEquals(List.of(
+        "1|1|1|1|1|null|null|null|Kim met Biden.",
+        "2|2|2|1|1|null|null|1|Kim met Biden.",
+        "3|3|2|1|1|null|null|null|Talks went on."), segments());
+    assertEquals(List.of("de", "fr"), StoreFixture.rows(db(), "SELECT lang FROM document_target ORDER BY lang"));
+  }
+
+  @Test
+  void reingestKeepsUnchangedAddsNewDropsGoneAndCarriesChangedTranslationsAsNeedsUpdate() throws Exception {
+    Path file = dir.resolve("a.txt");
+    Files.writeString(file, """
+        Talks in Seoul
+
+        Kim met Biden in Seoul on Monday. The talks lasted two hours. Nobody spoke to the press.
+
+        Both sides want to meet again.
+        """);
+    ingest(1, file);
+    StoreFixture.translate(db(), 1, "de", "Gespräche in Seoul", "final");
+    StoreFixture.translate(db(), 2, "de", "Kim traf Biden am Montag in Seoul.", "reviewed");
+    StoreFixture.translate(db(), 2, "fr", "Kim a rencontré Biden lundi à Séoul.", "translated");
+    Files.writeString(file, """
+        Talks in Seoul
+
+        Kim met Biden in Seoul on Tuesday. The talks lasted two hours. A statement followed.
+
+        Both sides want to meet again.
+        """);
+
+    assertEquals(List.of(new FileResult(name(file), FileResult.Outcome.UPDATED, 2, 5, 1, 3, 1, 1, 24, 2, List.of(), 0, 0)),
+        ingest(1, file));
+    assertEquals(List.of(
+        "1|1|1|1|1|null|null|null|Talks in Seoul",
+        "2|2|2|0|1|2|null|null|Kim met Biden in Seoul on Monday.",
+        "3|3|2|1|1|null|null|null|The talks lasted two hours.",
+        "4|4|2|0|1|2|null|null|Nobody spoke to the press.",
+        "5|5|3|1|1|null|null|null|Both sides want to meet again.",
+        "6|2|2|1|2|null|2|null|Kim met Biden in Seoul on Tuesday.",
+        "7|4|2|1|2|null|null|null|A statement followed."), segments());
+    assertEquals(List.of(
+        "1|de|Gespräche in Seoul|final|null",
+        "2|de|Kim traf Biden am Montag in Seoul.|reviewed|null",
+        "2|fr|Kim a rencontré Biden lundi à Séoul.|translated|null",
+        "6|de|Kim traf Biden am Montag in Seoul.|needs-update|Kim met Biden in Seoul on Monday.",
+        "6|fr|Kim a rencontré Biden lundi à Séoul.|needs-update|Kim met Biden in Seoul on Monday."),
+        StoreFixture.rows(db(), "SELECT segment_id, lang, target, state, previous_source FROM translation ORDER BY segment_id, lang"));
+    assertEquals(List.of(
+        "6|de|reviewed|needs-update|reingest|" + name(file),
+        "6|fr|translated|needs-update|reingest|" + name(file)),
+        StoreFixture.rows(db(), "SELECT segment_id, lang, old_state, new_state, reason, source_file FROM history ORDER BY id"));
+    assertEquals(List.of("1", "2"), StoreFixture.rows(db(), "SELECT version FROM document_version ORDER BY version"));
+    try (Database database = Database.open(db())) {
+      StatusStore.DocumentStatus status = new StatusStore(database).status().get(0);
+      assertEquals("{de={new=3, translated=0, reviewed=0, final=1, needs-update=1}, fr={new=4, translated=0, reviewed=0, final=0, needs-update=1}}",
+          status.languages().toString());
+    }
+  }
+
+  @Test
+  void sentenceRewrittenBeyondRecognitionIsNewAndTheOldOneDropped() throws Exception {
+    Path file = dir.resolve("a.txt");
+    Files.writeString(file, "Kim met Biden in Seoul on Monday. Talks went on.\n");
+    ingest(1, file);
+    StoreFixture.translate(db(), 1, "de", "Kim traf Biden.", "translated");
+    Files.writeString(file, "Pyongyang fired two missiles into the sea. Talks went on.\n");
+    assertEquals(List.of(new FileResult(name(file), FileResult.Outcome.UPDATED, 2, 2, 1, 1, 0, 1, 10, 0, List.of(), 0, 0)),
+        ingest(1, file));
+    assertEquals(List.of(
+        "1|1|1|0|1|2|null|null|Kim met Biden in Seoul on Monday.",
+        "2|2|1|1|1|null|null|null|Talks went on.",
+        "3|1|1|1|2|null|null|null|Pyongyang fired two missiles into the sea."), segments());
+    assertEquals(List.of("1|de|translated"), StoreFixture.rows(db(), "SELECT segment_id, lang, state FROM translation"));
+  }
+
+  @Test
+  void movedSentenceKeepsItsSegment() throws Exception {
+    Path file = dir.resolve("a.txt");
+    Files.writeString(file, "First point.\n\nSecond point.\n\nThird point.\n");
+    ingest(1, file);
+    Files.writeString(file, "Third point.\n\nFirst point.\n\nSecond point.\n");
+    assertEquals(List.of(new FileResult(name(file), FileResult.Outcome.UPDATED, 2, 3, 0, 3, 0, 0, 6, 0, List.of(), 0, 0)),
+        ingest(1, file));
+    assertEquals(List.of(
+        "1|2|2|1|1|null|null|null|First point.",
+        "2|3|3|1|1|null|null|null|Second point.",
+        "3|1|1|1|1|null|null|null|Third point."), segments());
+  }
+
+  @Test
+  void identicalFileChangesNothing() throws Exception {
+    Path file = Files.writeString(dir.resolve("a.txt"), "Kim met Biden. Talks went on.\n");
+    ingest(1, file);
+    String before = DatabaseDump.of(db());
+    assertEquals(List.of(new FileResult(name(file), FileResult.Outcome.IDENTICAL, 1, 2, 0, 2, 0, 0, 6, 0, List.of(), 0, 0)),
+        ingest(1, file));
+    assertEquals(before, DatabaseDump.of(db()));
+  }
+
+  @Test
+  void twoWorkersStoreFilesInTheOrderGiven() throws Exception {
+    Path folder = Files.createDirectory(dir.resolve("in"));
+    for (int i = 0; i < 6; i++) Files.writeString(folder.resolve("a" + i + ".txt"), "Article " + i + ". Kim met Biden.\n");
+    Files.writeString(folder.resolve("notes.pdf"), "ignored");
+    Files.createDirectory(folder.resolve(".hidden"));
+    Files.writeString(folder.resolve(".hidden/x.txt"), "hidden");
+    List<FileResult> results = ingest(2, folder);
+    assertEquals(List.of("a0.txt", "a1.txt", "a2.txt", "a3.txt", "a4.txt", "a5.txt"),
+        results.stream().map(r -> Path.of(r.name()).getFileName().toString()).toList());
+    assertEquals(List.of("1|Article 0.", "2|Kim met Biden.", "3|Article 1.", "4|Kim met Biden."),
+        StoreFixture.rows(db(), "SELECT id, source FROM segment WHERE id <= 4 ORDER BY id"));
+  }
+
+  @Test
+  void similarityIsOneMinusEditDistanceOverTheLongerText() {
+    assertEquals(1.0, SourceDiff.similarity("abc", "abc"));
+    assertEquals(0.75, SourceDiff.similarity("abcd", "abce"));
+    assertEquals(0.0, SourceDiff.similarity("a", "abcdef"));
+  }
+
+  private static String name(Path file) {
+    return Ingester.name(file);
+  }
+}
