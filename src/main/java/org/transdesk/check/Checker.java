@@ -35,7 +35,8 @@ public final class Checker {
     InlineText source = InlineText.parse(pair.source());
     InlineText target = InlineText.parse(pair.target());
     if (source.plain().isBlank() && source.codes().isEmpty()) return findings;
-    if (target.plain().isBlank() && target.codes().isEmpty()) {
+    // A target of codes and white space only (Trados' empty segment inside a <g>) is empty too.
+    if (target.plain().isBlank() && (!source.plain().isBlank() || target.codes().isEmpty())) {
       empty(pair, findings);
       return findings;
     }
@@ -222,13 +223,19 @@ public final class Checker {
     String doubled = WhitespaceCheck.doubledSpace(source.plain(), target.plain());
     if (doubled != null) {
       findings.add(finding(pair, Rule.DOUBLE_SPACE, Rule.DOUBLE_SPACE.severity(), doubled,
-          "the target has a doubled space in \"" + doubled + "\": use a single space"));
+          "the target has a doubled space in \"" + oneLine(doubled) + "\": use a single space"));
     }
   }
 
-  private static String quote(String text) {
-    String stripped = text.strip();
+  /** A text for one line of output: line breaks and tabs shown as ⏎ and →, at most 80 characters. */
+  static String quote(String text) {
+    String stripped = oneLine(text.strip());
     return stripped.length() <= QUOTE_LIMIT ? stripped : stripped.substring(0, QUOTE_LIMIT - 1) + "…";
+  }
+
+  static String oneLine(String text) {
+    if (text.indexOf('\n') < 0 && text.indexOf('\r') < 0 && text.indexOf('\t') < 0) return text;
+    return text.replace("\r\n", "⏎").replace('\n', '⏎').replace('\r', '⏎').replace('\t', '→');
   }
 
   static Finding finding(TranslationPair pair, Rule rule, Severity severity, String span, String message) {

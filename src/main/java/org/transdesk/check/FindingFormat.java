@@ -84,7 +84,7 @@ public enum FindingFormat {
   public static String text(Finding finding) {
     String where = finding.file() != null ? finding.file() : finding.document() != null ? finding.document() : "-";
     return where + ":" + finding.line() + ": " + finding.unitId() + ": " + finding.severity().label() + ": "
-        + finding.ruleId() + ": " + finding.message();
+        + finding.ruleId() + ": " + Checker.oneLine(finding.message());
   }
 
   private static Map<String, Object> json(Finding finding) {

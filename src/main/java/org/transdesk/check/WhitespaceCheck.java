@@ -2,6 +2,8 @@ package org.transdesk.check;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import net.sf.okapi.common.LocaleId;
 import net.sf.okapi.common.annotation.IssueType;
 import net.sf.okapi.common.resource.TextFragment;
@@ -19,6 +21,8 @@ import org.transdesk.Language;
 final class WhitespaceCheck {
   /** What differs: the rule, the white space found in the target and the one expected from the source. */
   record Difference(Rule rule, String expected, String found) {}
+
+  private static final Pattern LAYOUT = Pattern.compile("(?:\\r\\n|\\r|\\n)[ \\t]*");
 
   private final Parameters parameters = new Parameters();
   private final List<Issue> issues = new ArrayList<>();
@@ -56,44 +60,82 @@ final class WhitespaceCheck {
       trailing |= type == IssueType.MISSING_TRAILINGWS || type == IssueType.MISSINGORDIFF_TRAILINGWS
           || type == IssueType.EXTRA_TRAILINGWS || type == IssueType.EXTRAORDIFF_TRAILINGWS;
     }
+    String sourceLeading = leadingSpace(source.plain());
+    String targetLeading = leadingSpace(target.plain());
+    String sourceTrailing = trailingSpace(source.plain());
+    String targetTrailing = trailingSpace(target.plain());
+    leading &= !layoutOnly(sourceLeading, targetLeading);
+    trailing &= !layoutOnly(sourceTrailing, targetTrailing);
     List<Difference> differences = new ArrayList<>(2);
     if (leading) {
-      differences.add(new Difference(Rule.WHITESPACE_LEADING, leadingSpace(source.plain()), leadingSpace(target.plain())));
+      differences.add(new Difference(Rule.WHITESPACE_LEADING, sourceLeading, targetLeading));
     }
     if (trailing) {
-      differences.add(new Difference(Rule.WHITESPACE_TRAILING, trailingSpace(source.plain()), trailingSpace(target.plain())));
+      differences.add(new Difference(Rule.WHITESPACE_TRAILING, sourceTrailing, targetTrailing));
     }
     return differences;
   }
 
-  /** The first doubled space of the target with a few characters around it, when the source has fewer. */
+  /**
+   * The first doubled space of the target with the words around it, when the target has more
+   * doubled spaces than the source. Runs with a line break or tab are layout, not typing, and do
+   * not count.
+   */
   static String doubledSpace(String sourcePlain, String targetPlain) {
-    int inTarget = doubledSpaces(targetPlain.strip());
-    if (inTarget == 0 || inTarget <= doubledSpaces(sourcePlain.strip())) return null;
     String inner = targetPlain.strip();
-    for (int i = 1; i < inner.length(); i++) {
-      if (isSpace(inner.charAt(i)) && isSpace(inner.charAt(i - 1))) {
-        int start = i - 1;
-        while (start > 0 && !isSpace(inner.charAt(start - 1))) start--;
-        int end = i + 1;
-        while (end < inner.length() && isSpace(inner.charAt(end))) end++;
-        while (end < inner.length() && !isSpace(inner.charAt(end))) end++;
-        return inner.substring(start, end);
-      }
-    }
-    return null;
+    int inTarget = doubledSpaces(inner, null);
+    if (inTarget == 0 || inTarget <= doubledSpaces(sourcePlain.strip(), null)) return null;
+    int[] first = new int[1];
+    doubledSpaces(inner, first);
+    int start = first[0];
+    while (start > 0 && !isWhite(inner.charAt(start - 1))) start--;
+    int end = first[0];
+    while (end < inner.length() && isSpace(inner.charAt(end))) end++;
+    while (end < inner.length() && !isWhite(inner.charAt(end))) end++;
+    return inner.substring(start, end);
   }
 
-  private static int doubledSpaces(String text) {
+  /** Counts runs of two or more spaces (plain or no-break) only; {@code first[0]} gets the first one's start. */
+  private static int doubledSpaces(String text, int[] first) {
     int count = 0;
-    for (int i = 1; i < text.length(); i++) {
-      if (isSpace(text.charAt(i)) && isSpace(text.charAt(i - 1)) && (i < 2 || !isSpace(text.charAt(i - 2)))) count++;
+    int i = 0;
+    while (i < text.length()) {
+      if (!isWhite(text.charAt(i))) {
+        i++;
+        continue;
+      }
+      int start = i;
+      boolean spacesOnly = true;
+      while (i < text.length() && isWhite(text.charAt(i))) {
+        spacesOnly &= isSpace(text.charAt(i));
+        i++;
+      }
+      if (spacesOnly && i - start >= 2) {
+        if (count == 0 && first != null) first[0] = start;
+        count++;
+      }
     }
     return count;
   }
 
   private static boolean isSpace(char c) {
     return c == ' ' || c == '\u00A0';
+  }
+
+  /**
+   * True when the two runs of white space differ only by the indentation of a pretty-printed XML
+   * file (a line break followed by spaces or tabs): layout, not content. XLIFF 1.2 leaves such white
+   * space to the application unless xml:space="preserve" (XLIFF 1.2, xml:space).
+   */
+  private static boolean layoutOnly(String a, String b) {
+    if (!isIndented(a) && !isIndented(b)) return false;
+    return LAYOUT.matcher(a).replaceAll("").equals(LAYOUT.matcher(b).replaceAll(""));
+  }
+
+  private static boolean isIndented(String space) {
+    Matcher m = LAYOUT.matcher(space);
+    while (m.find()) if (m.end() - m.start() >= 3) return true;
+    return false;
   }
 
   private static boolean spaceAtEnds(String text) {

@@ -14,6 +14,7 @@ final class Commands {
         new CompletionCommand(),
         new HelpCommand(),
         new BackupCommand(),
-        new CheckCommand());
+        new CheckCommand(),
+        new LintCommand());
   }
 }

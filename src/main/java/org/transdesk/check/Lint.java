@@ -1,0 +1,144 @@
+package org.transdesk.check;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.stream.Stream;
+import org.transdesk.DeskException;
+import org.transdesk.ExitCode;
+import org.transdesk.Language;
+import org.transdesk.xliff.ReadLimits;
+import org.transdesk.xliff.XliffFile;
+import org.transdesk.xliff.XliffHandler;
+import org.transdesk.xliff.XliffReader;
+import org.transdesk.xliff.XliffUnit;
+
+/**
+ * Checks XLIFF files as they are, without a database: every translatable unit of every file goes
+ * through a {@link Checker} for its language pair; findings a unit's note or the baseline accepts
+ * are counted, not returned.
+ */
+public final class Lint {
+  /** File name endings lint picks up when given a folder. */
+  static final List<String> EXTENSIONS = List.of(".xlf", ".xliff", ".sdlxliff", ".mqxliff", ".mxliff", ".txlf");
+
+  /** What one file gave: its findings (in document order) and how many were accepted. */
+  public record FileResult(Path file, int units, List<Finding> findings, List<Baseline.Entry> baselineEntries,
+      int acceptedByBaseline, int ignoredByNote) {}
+
+  private final BiFunction<Language, Language, Checker> checkers;
+  private final Map<String, Checker> byPair = new HashMap<>();
+  private final Language fallbackTarget;
+  private final Baseline baseline;
+  private final boolean recordBaseline;
+
+  /**
+   * @param checkers makes the checker for a (source, target) pair; called once per pair
+   * @param fallbackTarget the target language for files that do not say theirs, or null
+   * @param baseline the accepted findings
+   * @param recordBaseline whether to return the baseline entry of every finding (for --write-baseline)
+   */
+  public Lint(BiFunction<Language, Language, Checker> checkers, Language fallbackTarget, Baseline baseline,
+      boolean recordBaseline) {
+    this.checkers = checkers;
+    this.fallbackTarget = fallbackTarget;
+    this.baseline = baseline;
+    this.recordBaseline = recordBaseline;
+  }
+
+  /**
+   * The XLIFF files named by the arguments: a file as given (whatever its name), a folder's XLIFF
+   * files (by extension, recursively, in name order).
+   */
+  public static List<Path> files(List<String> arguments) {
+    List<Path> files = new ArrayList<>();
+    for (String argument : arguments) {
+      Path path = Path.of(argument);
+      if (!Files.exists(path)) {
+        throw new DeskException(ExitCode.REJECTED, "%s: no such file or folder; check the path", argument);
+      }
+      if (!Files.isDirectory(path)) {
+        files.add(path);
+        continue;
+      }
+      try (Stream<Path> walk = Files.walk(path)) {
+        walk.filter(Files::isRegularFile).filter(Lint::isXliff).sorted().forEach(files::add);
+      } catch (IOException e) {
+        throw new DeskException(ExitCode.FAILURE, e, "%s: cannot list the folder: %s", argument, e.getMessage());
+      }
+    }
+    return files;
+  }
+
+  private static boolean isXliff(Path file) {
+    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    for (String extension : EXTENSIONS) if (name.endsWith(extension)) return true;
+    return false;
+  }
+
+  /** Lints one file; throws the reader's {@link DeskException} when the file is refused. */
+  public FileResult lint(Path file) {
+    String shown = file.toString();
+    List<Finding> findings = new ArrayList<>();
+    List<Baseline.Entry> entries = new ArrayList<>();
+    int[] counts = new int[3];
+    XliffReader.open(file, ReadLimits.defaults()).read(new XliffHandler() {
+      private Language source;
+      private Language target;
+      private Checker checker;
+
+      @Override
+      public void file(XliffFile xliffFile) {
+        source = language(shown, xliffFile.line(), xliffFile.sourceLang(), null, "source");
+        target = language(shown, xliffFile.line(), xliffFile.targetLang(), fallbackTarget, "target");
+        checker = byPair.computeIfAbsent(source.tag() + ' ' + target.tag(), key -> checkers.apply(source, target));
+      }
+
+      @Override
+      public void unit(XliffUnit unit) {
+        if (!unit.translatable()) return;
+        counts[0]++;
+        TranslationPair pair = new TranslationPair(shown, unit.line(), unit.file().original(), unit.id(), source, target,
+            unit.source(), unit.target(), unit.targetState().spelling(), unit.fingerprint());
+        List<Finding> found = checker.check(pair);
+        if (found.isEmpty()) return;
+        Set<String> ignored = IgnoreNote.rules(unit.notes());
+        for (Finding finding : found) {
+          if (IgnoreNote.covers(ignored, finding)) {
+            counts[2]++;
+            continue;
+          }
+          if (recordBaseline) entries.add(Baseline.entry(finding, unit.target()));
+          if (baseline.accepts(finding, unit.target())) {
+            counts[1]++;
+            continue;
+          }
+          findings.add(finding);
+        }
+      }
+    });
+    return new FileResult(file, counts[0], findings, entries, counts[1], counts[2]);
+  }
+
+  private static Language language(String file, int line, String written, Language fallback, String which) {
+    if (written == null || written.isBlank()) {
+      if (fallback != null) return fallback;
+      throw new DeskException(ExitCode.REJECTED, "%s:%d: the file does not say its %s language; give it with --lang",
+          file, line, which);
+    }
+    try {
+      return Language.parse(written);
+    } catch (DeskException e) {
+      if (fallback != null) return fallback;
+      throw new DeskException(ExitCode.REJECTED, "%s:%d: the %s language '%s' is not a BCP 47 tag; fix the file or give --lang",
+          file, line, which, written);
+    }
+  }
+}

@@ -1,0 +1,122 @@
+package org.transdesk.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.Option;
+import org.apache.commons.cli.Options;
+import org.transdesk.DeskException;
+import org.transdesk.ExitCode;
+import org.transdesk.Language;
+import org.transdesk.check.Baseline;
+import org.transdesk.check.Finding;
+import org.transdesk.check.FindingFormat;
+import org.transdesk.check.Lint;
+import org.transdesk.check.Severity;
+
+/** `transdesk lint FILE|DIR...`: glossary and QA checks on XLIFF files, no database needed. */
+final class LintCommand implements Command {
+  @Override public String name() { return "lint"; }
+
+  @Override public String summary() { return "check XLIFF files against the glossary and for QA problems (no database needed)"; }
+
+  @Override public String arguments() { return "FILE|DIR..."; }
+
+  @Override public Options options() {
+    return new Options()
+        .addOption(Option.builder().longOpt("glossary").hasArg().argName("FILE")
+            .desc("glossary to check names and titles against, .csv or .tbx; repeatable "
+                + "(default: every glossary in glossaries/ of the working folder, if there is one)").get())
+        .addOption(Option.builder().longOpt("lang").hasArg().argName("LANG")
+            .desc("target language of files that do not say theirs, e.g. de").get())
+        .addOption(Option.builder().longOpt("format").hasArg().argName("FORMAT")
+            .desc("text, json or sarif (default: text)").get())
+        .addOption(Option.builder().longOpt("fail-on").hasArg().argName("LEVEL")
+            .desc("exit 1 when a finding is at least: error, warning or never (default: error)").get())
+        .addOption(Option.builder().longOpt("baseline").hasArg().argName("FILE")
+            .desc("accept the findings listed in this baseline file").get())
+        .addOption(Option.builder().longOpt("write-baseline").hasArg().argName("FILE")
+            .desc("write every finding of this run into a baseline file (and exit 0)").get());
+  }
+
+  @Override public List<String> examples() {
+    return List.of(
+        "transdesk lint xliff/returned/ # check every returned XLIFF file with the glossaries in glossaries/",
+        "transdesk lint --format sarif --fail-on warning xliff/ > lint.sarif # a CI step with a code-scanning report",
+        "transdesk lint --write-baseline lint-baseline.json xliff/ # accept today's findings; then lint --baseline lint-baseline.json");
+  }
+
+  @Override public ExitCode run(CommandLine args, Context context) {
+    if (args.getArgList().isEmpty()) throw new DeskException(ExitCode.USAGE, "name at least one XLIFF file or folder to lint");
+    FindingFormat format = FindingFormat.parse(args.getOptionValue("format", "text"));
+    Severity failOn = failOn(args.getOptionValue("fail-on", "error"));
+    Language fallback = args.hasOption("lang") ? Language.parse(args.getOptionValue("lang")) : null;
+    Path writeBaseline = args.hasOption("write-baseline") ? Path.of(args.getOptionValue("write-baseline")) : null;
+    Baseline baseline = args.hasOption("baseline") ? Baseline.read(Path.of(args.getOptionValue("baseline"))) : Baseline.empty();
+    LintGlossary glossary = LintGlossary.load(args.getOptionValues("glossary"), Path.of(""));
+    List<Path> files = Lint.files(args.getArgList());
+
+    Lint lint = new Lint(glossary::checker, fallback, baseline, writeBaseline != null);
+    List<Finding> all = new ArrayList<>();
+    List<Baseline.Entry> entries = new ArrayList<>();
+    ExitCode refused = ExitCode.OK;
+    int units = 0;
+    int accepted = 0;
+    int ignored = 0;
+    int refusedFiles = 0;
+    for (Path file : files) {
+      Lint.FileResult result;
+      try {
+        result = lint.lint(file);
+      } catch (DeskException e) {
+        if (e.exitCode() == ExitCode.USAGE || e.exitCode() == ExitCode.BUG) throw e;
+        context.err().println("error: " + e.getMessage());
+        context.err().flush();
+        refused = refused.worst(e.exitCode());
+        refusedFiles++;
+        continue;
+      }
+      units += result.units();
+      accepted += result.acceptedByBaseline();
+      ignored += result.ignoredByNote();
+      entries.addAll(result.baselineEntries());
+      if (writeBaseline != null) continue;
+      all.addAll(result.findings());
+      if (format == FindingFormat.TEXT) format.write(result.findings(), Version.current(), context.out());
+    }
+    if (writeBaseline != null) {
+      Baseline.write(writeBaseline, entries);
+      context.info("lint: wrote %d accepted %s to %s; use it with --baseline %s",
+          entries.size(), entries.size() == 1 ? "finding" : "findings", writeBaseline, writeBaseline);
+      return refused;
+    }
+    if (format != FindingFormat.TEXT) format.write(all, Version.current(), context.out());
+    context.info(summary(files.size() - refusedFiles, refusedFiles, units, all, accepted, ignored));
+    boolean fail = failOn != null && all.stream().anyMatch(f -> f.severity().atLeast(failOn));
+    return refused != ExitCode.OK ? refused : fail ? ExitCode.FINDINGS : ExitCode.OK;
+  }
+
+  private static Severity failOn(String value) {
+    if (value.equalsIgnoreCase("never")) return null;
+    Severity severity = Severity.fromLabel(value);
+    if (severity == null || severity == Severity.INFO) {
+      throw new DeskException(ExitCode.USAGE, "unknown --fail-on level '%s': use error, warning or never", value);
+    }
+    return severity;
+  }
+
+  static String summary(int files, int refusedFiles, int units, List<Finding> findings, int accepted, int ignored) {
+    long errors = findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
+    long warnings = findings.stream().filter(f -> f.severity() == Severity.WARNING).count();
+    long infos = findings.stream().filter(f -> f.severity() == Severity.INFO).count();
+    StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "lint: %d %s, %d %s: %d %s, %d %s, %d info",
+        files, files == 1 ? "file" : "files", units, units == 1 ? "unit" : "units",
+        errors, errors == 1 ? "error" : "errors", warnings, warnings == 1 ? "warning" : "warnings", infos));
+    if (refusedFiles > 0) line.append(String.format(Locale.ROOT, "; %d %s refused", refusedFiles, refusedFiles == 1 ? "file" : "files"));
+    if (accepted > 0) line.append(String.format(Locale.ROOT, "; %d accepted by the baseline", accepted));
+    if (ignored > 0) line.append(String.format(Locale.ROOT, "; %d ignored by transdesk-ignore notes", ignored));
+    return line.toString();
+  }
+}
