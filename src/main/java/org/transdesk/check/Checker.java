@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.transdesk.glossary.Match;
+import org.transdesk.glossary.TermMatcher;
 
 /**
  * Runs every check on one source/target pair and returns what it found, in a fixed order: stale
@@ -20,12 +22,23 @@ public final class Checker {
       "(?:https?://|www\\.)\\S+|[\\p{L}\\p{Nd}._%+-]+@[\\p{L}\\p{Nd}.-]+\\.\\p{L}{2,}");
 
   private final WhitespaceCheck whitespace = new WhitespaceCheck();
+  private final GlossaryCheck glossary;
 
-  private Checker() {}
+  private Checker(GlossaryCheck glossary) {
+    this.glossary = glossary;
+  }
 
   /** A checker without a glossary: every check but the name, title and term checks. */
   public static Checker basic() {
-    return new Checker();
+    return new Checker(null);
+  }
+
+  /**
+   * A checker with the name, title and term checks of a glossary, for the matcher's language pair
+   * (the pairs given to {@link #check} must have the matcher's languages).
+   */
+  public static Checker withGlossary(TermMatcher matcher) {
+    return new Checker(new GlossaryCheck(matcher));
   }
 
   /** The findings for one pair; empty when the target is fine. */
@@ -40,7 +53,9 @@ public final class Checker {
       empty(pair, findings);
       return findings;
     }
-    sameAsSource(pair, source, target, findings);
+    List<Match> matches = glossary == null ? List.of() : glossary.find(source.plain());
+    if (glossary != null) glossary.check(pair, matches, target.plain(), findings);
+    sameAsSource(pair, source, target, matches, findings);
     numbers(pair, source, target, findings);
     codes(pair, source, target, findings);
     whitespace(pair, source, target, findings);
@@ -66,11 +81,12 @@ public final class Checker {
     }
   }
 
-  private void sameAsSource(TranslationPair pair, InlineText source, InlineText target, List<Finding> findings) {
+  private void sameAsSource(TranslationPair pair, InlineText source, InlineText target, List<Match> matches,
+      List<Finding> findings) {
     if (pair.sourceLanguage().primary().equals(pair.targetLanguage().primary())) return;
     String s = comparable(source.plain());
     if (!s.equals(comparable(target.plain()))) return;
-    if (onlyNamesNumbersAndSigns(source.plain())) return;
+    if (onlyNamesNumbersAndSigns(source.plain()) || GlossaryCheck.onlyNames(source.plain(), matches)) return;
     findings.add(finding(pair, Rule.TARGET_SAME_AS_SOURCE, Rule.TARGET_SAME_AS_SOURCE.severity(), quote(target.plain()),
         "the target is the same as the " + pair.sourceLanguage() + " source: translate it"));
   }
@@ -223,7 +239,7 @@ public final class Checker {
     String doubled = WhitespaceCheck.doubledSpace(source.plain(), target.plain());
     if (doubled != null) {
       findings.add(finding(pair, Rule.DOUBLE_SPACE, Rule.DOUBLE_SPACE.severity(), doubled,
-          "the target has a doubled space in \"" + oneLine(doubled) + "\": use a single space"));
+          "the target has a doubled space in '" + oneLine(doubled) + "': use a single space"));
     }
   }
 

@@ -57,6 +57,9 @@ final class LintCommand implements Command {
     Baseline baseline = args.hasOption("baseline") ? Baseline.read(Path.of(args.getOptionValue("baseline"))) : Baseline.empty();
     LintGlossary glossary = LintGlossary.load(args.getOptionValues("glossary"), Path.of(""));
     List<Path> files = Lint.files(args.getArgList());
+    if (context.verbose()) {
+      context.info("lint: glossary %s (%d entries)", glossary.files().isEmpty() ? "none" : glossary.files(), glossary.entries());
+    }
 
     Lint lint = new Lint(glossary::checker, fallback, baseline, writeBaseline != null);
     List<Finding> all = new ArrayList<>();

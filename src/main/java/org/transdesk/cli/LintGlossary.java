@@ -1,18 +1,42 @@
 package org.transdesk.cli;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.transdesk.Language;
 import org.transdesk.check.Checker;
+import org.transdesk.glossary.Glossary;
 
-/** The glossaries lint checks against: those named by --glossary, else those in glossaries/. */
+/** The glossary lint checks against: the files named by --glossary, else every one in glossaries/. */
 final class LintGlossary {
-  private LintGlossary() {}
+  private final Glossary glossary;
+  private final List<Path> files;
 
+  private LintGlossary(Glossary glossary, List<Path> files) {
+    this.glossary = glossary;
+    this.files = files;
+  }
+
+  /** Loads the named glossary files, or those in {@code workingFolder/glossaries} when none is named. */
   static LintGlossary load(String[] named, Path workingFolder) {
-    return new LintGlossary();
+    List<Path> files = new ArrayList<>();
+    if (named != null) {
+      for (String name : named) files.add(Path.of(name));
+    } else {
+      files.addAll(Glossary.filesIn(workingFolder.resolve(Glossary.DEFAULT_FOLDER)));
+    }
+    return new LintGlossary(files.isEmpty() ? null : Glossary.load(files), List.copyOf(files));
+  }
+
+  List<Path> files() {
+    return files;
+  }
+
+  int entries() {
+    return glossary == null ? 0 : glossary.size();
   }
 
   Checker checker(Language source, Language target) {
-    return Checker.basic();
+    return glossary == null ? Checker.basic() : Checker.withGlossary(glossary.matcher(source, target));
   }
 }

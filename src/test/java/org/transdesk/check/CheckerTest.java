@@ -141,7 +141,7 @@ class CheckerTest {
   @Test
   void doubledSpaceIsFlagged() {
     assertEquals(List.of(finding(Rule.DOUBLE_SPACE, Severity.WARNING, "Kim  Jong",
-            "the target has a doubled space in \"Kim  Jong\": use a single space")),
+            "the target has a doubled space in 'Kim  Jong': use a single space")),
         check("Kim Jong Un spoke.", "Kim  Jong Un sprach."));
   }
 

@@ -1,0 +1,131 @@
+package org.transdesk.check;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.transdesk.glossary.Entry;
+import org.transdesk.glossary.EntryType;
+import org.transdesk.glossary.Match;
+import org.transdesk.glossary.NearMiss;
+import org.transdesk.glossary.Span;
+import org.transdesk.glossary.TargetText;
+import org.transdesk.glossary.TermMatcher;
+
+/**
+ * The glossary checks: every name, title and term the matcher finds in the source must be in the
+ * target, as often as in the source, with an approved rendering and no forbidden one. What is
+ * missing is explained by what was found instead: a forbidden variant, a near spelling, or part of
+ * the name.
+ */
+final class GlossaryCheck {
+  private final TermMatcher matcher;
+
+  GlossaryCheck(TermMatcher matcher) {
+    this.matcher = matcher;
+  }
+
+  /** The source's glossary matches, for callers that also need them (identical-target check). */
+  List<Match> find(String sourcePlain) {
+    return matcher.find(sourcePlain);
+  }
+
+  void check(TranslationPair pair, List<Match> matches, String targetPlain, List<Finding> findings) {
+    if (matches.isEmpty()) return;
+    Map<Entry, Integer> counts = TermMatcher.count(matches);
+    TargetText target = matcher.target(targetPlain);
+    Map<Entry, List<Span>> approved = new IdentityHashMap<>();
+    List<Span> allApproved = new ArrayList<>();
+    for (Entry entry : counts.keySet()) {
+      List<Span> spans = target.approved(entry);
+      approved.put(entry, spans);
+      allApproved.addAll(spans);
+    }
+    for (Map.Entry<Entry, Integer> counted : counts.entrySet()) {
+      Entry entry = counted.getKey();
+      int inSource = counted.getValue();
+      String sourceText = firstText(matches, entry);
+      List<String> wanted = entry.approved(matcher.target());
+      String use = wanted.isEmpty() ? entry.source() : wanted.get(0);
+      String kind = entry.type().spelling();
+      int found = approved.get(entry).size();
+
+      int explained = 0;
+      for (Span forbidden : target.forbidden(entry)) {
+        explained++;
+        if (entry.type() == EntryType.NAME) {
+          findings.add(Checker.finding(pair, Rule.NAME_MISSPELLED, Severity.ERROR, forbidden.text(),
+              "the name '" + sourceText + "' is written '" + forbidden.text() + "', a spelling the glossary forbids: write '"
+                  + use + "'"));
+        } else {
+          findings.add(Checker.finding(pair, Rule.TERM_FORBIDDEN, Severity.ERROR, forbidden.text(),
+              "the " + kind + " '" + sourceText + "' is rendered '" + forbidden.text() + "', which the glossary forbids: use '"
+                  + alternatives(wanted) + "'"));
+        }
+      }
+      int missing = inSource - found - explained;
+      if (missing <= 0) continue;
+
+      if (entry.type() == EntryType.NAME) {
+        List<Span> taken = new ArrayList<>();
+        for (Span span : allApproved) if (!approved.get(entry).contains(span)) taken.add(span);
+        for (NearMiss miss : target.nearMisses(entry, taken)) {
+          if (missing <= 0) break;
+          missing--;
+          if (miss.kind() == NearMiss.Kind.SPELLING) {
+            findings.add(Checker.finding(pair, Rule.NAME_MISSPELLED, Severity.ERROR, miss.text(),
+                "the name '" + sourceText + "' is misspelled as '" + miss.text() + "': write '" + miss.expected() + "'"));
+          } else {
+            findings.add(Checker.finding(pair, Rule.NAME_MISSING, Severity.ERROR, miss.text(),
+                "the name '" + sourceText + "' is only partly there, as '" + miss.text() + "': write the full name '"
+                    + miss.expected() + "'"));
+          }
+        }
+        if (missing <= 0) continue;
+      }
+
+      if (found == 0 && explained == 0) {
+        if (entry.type() == EntryType.NAME) {
+          findings.add(Checker.finding(pair, Rule.NAME_MISSING, Severity.ERROR, sourceText,
+              "the name '" + sourceText + "' of the source is missing from the target: write '" + use + "'"));
+        } else {
+          Severity severity = entry.type() == EntryType.TITLE ? Severity.ERROR : Severity.WARNING;
+          findings.add(Checker.finding(pair, Rule.TERM_NOT_APPROVED, severity, sourceText,
+              "the " + kind + " '" + sourceText + "' is not rendered with an approved translation: use '"
+                  + alternatives(wanted) + "'"));
+        }
+      } else {
+        int present = inSource - missing;
+        findings.add(Checker.finding(pair, Rule.TERM_COUNT, Rule.TERM_COUNT.severity(), sourceText,
+            "the " + kind + " '" + sourceText + "' occurs " + times(inSource) + " in the source but only " + times(present)
+                + " in the target: render every occurrence as '" + use + "'"));
+      }
+    }
+  }
+
+  /** True when the source is nothing but glossary names, numbers and signs. */
+  static boolean onlyNames(String sourcePlain, List<Match> matches) {
+    if (matches.isEmpty()) return false;
+    StringBuilder rest = new StringBuilder(sourcePlain);
+    for (int i = matches.size() - 1; i >= 0; i--) {
+      Match match = matches.get(i);
+      if (match.entry().type() == EntryType.NAME) rest.replace(match.start(), match.end(), " ");
+    }
+    return Checker.onlyNamesNumbersAndSigns(rest.toString());
+  }
+
+  private static String firstText(List<Match> matches, Entry entry) {
+    for (Match match : matches) if (match.entry() == entry) return match.text();
+    return entry.source();
+  }
+
+  private static String alternatives(List<String> wanted) {
+    if (wanted.isEmpty()) return "";
+    if (wanted.size() == 1) return wanted.get(0);
+    return String.join("' or '", wanted);
+  }
+
+  private static String times(int count) {
+    return count == 1 ? "once" : count == 2 ? "twice" : count + " times";
+  }
+}

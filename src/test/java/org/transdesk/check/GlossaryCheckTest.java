@@ -1,0 +1,146 @@
+package org.transdesk.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.transdesk.Language;
+import org.transdesk.glossary.Glossary;
+
+class GlossaryCheckTest {
+  private static final Language EN = Language.parse("en");
+  private static final Language DE = Language.parse("de");
+  private static Glossary glossary;
+
+  @TempDir static Path dir;
+
+  @BeforeAll
+  static void writeGlossary() throws Exception {
+    Path csv = dir.resolve("desk.csv");
+    Files.writeString(csv, """
+        type,source,target_lang,target,forbidden,match,note
+        name,Kim Jong Un,*,,Kim Jong-un|Kim Jong-Un,,
+        name,Sung Kim,*,,Kim Sung,,
+        name,Noh Kyu Duk,*,,Noh Kyu-duk,,
+        name,Takehiro Funakoshi,*,,,,
+        name,Joe Biden,*,,,,
+        name,Japan,de,Japan,,,
+        name,Pyongyang,de,Pjöngjang,Pjongjang,,
+        name,Killian Jones,*,,,,
+        name,Charles de Gaulle,*,,,,
+        title,US special envoy,de,US-Sondergesandter|Sondergesandter,Sonderbotschafter,,
+        title,chief negotiator,de,Chefunterhändler,Chefverhandler,,
+        term,sanctions,de,Sanktionen,,,
+        """);
+    glossary = Glossary.load(List.of(csv));
+  }
+
+  private static List<Finding> check(String source, String target) {
+    Checker checker = Checker.withGlossary(glossary.matcher(EN, DE));
+    return checker.check(TranslationPair.of("9", EN, DE, source, target).at("r.xlf", 4, "news.txt").withState("translated"));
+  }
+
+  private static Finding finding(Rule rule, Severity severity, String span, String message) {
+    return new Finding(rule, severity, "r.xlf", 4, "news.txt", "9", DE, span, message);
+  }
+
+  @Test
+  void inflectedNamesAndTitlesPassClean() {
+    assertEquals(List.of(), check(
+        "There he conferred with the chief negotiators of Japan, said US special envoy Sung Kim, a friend of Joe Biden's.",
+        "Dort beriet er sich mit den Chefunterhändlern Japans, sagte der US-Sondergesandte Sung Kim, ein Freund Joe Bidens."));
+    assertEquals(List.of(), check("The remarks of the US special envoy.", "Die Äußerungen des Sondergesandten."));
+    assertEquals(List.of(), check("Kim Jong Un's statements", "Kim Jong Uns Äußerungen"));
+  }
+
+  @Test
+  void missingNameIsAnError() {
+    assertEquals(List.of(finding(Rule.NAME_MISSING, Severity.ERROR, "Sung Kim",
+            "the name 'Sung Kim' of the source is missing from the target: write 'Sung Kim'")),
+        check("Sung Kim arrived in Seoul.", "Er kam in Seoul an."));
+  }
+
+  @Test
+  void forbiddenSpellingOfANameSaysWhichToUse() {
+    assertEquals(List.of(finding(Rule.NAME_MISSPELLED, Severity.ERROR, "Noh Kyu-duk",
+            "the name 'Noh Kyu Duk' is written 'Noh Kyu-duk', a spelling the glossary forbids: write 'Noh Kyu Duk'")),
+        check("He met Noh Kyu Duk.", "Er traf Noh Kyu-duk."));
+  }
+
+  @Test
+  void nearSpellingOfANameSaysWhichToUse() {
+    assertEquals(List.of(finding(Rule.NAME_MISSPELLED, Severity.ERROR, "Takehiro Funakochi",
+            "the name 'Takehiro Funakoshi' is misspelled as 'Takehiro Funakochi': write 'Takehiro Funakoshi'")),
+        check("He met Takehiro Funakoshi.", "Er traf Takehiro Funakochi."));
+  }
+
+  @Test
+  void halfANameIsAMissingName() {
+    assertEquals(List.of(finding(Rule.NAME_MISSING, Severity.ERROR, "Funakoshi",
+            "the name 'Takehiro Funakoshi' is only partly there, as 'Funakoshi': write the full name 'Takehiro Funakoshi'")),
+        check("He met Takehiro Funakoshi.", "Er traf Funakoshi."));
+  }
+
+  @Test
+  void forbiddenRenderingOfATitleIsFlagged() {
+    assertEquals(List.of(finding(Rule.TERM_FORBIDDEN, Severity.ERROR, "Sonderbotschafter",
+            "the title 'US special envoy' is rendered 'Sonderbotschafter', which the glossary forbids: "
+                + "use 'US-Sondergesandter' or 'Sondergesandter'")),
+        check("said US special envoy Sung Kim", "sagte Sonderbotschafter Sung Kim"));
+  }
+
+  @Test
+  void titleWithoutApprovedRenderingIsAnErrorAndATermAWarning() {
+    assertEquals(List.of(
+            finding(Rule.TERM_NOT_APPROVED, Severity.ERROR, "US special envoy",
+                "the title 'US special envoy' is not rendered with an approved translation: use 'US-Sondergesandter' or 'Sondergesandter'"),
+            finding(Rule.TERM_NOT_APPROVED, Severity.WARNING, "sanctions",
+                "the term 'sanctions' is not rendered with an approved translation: use 'Sanktionen'")),
+        check("said US special envoy Sung Kim about the sanctions", "sagte der amerikanische Vermittler Sung Kim über die Strafmaßnahmen"));
+  }
+
+  @Test
+  void nameTwiceInTheSourceMustBeTwiceInTheTarget() {
+    assertEquals(List.of(finding(Rule.TERM_COUNT, Severity.WARNING, "Kim Jong Un",
+            "the name 'Kim Jong Un' occurs twice in the source but only once in the target: render every occurrence as 'Kim Jong Un'")),
+        check("Kim Jong Un said Kim Jong Un is ready.", "Kim Jong Un sagte, er sei bereit."));
+    assertEquals(List.of(), check("Kim Jong Un said Kim Jong Un is ready.", "Kim Jong Un sagte, Kim Jong Un sei bereit."));
+  }
+
+  @Test
+  void nameInsideALongerWordIsNotTheName() {
+    assertEquals(List.of(), check("Kimberly met Japanese officials.", "Kimberly traf japanische Beamte."));
+  }
+
+  @Test
+  void localizedNameMustUseTheDeskSpelling() {
+    assertEquals(List.of(finding(Rule.NAME_MISSPELLED, Severity.ERROR, "Pjongjang",
+            "the name 'Pyongyang' is written 'Pjongjang', a spelling the glossary forbids: write 'Pjöngjang'")),
+        check("Pyongyang has been acting on hold.", "Pjongjang verhält sich abwartend."));
+  }
+
+  @Test
+  void segmentOfGlossaryNamesMayStayIdentical() {
+    assertEquals(List.of(), check("Charles de Gaulle", "Charles de Gaulle"));
+    assertEquals(List.of(), check("Joe Biden, Charles de Gaulle (2019)", "Joe Biden, Charles de Gaulle (2019)"));
+  }
+
+  @Test
+  void checksAreTheSameUnderTheTurkishLocale() {
+    Locale saved = Locale.getDefault();
+    try {
+      Locale.setDefault(Locale.forLanguageTag("tr"));
+      assertEquals(List.of(finding(Rule.NAME_MISSPELLED, Severity.ERROR, "KILLIAN JONES",
+              "the name 'Killian Jones' is misspelled as 'KILLIAN JONES': write 'Killian Jones'")),
+          check("Author: Killian Jones", "Autor: KILLIAN JONES"));
+      assertEquals(List.of(), check("Author: Killian Jones. In 2019 1,000 people came.", "Autor: Killian Jones. 2019 kamen 1.000 Menschen."));
+    } finally {
+      Locale.setDefault(saved);
+    }
+  }
+}

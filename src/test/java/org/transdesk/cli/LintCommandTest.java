@@ -1,0 +1,229 @@
+package org.transdesk.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.transdesk.ExitCode;
+
+class LintCommandTest {
+  @TempDir Path dir;
+  private Path glossary;
+
+  @BeforeEach
+  void writeGlossary() throws Exception {
+    glossary = dir.resolve("desk.csv");
+    Files.writeString(glossary, """
+        type,source,target_lang,target,forbidden,match,note
+        name,Noh Kyu Duk,*,,Noh Kyu-duk,,
+        name,Sung Kim,*,,,,
+        """);
+  }
+
+  private Path xliff(String name, String targetLanguage, String... units) throws Exception {
+    StringBuilder body = new StringBuilder();
+    for (String unit : units) body.append(unit).append('\n');
+    Path file = dir.resolve(name);
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
+        <file original="news.txt" source-language="en" %s datatype="plaintext">
+        <body>
+        %s</body>
+        </file>
+        </xliff>
+        """.formatted(targetLanguage == null ? "" : "target-language=\"" + targetLanguage + "\"", body));
+    return file;
+  }
+
+  private static String unit(String id, String source, String target) {
+    return "<trans-unit id=\"" + id + "\"><source>" + source + "</source><target state=\"translated\">" + target + "</target></trans-unit>";
+  }
+
+  private CliRun lint(String... args) {
+    return CliRun.run(null, args);
+  }
+
+  @Test
+  void cleanFileExitsZeroWithASummary() throws Exception {
+    Path file = xliff("ok.xlf", "de", unit("1", "Sung Kim met Noh Kyu Duk.", "Sung Kim traf Noh Kyu Duk."));
+    CliRun run = lint("lint", "--glossary", glossary.toString(), file.toString());
+    assertEquals(new CliRun(ExitCode.OK, "", "lint: 1 file, 1 unit: 0 errors, 0 warnings, 0 info\n"), run);
+  }
+
+  @Test
+  void errorFindingExitsOneWithTextLines() throws Exception {
+    Path file = xliff("bad.xlf", "de",
+        unit("1", "Sung Kim met Noh Kyu Duk.", "Sung Kim traf Noh Kyu-duk."),
+        unit("2", "In 2019.", "Im Jahr 2018."));
+    CliRun run = lint("lint", "--glossary", glossary.toString(), file.toString());
+    assertEquals(new CliRun(ExitCode.FINDINGS,
+        file + ":5: 1: error: name-misspelled: the name 'Noh Kyu Duk' is written 'Noh Kyu-duk', a spelling the glossary forbids: write 'Noh Kyu Duk'\n"
+            + file + ":6: 2: error: number-changed: the number 2019 of the source is not in the target (found 2018 instead): "
+            + "keep the number, only its formatting may change\n",
+        "lint: 1 file, 2 units: 2 errors, 0 warnings, 0 info\n"), run);
+  }
+
+  @Test
+  void failOnDecidesWhichFindingsFail() throws Exception {
+    Path file = xliff("warn.xlf", "de", unit("1", "Details are secret.", "Details are secret."));
+    assertEquals(ExitCode.OK, lint("lint", "--quiet", file.toString()).code());
+    assertEquals(ExitCode.FINDINGS, lint("lint", "--quiet", "--fail-on", "warning", file.toString()).code());
+    assertEquals(ExitCode.OK, lint("lint", "--quiet", "--fail-on", "never", xliff("bad.xlf", "de", unit("1", "2019", "")).toString()).code());
+    CliRun bad = lint("lint", "--fail-on", "info", file.toString());
+    assertEquals(ExitCode.USAGE, bad.code());
+    assertTrue(bad.err().startsWith("error: unknown --fail-on level 'info': use error, warning or never\n"), bad.err());
+  }
+
+  @Test
+  void quietPrintsNoSummary() throws Exception {
+    Path file = xliff("warn.xlf", "de", unit("1", "Details are secret.", "Details are secret."));
+    assertEquals(new CliRun(ExitCode.OK,
+        file + ":5: 1: warning: target-same-as-source: the target is the same as the en source: translate it\n", ""),
+        lint("lint", "--quiet", file.toString()));
+  }
+
+  @Test
+  void jsonIsAListOnStdout() throws Exception {
+    Path file = xliff("bad.xlf", "de", unit("1", "In 2019.", "Im Jahr 2018."));
+    CliRun run = lint("lint", "--quiet", "--format", "json", file.toString());
+    assertEquals(ExitCode.FINDINGS, run.code());
+    var list = new ObjectMapper().readTree(run.out());
+    assertEquals("[{\"rule\":\"number-changed\",\"severity\":\"error\",\"file\":\"" + file + "\",\"line\":5,\"document\":\"news.txt\","
+        + "\"unit\":\"1\",\"language\":\"de\",\"span\":\"2018\",\"message\":\"the number 2019 of the source is not in the target "
+        + "(found 2018 instead): keep the number, only its formatting may change\"}]", list.toString());
+  }
+
+  @Test
+  void sarifIsOneRunOnStdout() throws Exception {
+    Path file = xliff("bad.xlf", "de", unit("1", "In 2019.", "Im Jahr 2018."));
+    CliRun run = lint("lint", "--quiet", "--format", "sarif", file.toString());
+    var log = new ObjectMapper().readTree(run.out());
+    assertEquals("2.1.0", log.get("version").asText());
+    assertEquals(1, log.get("runs").size());
+    var location = log.get("runs").get(0).get("results").get(0).get("locations").get(0);
+    assertEquals(5, location.get("physicalLocation").get("region").get("startLine").asInt());
+    assertEquals("1", location.get("logicalLocations").get(0).get("name").asText());
+  }
+
+  @Test
+  void unreadableFileExitsThreeWithTheReadersReasonAndOthersStillRun() throws Exception {
+    Path broken = dir.resolve("broken.xlf");
+    Files.writeString(broken, "<xliff version=\"1.2\" xmlns=\"urn:oasis:names:tc:xliff:document:1.2\"><file>");
+    Path good = xliff("good.xlf", "de", unit("1", "In 2019.", "Im Jahr 2018."));
+    CliRun run = lint("lint", broken.toString(), good.toString());
+    assertEquals(ExitCode.REJECTED, run.code());
+    assertEquals(good + ":5: 1: error: number-changed: the number 2019 of the source is not in the target (found 2018 instead): "
+        + "keep the number, only its formatting may change\n", run.out());
+    String[] err = run.err().split("\n");
+    assertEquals(2, err.length, run.err());
+    assertTrue(err[0].startsWith("error: " + broken + ":1: "), err[0]);
+    assertEquals("lint: 1 file, 1 unit: 1 error, 0 warnings, 0 info; 1 file refused", err[1]);
+  }
+
+  @Test
+  void missingPathIsRefused() {
+    CliRun run = lint("lint", dir.resolve("none.xlf").toString());
+    assertEquals(new CliRun(ExitCode.REJECTED, "", "error: " + dir.resolve("none.xlf") + ": no such file or folder; check the path\n"), run);
+  }
+
+  @Test
+  void fileWithoutTargetLanguageNeedsLang() throws Exception {
+    Path file = xliff("nolang.xlf", null, unit("1", "In 2019.", "Im Jahr 2019."));
+    CliRun refused = lint("lint", file.toString());
+    assertEquals(ExitCode.REJECTED, refused.code());
+    assertEquals("error: " + file + ":3: the file does not say its target language; give it with --lang\n"
+        + "lint: 0 files, 0 units: 0 errors, 0 warnings, 0 info; 1 file refused\n", refused.err());
+    assertEquals(new CliRun(ExitCode.OK, "", "lint: 1 file, 1 unit: 0 errors, 0 warnings, 0 info\n"),
+        lint("lint", "--lang", "de", file.toString()));
+  }
+
+  @Test
+  void folderIsSearchedForXliffFiles() throws Exception {
+    xliff("in/a.xlf", "de", unit("1", "In 2019.", "Im Jahr 2019."));
+    xliff("in/sub/b.xliff", "de", unit("1", "In 2019.", "Im Jahr 2019."));
+    Files.writeString(dir.resolve("in/notes.txt"), "not xliff");
+    assertEquals("lint: 2 files, 2 units: 0 errors, 0 warnings, 0 info\n", lint("lint", dir.resolve("in").toString()).err());
+  }
+
+  @Test
+  void baselineRoundTripAcceptsTodaysFindingsAndRaisesChangedOnes() throws Exception {
+    Path file = xliff("bad.xlf", "de", unit("1", "In 2019.", "Im Jahr 2018."), unit("2", "Sung Kim came.", "Er kam."));
+    Path baseline = dir.resolve("baseline.json");
+    CliRun write = lint("lint", "--glossary", glossary.toString(), "--write-baseline", baseline.toString(), file.toString());
+    assertEquals(new CliRun(ExitCode.OK, "", "lint: wrote 2 accepted findings to " + baseline + "; use it with --baseline " + baseline + "\n"),
+        write);
+    CliRun accepted = lint("lint", "--glossary", glossary.toString(), "--baseline", baseline.toString(), file.toString());
+    assertEquals(new CliRun(ExitCode.OK, "", "lint: 1 file, 2 units: 0 errors, 0 warnings, 0 info; 2 accepted by the baseline\n"), accepted);
+
+    xliff("bad.xlf", "de", unit("1", "In 2019.", "Im Jahr 2017."), unit("2", "Sung Kim came.", "Er kam."));
+    CliRun changed = lint("lint", "--glossary", glossary.toString(), "--baseline", baseline.toString(), file.toString());
+    assertEquals(ExitCode.FINDINGS, changed.code());
+    assertEquals(file + ":5: 1: error: number-changed: the number 2019 of the source is not in the target (found 2017 instead): "
+        + "keep the number, only its formatting may change\n", changed.out());
+  }
+
+  @Test
+  void ignoreNoteAcceptsARule() throws Exception {
+    Path file = xliff("note.xlf", "de", "<trans-unit id=\"1\"><source>Share to friends</source>"
+        + "<target state=\"translated\">Share to friends</target><note>transdesk-ignore: target-same-as-source</note></trans-unit>");
+    assertEquals(new CliRun(ExitCode.OK, "", "lint: 1 file, 1 unit: 0 errors, 0 warnings, 0 info; 1 ignored by transdesk-ignore notes\n"),
+        lint("lint", "--fail-on", "warning", file.toString()));
+  }
+
+  @Test
+  void defaultGlossaryIsEveryGlossaryInTheWorkingFolder() throws Exception {
+    Path folder = dir.resolve("desk");
+    Files.createDirectories(folder.resolve("glossaries"));
+    Files.copy(glossary, folder.resolve("glossaries/desk.csv"));
+    LintGlossary loaded = LintGlossary.load(null, folder);
+    assertEquals(List.of(folder.resolve("glossaries/desk.csv")), loaded.files());
+    assertEquals(2, loaded.entries());
+    assertEquals(0, LintGlossary.load(null, dir.resolve("elsewhere")).entries());
+  }
+
+  @Test
+  void brokenGlossaryIsRefused() throws Exception {
+    Path bad = dir.resolve("bad.csv");
+    Files.writeString(bad, "type,source,target_lang\nperson,Kim,*\n");
+    Path file = xliff("ok.xlf", "de", unit("1", "In 2019.", "Im Jahr 2019."));
+    CliRun run = lint("lint", "--glossary", bad.toString(), file.toString());
+    assertEquals(ExitCode.REJECTED, run.code());
+    assertTrue(run.err().startsWith("error: " + bad + ":2: "), run.err());
+  }
+
+  @Test
+  void unknownFormatIsAUsageError() throws Exception {
+    CliRun run = lint("lint", "--format", "xml", xliff("ok.xlf", "de", unit("1", "a", "b")).toString());
+    assertEquals(ExitCode.USAGE, run.code());
+    assertTrue(run.err().startsWith("error: unknown format 'xml': use text, json or sarif\n"), run.err());
+  }
+
+  @Test
+  void realToolFilesLintWithoutCrashing() throws Exception {
+    Path corpora = Path.of("..", "shared", "corpora").toAbsolutePath().normalize();
+    if (!Files.isDirectory(corpora)) corpora = Path.of("/work/shared/corpora");
+    List<String> folders = Stream.of("matecat-xliff-parser", "locize-xliff", "omegat")
+        .map(corpora::resolve).filter(Files::isDirectory).map(Path::toString).toList();
+    assertEquals(3, folders.size(), "corpora not found beside the repository: " + corpora);
+    String[] args = Stream.concat(Stream.of("lint", "--lang", "de", "--fail-on", "never"), folders.stream()).toArray(String[]::new);
+    CliRun run = lint(args);
+    assertNotEquals(ExitCode.BUG, run.code(), run.err());
+    assertFalse(run.err().contains("internal error"), run.err());
+    for (String line : run.err().split("\n")) {
+      assertTrue(line.startsWith("error: ") || line.startsWith("lint: "), line);
+    }
+    assertTrue(run.out().lines().allMatch(line -> line.matches("[^\\n]+:\\d+: [^:]+: (error|warning|info): [a-z-]+: .+")),
+        run.out());
+  }
+}
