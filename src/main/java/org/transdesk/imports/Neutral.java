@@ -1,0 +1,87 @@
+package org.transdesk.imports;
+
+import java.text.Normalizer;
+
+/** Helpers for texts in the neutral inline form (CONTRACT.md): comparing them as the desk does. */
+final class Neutral {
+  private Neutral() {}
+
+  /** NFC, runs of white space collapsed to one space, trimmed: the form fingerprints are taken of. */
+  static String normalize(String text) {
+    String nfc = Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
+    StringBuilder out = new StringBuilder(nfc.length());
+    boolean space = false;
+    for (int i = 0; i < nfc.length(); i++) {
+      char c = nfc.charAt(i);
+      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+        space = out.length() > 0;
+      } else {
+        if (space) out.append(' ');
+        space = false;
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  /** The text without inline codes, unescaped. */
+  static String plain(String neutral) {
+    if (neutral.indexOf('<') < 0 && neutral.indexOf('&') < 0) return neutral;
+    StringBuilder out = new StringBuilder(neutral.length());
+    int n = neutral.length();
+    for (int i = 0; i < n; i++) {
+      char c = neutral.charAt(i);
+      if (c == '<') {
+        int end = neutral.indexOf('>', i);
+        if (end < 0) break;
+        i = end;
+      } else if (c == '&') {
+        int end = neutral.indexOf(';', i);
+        String entity = end < 0 || end - i > 10 ? null : entity(neutral.substring(i + 1, end));
+        if (entity == null) {
+          out.append(c);
+        } else {
+          out.append(entity);
+          i = end;
+        }
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  private static String entity(String name) {
+    switch (name) {
+      case "amp": return "&";
+      case "lt": return "<";
+      case "gt": return ">";
+      case "quot": return "\"";
+      case "apos": return "'";
+      default:
+        if (name.length() < 2 || name.charAt(0) != '#') return null;
+        try {
+          int cp = name.charAt(1) == 'x' || name.charAt(1) == 'X'
+              ? Integer.parseInt(name.substring(2), 16) : Integer.parseInt(name.substring(1));
+          return Character.isValidCodePoint(cp) ? Character.toString(cp) : null;
+        } catch (NumberFormatException e) {
+          return null;
+        }
+    }
+  }
+
+  /** True when the text has no letter at all: only numbers, punctuation, symbols and space. */
+  static boolean hasNoLetter(String plain) {
+    for (int i = 0; i < plain.length(); ) {
+      int cp = plain.codePointAt(i);
+      if (Character.isLetter(cp)) return false;
+      i += Character.charCount(cp);
+    }
+    return true;
+  }
+
+  /** Shortens a text for a one-line message. */
+  static String clip(String text, int max) {
+    return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+  }
+}

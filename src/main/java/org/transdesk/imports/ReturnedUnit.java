@@ -1,0 +1,26 @@
+package org.transdesk.imports;
+
+import java.util.Objects;
+
+/**
+ * One unit of a returned file as the triage needs it.
+ *
+ * @param id the unit id as written
+ * @param line the line of the unit's start tag
+ * @param source neutral source as returned
+ * @param target neutral target, or null when the unit has none
+ * @param state the transdesk state the file's state maps to (new, translated, reviewed, final, needs-update)
+ * @param stateClaimsDone the file says in so many words that the target is done: a state of
+ *     translated or better, or approval (a missing state does not count)
+ * @param prefill td:prefill="yes": the target went out as a copy of the source
+ * @param fingerprint td:fingerprint, or null
+ * @param rev td:rev, or null
+ */
+public record ReturnedUnit(String id, int line, String source, String target, String state,
+    boolean stateClaimsDone, boolean prefill, String fingerprint, Integer rev) {
+  public ReturnedUnit {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(state, "state");
+  }
+}

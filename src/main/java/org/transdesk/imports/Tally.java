@@ -1,0 +1,78 @@
+package org.transdesk.imports;
+
+import java.util.EnumMap;
+import java.util.Map;
+import org.transdesk.store.ImportCounts;
+
+/** Counts of one file's outcomes and findings, as they come. */
+public final class Tally {
+  private final EnumMap<Outcome, Integer> outcomes = new EnumMap<>(Outcome.class);
+  private int copies;
+  private int identical;
+  private int errors;
+  private int warnings;
+  private int infos;
+
+  public Tally() {
+    for (Outcome o : Outcome.values()) outcomes.put(o, 0);
+  }
+
+  void count(Verdict verdict) {
+    outcomes.merge(verdict.outcome(), 1, Integer::sum);
+    if (verdict.copy()) copies++;
+    if (verdict.identical()) identical++;
+  }
+
+  void count(CheckFinding finding) {
+    switch (finding.severity()) {
+      case "error" -> errors++;
+      case "warning" -> warnings++;
+      default -> infos++;
+    }
+  }
+
+  public int count(Outcome outcome) {
+    return outcomes.get(outcome);
+  }
+
+  /** Units left empty because their target is still the source copy (part of {@link Outcome#EMPTY}). */
+  public int copies() {
+    return copies;
+  }
+
+  /** Targets identical to a names-or-numbers source that were accepted as translations. */
+  public int identical() {
+    return identical;
+  }
+
+  public int units() {
+    return outcomes.values().stream().mapToInt(Integer::intValue).sum();
+  }
+
+  public int heldBack() {
+    int held = 0;
+    for (Map.Entry<Outcome, Integer> e : outcomes.entrySet()) if (e.getKey().heldBack()) held += e.getValue();
+    return held;
+  }
+
+  public int errors() {
+    return errors;
+  }
+
+  public int warnings() {
+    return warnings;
+  }
+
+  public int infos() {
+    return infos;
+  }
+
+  public int findings() {
+    return errors + warnings + infos;
+  }
+
+  ImportCounts counts() {
+    return new ImportCounts(count(Outcome.APPLIED), count(Outcome.UNCHANGED), count(Outcome.EMPTY), count(Outcome.STALE),
+        count(Outcome.CONFLICT), count(Outcome.PROTECTED), count(Outcome.INVALID), count(Outcome.UNKNOWN));
+  }
+}

@@ -1,0 +1,152 @@
+package org.transdesk.imports;
+
+import java.util.Optional;
+import java.util.function.Predicate;
+import org.transdesk.store.StoredUnit;
+
+/**
+ * Decides what becomes of one returned unit, given what the desk has stored for it. The checks run
+ * in this order and the first that holds decides: unknown, protected segment, empty (including the
+ * prefill rule), stale, unchanged, invalid, protected final, conflict, applied.
+ */
+final class Triage {
+  /**
+   * @param force apply conflicting translations
+   * @param overwriteFinal replace final translations
+   * @param acceptIdentical take a target identical to the source as the translation of a segment
+   *     that is only names or numbers, whatever its state says
+   * @param exportedAt when the export the file answers was written, or null; used for conflicts
+   *     when a unit carries no td:rev
+   * @param namesOnly whether a source (plain text) is only names and numbers, so that its
+   *     translation may equal it
+   */
+  record Rules(boolean force, boolean overwriteFinal, boolean acceptIdentical, String exportedAt,
+      Predicate<String> namesOnly) {}
+
+  private final Rules rules;
+
+  Triage(Rules rules) {
+    this.rules = rules;
+  }
+
+  Verdict judge(ReturnedUnit unit, StoredUnit stored, long documentId, String documentName) {
+    if (stored == null || stored.documentId() != documentId) {
+      return Verdict.of(Outcome.UNKNOWN, isSegmentId(unit.id())
+          ? "no segment " + unit.id() + " in " + documentName
+          : "'" + Neutral.clip(unit.id(), 40) + "' is not a transdesk unit id (segment ids are numbers)");
+    }
+    String target = unit.target();
+    boolean hasTarget = target != null && !Neutral.normalize(target).isEmpty();
+    boolean identical = hasTarget && identical(target, unit.source(), stored.source());
+    if (stored.isProtected()) {
+      if (!hasTarget || identical || target.equals(stored.target())) return Verdict.of(Outcome.UNCHANGED, "protected segment");
+      return new Verdict(Outcome.PROTECTED, "segment " + stored.segmentId() + " is protected: the desk never translates it",
+          target, unit.state(), null, false, false, null);
+    }
+    if (!hasTarget) return Verdict.of(Outcome.EMPTY, target == null ? "no target" : "empty target");
+
+    boolean accepted = false;
+    if (identical) {
+      boolean namesOnly = rules.namesOnly().test(Neutral.plain(stored.source()));
+      boolean claimed = namesOnly && (rules.acceptIdentical() || unit.stateClaimsDone());
+      // Issue 9: a copy of the source is no translation; a bare target equal to the source counts as
+      // one only when the state says so, and a prefilled copy only for names and numbers.
+      boolean translation = unit.prefill() ? claimed : claimed || !namesOnly && unit.stateClaimsDone();
+      if (!translation) {
+        return new Verdict(Outcome.EMPTY, unit.prefill() ? "source copy left in place" : "target identical to the source, state "
+            + unit.state(), null, null, null, true, false, null);
+      }
+      accepted = namesOnly;
+    }
+
+    String staleness = staleness(unit, stored);
+    if (staleness != null) {
+      return new Verdict(Outcome.STALE, staleness, target, effectiveState(unit), null, false, false, stored.source());
+    }
+
+    String state = effectiveState(unit);
+    if (target.equals(stored.target()) && !raises(stored.state(), state)) {
+      return new Verdict(Outcome.UNCHANGED, "", target, stored.state(), null, false, accepted, null);
+    }
+
+    Optional<String> codes = InlineCodes.problem(stored.source(), target);
+    if (codes.isPresent()) return new Verdict(Outcome.INVALID, codes.get(), target, state, null, false, false, null);
+
+    String reason = "import";
+    if (stored.state().equals("final")) {
+      if (!rules.overwriteFinal()) {
+        return new Verdict(Outcome.PROTECTED, "the stored translation is final; --overwrite-final replaces it",
+            target, state, null, false, false, null);
+      }
+      reason = "overwrite-final";
+    }
+    String conflict = conflict(unit, stored);
+    if (conflict != null) {
+      if (!rules.force()) return new Verdict(Outcome.CONFLICT, conflict + "; --force applies the returned one", target, state, null, false, false, null);
+      reason = "force";
+    }
+    return new Verdict(Outcome.APPLIED, "", target, state, reason, false, accepted, null);
+  }
+
+  /** The state an applied target gets: a translation is at least translated (OmegaT leaves "new"). */
+  static String effectiveState(ReturnedUnit unit) {
+    return unit.state().equals("new") ? "translated" : unit.state();
+  }
+
+  /** A state change on an unchanged text is taken when it moves forward or flags the text for update. */
+  private static boolean raises(String stored, String returned) {
+    if (stored.equals(returned) || stored.equals("final")) return false;
+    if (returned.equals("needs-update")) return true;
+    return rank(returned) > rank(stored);
+  }
+
+  private static int rank(String state) {
+    return switch (state) {
+      case "needs-update" -> 1;
+      case "translated" -> 2;
+      case "reviewed" -> 3;
+      case "final" -> 4;
+      default -> 0;
+    };
+  }
+
+  private static boolean identical(String target, String returnedSource, String storedSource) {
+    String t = Neutral.normalize(target);
+    return t.equals(Neutral.normalize(returnedSource)) || t.equals(Neutral.normalize(storedSource));
+  }
+
+  /** Why the returned unit no longer fits the stored segment, or null when it does. */
+  private static String staleness(ReturnedUnit unit, StoredUnit stored) {
+    if (!stored.active()) {
+      String dropped = "segment " + stored.segmentId() + " was dropped"
+          + (stored.versionDropped() == null ? "" : " in version " + stored.versionDropped()) + " of the document";
+      return stored.replacedBy() == null ? dropped : dropped + "; segment " + stored.replacedBy() + " holds its new source";
+    }
+    if (unit.fingerprint() != null && !unit.fingerprint().equalsIgnoreCase(stored.sourceSha256())) {
+      return "the source changed since the export (td:fingerprint " + Neutral.clip(unit.fingerprint(), 12)
+          + " is not the stored " + stored.sourceSha256().substring(0, Math.min(12, stored.sourceSha256().length())) + ")";
+    }
+    if (!Neutral.normalize(Neutral.plain(unit.source())).equals(Neutral.normalize(stored.plain()))) {
+      return "the returned source is not the stored source";
+    }
+    return null;
+  }
+
+  /** Why the stored translation changed since the export the file answers, or null. */
+  private String conflict(ReturnedUnit unit, StoredUnit stored) {
+    if (unit.rev() != null) {
+      if (unit.rev() == stored.revision()) return null;
+      return "the stored translation is at revision " + stored.revision() + ", the file was made from revision " + unit.rev();
+    }
+    if (rules.exportedAt() != null && stored.updatedAt() != null && stored.updatedAt().compareTo(rules.exportedAt()) > 0) {
+      return "the stored translation changed at " + stored.updatedAt() + ", after the export at " + rules.exportedAt();
+    }
+    return null;
+  }
+
+  static boolean isSegmentId(String id) {
+    if (id.isEmpty() || id.length() > 18) return false;
+    for (int i = 0; i < id.length(); i++) if (id.charAt(i) < '0' || id.charAt(i) > '9') return false;
+    return true;
+  }
+}
