@@ -1,0 +1,330 @@
+package org.transdesk.imports;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.transdesk.DeskException;
+import org.transdesk.ExitCode;
+import org.transdesk.Language;
+import org.transdesk.check.Checker;
+import org.transdesk.check.Finding;
+import org.transdesk.check.TranslationPair;
+import org.transdesk.store.ExportRecord;
+import org.transdesk.store.HeldTranslation;
+import org.transdesk.store.ImportRecord;
+import org.transdesk.store.ImportStore;
+import org.transdesk.store.ImportWriter;
+import org.transdesk.store.NewFinding;
+import org.transdesk.store.OpenFinding;
+import org.transdesk.store.StoredDocument;
+import org.transdesk.store.StoredUnit;
+import org.transdesk.store.TranslationChange;
+
+/**
+ * Imports one returned file: streams its units in batches, decides each unit's outcome against the
+ * database, and writes the applied ones with their history, held translations, findings and the
+ * import row in one transaction (none with --dry-run, none when the file is refused).
+ */
+final class FileImport {
+  private final ImportStore store;
+  private final UnitReader reader;
+  private final Checker checker;
+  private final ImportOptions options;
+
+  FileImport(ImportStore store, UnitReader reader, Checker checker, ImportOptions options) {
+    this.store = store;
+    this.reader = reader;
+    this.checker = checker;
+    this.options = options;
+  }
+
+  /** Imports {@code path} (shown as {@code name}); a refused file throws DeskException with exit code 3. */
+  FileReport run(Path path, String name) {
+    String sha256 = sha256(path, name);
+    if (options.dryRun()) {
+      Optional<FileReport> already = already(name, sha256);
+      if (already.isPresent()) return already.get();
+      Session session = new Session(path, name, sha256, null);
+      session.read();
+      return session.report("dry-run");
+    }
+    return store.write("import " + name, writer -> {
+        Optional<FileReport> already = already(name, sha256);
+        if (already.isPresent()) return already.get();
+        Session session = new Session(path, name, sha256, writer);
+        session.read();
+        int held = session.tally.heldBack();
+        if (options.strict() && held > 0) {
+          throw new StrictRefusal(session.report("refused"), new DeskException(ExitCode.REJECTED,
+              "%s: %d unit%s held back (%s) and --strict is given; nothing written", name, held, held == 1 ? "" : "s",
+              session.heldSummary()));
+        }
+        String status = held > 0 ? "partial" : "imported";
+        writer.finish(session.record(), session.tally.counts(), status);
+        return session.report(status);
+      });
+  }
+
+  /**
+   * The report for a file whose sha-256 an earlier import already took; none when there was no
+   * such import or when --force or --overwrite-final asks to take it again.
+   */
+  private Optional<FileReport> already(String name, String sha256) {
+    if (options.force() || options.overwriteFinal()) return Optional.empty();
+    return store.importedBefore(sha256).map(p -> new FileReport(name, sha256, "already-imported", p.id(), null, null, null,
+        new Tally(), List.of(), null, "#" + p.id() + " at " + p.importedAt()));
+  }
+
+  /** Thrown inside the transaction to roll a strict import back; carries what was found. */
+  static final class StrictRefusal extends RuntimeException {
+    private final FileReport report;
+    private final DeskException error;
+
+    StrictRefusal(FileReport report, DeskException error) {
+      super(error.getMessage(), null, false, false);
+      this.report = report;
+      this.error = error;
+    }
+
+    FileReport report() {
+      return report;
+    }
+
+    DeskException error() {
+      return error;
+    }
+  }
+
+  static String sha256(Path path, String name) {
+    try (InputStream in = Files.newInputStream(path)) {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      byte[] buffer = new byte[1 << 16];
+      for (int n; (n = in.read(buffer)) > 0; ) digest.update(buffer, 0, n);
+      return HexFormat.of().formatHex(digest.digest());
+    } catch (NoSuchFileException e) {
+      throw new DeskException(ExitCode.REJECTED, e, "%s: no such file; check the path", name);
+    } catch (IOException e) {
+      throw new DeskException(ExitCode.REJECTED, e, "%s: cannot read the file (%s); check that it is a readable file", name, e.getMessage());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JVM has SHA-256", e);
+    }
+  }
+
+  /** The state of one file's import while its units stream by. */
+  private final class Session implements UnitReader.Handler {
+    private final Path path;
+    private final String name;
+    private final String sha256;
+    private final ImportWriter writer;
+    private final Tally tally = new Tally();
+    private final List<Listed> listed = new ArrayList<>();
+    private final List<ReturnedUnit> batch = new ArrayList<>(ImportStore.BATCH);
+    private StoredDocument document;
+    private Language sourceLanguage;
+    private Language targetLanguage;
+    private String lang;
+    private Triage triage;
+    private String translator;
+    private Long exportId;
+    private boolean severalDocuments;
+    private boolean severalLanguages;
+    private boolean severalTranslators;
+    private boolean severalExports;
+    private boolean begun;
+
+    Session(Path path, String name, String sha256, ImportWriter writer) {
+      this.path = path;
+      this.name = name;
+      this.sha256 = sha256;
+      this.writer = writer;
+    }
+
+    void read() {
+      reader.read(path, name, this);
+      process();
+      if (document == null) {
+        throw new DeskException(ExitCode.REJECTED, "%s: no <file> element: not an XLIFF file transdesk can import", name);
+      }
+    }
+
+    @Override
+    public void file(ReturnedFile file) {
+      process();
+      StoredDocument next = document(file);
+      Language source = language(file, file.sourceLang(), "source");
+      if (!source.matches(new Language(next.sourceLang()))) {
+        throw new DeskException(ExitCode.REJECTED, "%s:%d: source language %s does not match document '%s', whose source is %s;"
+            + " import the file into the right database or re-export it", name, file.line(), file.sourceLang(), next.name(), next.sourceLang());
+      }
+      if (file.targetLang() == null || file.targetLang().isBlank()) {
+        throw new DeskException(ExitCode.REJECTED, "%s:%d: the file names no target language; transdesk cannot tell which translation"
+            + " it holds: set target-language (1.2) or trgLang (2.x)", name, file.line());
+      }
+      Language target = language(file, file.targetLang(), "target");
+      String stored = storedTarget(next, target);
+      if (stored == null) {
+        throw new DeskException(ExitCode.REJECTED, "%s:%d: target language %s is not a target of document '%s' (targets: %s);"
+            + " add it with ingest --targets or check the file", name, file.line(), file.targetLang(), next.name(),
+            next.targets().isEmpty() ? "none" : String.join(", ", next.targets()));
+      }
+      ExportRecord export = export(file, next, stored);
+      String who = file.translator() != null && !file.translator().isBlank() ? file.translator().strip() : options.translator();
+      if (document != null) {
+        severalDocuments |= document.id() != next.id();
+        severalLanguages |= !lang.equals(stored);
+        severalTranslators |= !java.util.Objects.equals(translator, who);
+        severalExports |= !java.util.Objects.equals(exportId, export == null ? null : export.id());
+      }
+      document = next;
+      sourceLanguage = new Language(next.sourceLang());
+      targetLanguage = new Language(stored);
+      lang = stored;
+      translator = who;
+      exportId = export == null ? null : export.id();
+      triage = new Triage(new Triage.Rules(options.force(), options.overwriteFinal(), options.acceptIdentical(),
+          export == null ? null : export.exportedAt(), options.namesOnly()));
+      if (writer != null && !begun) {
+        writer.begin(record());
+        begun = true;
+      }
+    }
+
+    @Override
+    public void unit(ReturnedUnit unit) {
+      if (document == null) throw new IllegalStateException("unit before file");
+      batch.add(unit);
+      if (batch.size() == ImportStore.BATCH) process();
+    }
+
+    private StoredDocument document(ReturnedFile file) {
+      if (file.original() == null || file.original().isBlank()) {
+        throw new DeskException(ExitCode.REJECTED, "%s:%d: file/@original is missing, so transdesk cannot tell which document"
+            + " the units belong to; import files exported by transdesk", name, file.line());
+      }
+      return store.document(file.original()).orElseThrow(() -> new DeskException(ExitCode.REJECTED,
+          "%s:%d: document '%s' (file/@original) is not in the database %s; ingest it first or import into the database"
+              + " it was exported from", name, file.line(), file.original(), store.location()));
+    }
+
+    private Language language(ReturnedFile file, String tag, String which) {
+      if (tag == null || tag.isBlank()) {
+        throw new DeskException(ExitCode.REJECTED, "%s:%d: the file names no %s language", name, file.line(), which);
+      }
+      try {
+        return Language.parse(tag);
+      } catch (DeskException e) {
+        throw new DeskException(ExitCode.REJECTED, "%s:%d: '%s' is not a language tag (%s language); the file is broken",
+            name, file.line(), tag, which);
+      }
+    }
+
+    /** The document's target the file's language names: the same tag, else the one it is a region of (or the reverse). */
+    private String storedTarget(StoredDocument doc, Language target) {
+      for (String t : doc.targets()) if (t.equalsIgnoreCase(target.tag())) return t;
+      String match = null;
+      for (String t : doc.targets()) {
+        if (new Language(t).matches(target)) {
+          if (match != null) return null;
+          match = t;
+        }
+      }
+      return match;
+    }
+
+    private ExportRecord export(ReturnedFile file, StoredDocument doc, String stored) {
+      if (file.exportId() == null || !Triage.isSegmentId(file.exportId().strip())) return null;
+      return store.export(Long.parseLong(file.exportId().strip()))
+          .filter(e -> e.documentId() == doc.id() && e.lang().equals(stored))
+          .orElse(null);
+    }
+
+    ImportRecord record() {
+      return new ImportRecord(name, sha256, severalDocuments ? null : document.id(), severalLanguages ? null : lang,
+          severalExports ? null : exportId, severalTranslators ? null : translator);
+    }
+
+    /** Decides and writes the pending batch. */
+    private void process() {
+      if (batch.isEmpty()) return;
+      List<Long> ids = new ArrayList<>(batch.size());
+      for (ReturnedUnit u : batch) if (Triage.isSegmentId(u.id())) ids.add(Long.parseLong(u.id()));
+      Map<Long, StoredUnit> stored = ids.isEmpty() ? Map.of() : store.units(lang, ids);
+      List<Verdict> verdicts = new ArrayList<>(batch.size());
+      List<Long> applied = new ArrayList<>();
+      for (ReturnedUnit u : batch) {
+        StoredUnit s = Triage.isSegmentId(u.id()) ? stored.get(Long.parseLong(u.id())) : null;
+        Verdict v = triage.judge(u, s, document.id(), document.name());
+        verdicts.add(v);
+        if (v.outcome() == Outcome.APPLIED) applied.add(s.segmentId());
+      }
+      Map<Long, List<OpenFinding>> open = applied.isEmpty() ? Map.of() : store.openFindings(lang, applied);
+      for (int i = 0; i < batch.size(); i++) {
+        ReturnedUnit u = batch.get(i);
+        Verdict v = verdicts.get(i);
+        StoredUnit s = v.outcome() == Outcome.UNKNOWN ? null : stored.get(Long.parseLong(u.id()));
+        settle(u, s, v, open);
+      }
+      batch.clear();
+    }
+
+    private void settle(ReturnedUnit u, StoredUnit s, Verdict v, Map<Long, List<OpenFinding>> open) {
+      tally.count(v);
+      if (options.listAll() || v.outcome().heldBack()) {
+        boolean stale = v.outcome() == Outcome.STALE;
+        listed.add(new Listed(u.id(), u.line(), v.outcome(), v.reason(), stale ? u.source() : null,
+            stale ? v.storedSource() : null, v.outcome().heldBack() ? v.target() : null, null));
+      }
+      if (v.outcome() == Outcome.APPLIED) {
+        if (writer != null) {
+          writer.apply(new TranslationChange(s.segmentId(), lang, s.target(), s.hasTranslation() ? s.state() : null,
+              v.target(), v.state(), s.revision() + 1, translator, v.historyReason()));
+        }
+        check(u, s, v, open.getOrDefault(s.segmentId(), List.of()));
+      } else if (writer != null && v.target() != null && v.outcome().heldBack() && !v.target().equals(s.target())) {
+        writer.hold(new HeldTranslation(s.segmentId(), lang, v.target(), v.state(), v.outcome().label()));
+      }
+    }
+
+    /** Runs the checks on an applied unit; keeps still-present findings open, resolves the others, adds the new. */
+    private void check(ReturnedUnit u, StoredUnit s, Verdict v, List<OpenFinding> old) {
+      TranslationPair pair = TranslationPair.of(u.id(), sourceLanguage, targetLanguage, s.source(), v.target())
+          .at(name, u.line(), document.name())
+          .withState(v.state());
+      List<CheckFinding> found = new ArrayList<>(0);
+      for (Finding f : checker.check(pair)) found.add(new CheckFinding(f.ruleId(), f.severity().label(), f.message(), f.span()));
+      List<CheckFinding> fresh = new ArrayList<>(found);
+      for (OpenFinding o : old) {
+        CheckFinding same = new CheckFinding(o.rule(), o.severity(), o.message(), o.span());
+        if (!fresh.remove(same) && writer != null) writer.resolve(o.id());
+      }
+      if (writer != null) {
+        for (CheckFinding f : fresh) writer.add(new NewFinding(s.segmentId(), lang, f.rule(), f.severity(), f.message(), f.span()));
+      }
+      for (CheckFinding f : found) {
+        tally.count(f);
+        listed.add(new Listed(u.id(), u.line(), Outcome.APPLIED, "", null, null, null, f));
+      }
+    }
+
+    String heldSummary() {
+      List<String> parts = new ArrayList<>();
+      for (Outcome o : Outcome.values()) if (o.heldBack() && tally.count(o) > 0) parts.add(tally.count(o) + " " + o.label());
+      return String.join(", ", parts);
+    }
+
+    FileReport report(String status) {
+      long importId = writer == null || !begun ? 0 : writer.importId();
+      return new FileReport(name, sha256, status, importId, severalDocuments || document == null ? null : document.name(),
+          severalLanguages ? null : lang, severalTranslators ? null : translator, tally, listed, null, null);
+    }
+  }
+}

@@ -1,0 +1,47 @@
+package org.transdesk.imports;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.transdesk.DeskException;
+import org.transdesk.ExitCode;
+import org.transdesk.check.Checker;
+import org.transdesk.store.Database;
+import org.transdesk.store.ImportStore;
+
+/**
+ * Imports returned XLIFF files into one database, each file on its own: a refused file is reported
+ * and the next one is read; a database failure stops the run.
+ */
+public final class Importer implements AutoCloseable {
+  private final ImportStore store;
+  private final FileImport files;
+
+  public Importer(Database database, ImportOptions options, Checker checker) {
+    this(database, options, checker, new XliffUnits());
+  }
+
+  Importer(Database database, ImportOptions options, Checker checker, UnitReader reader) {
+    this.store = new ImportStore(database);
+    this.files = new FileImport(store, reader, checker, options);
+  }
+
+  /** Imports one file; a file refused as a whole comes back with status "refused" and its one-line reason. */
+  public FileReport importFile(Path file) {
+    String name = file.toString();
+    try {
+      return files.run(file, name);
+    } catch (FileImport.StrictRefusal refusal) {
+      FileReport r = refusal.report();
+      return new FileReport(r.file(), r.sha256(), "refused", 0, r.document(), r.lang(), r.translator(), r.tally(), r.listed(),
+          refusal.error().getMessage(), null);
+    } catch (DeskException e) {
+      if (e.exitCode() != ExitCode.REJECTED) throw e;
+      return new FileReport(name, null, "refused", 0, null, null, null, new Tally(), List.of(), e.getMessage(), null);
+    }
+  }
+
+  @Override
+  public void close() {
+    store.close();
+  }
+}
