@@ -11,6 +11,7 @@ final class Commands {
         new IngestCommand(),
         new StatusCommand(),
         new InitCommand(),
+        new ImportCommand(),
         new CompletionCommand(),
         new HelpCommand(),
         new BackupCommand(),

@@ -123,13 +123,17 @@ final class Triage {
       return stored.replacedBy() == null ? dropped : dropped + "; segment " + stored.replacedBy() + " holds its new source";
     }
     if (unit.fingerprint() != null && !unit.fingerprint().equalsIgnoreCase(stored.sourceSha256())) {
-      return "the source changed since the export (td:fingerprint " + Neutral.clip(unit.fingerprint(), 12)
-          + " is not the stored " + stored.sourceSha256().substring(0, Math.min(12, stored.sourceSha256().length())) + ")";
+      return "the source changed since the export (td:fingerprint " + shortHash(unit.fingerprint())
+          + " is not the stored " + shortHash(stored.sourceSha256()) + ")";
     }
     if (!Neutral.normalize(Neutral.plain(unit.source())).equals(Neutral.normalize(stored.plain()))) {
       return "the returned source is not the stored source";
     }
     return null;
+  }
+
+  private static String shortHash(String hash) {
+    return hash.length() <= 12 ? hash : hash.substring(0, 12);
   }
 
   /** Why the stored translation changed since the export the file answers, or null. */
