@@ -1,6 +1,7 @@
 package org.transdesk.imports;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -21,10 +22,10 @@ class ImportOutcomesTest {
   @TempDir Path dir;
   private String db;
   private DeskFixture desk;
-  private long doc;
-  private long kim;
-  private long talks;
-  private long bold;
+  private int doc;
+  private int kim;
+  private int talks;
+  private int bold;
   private final StringWriter out = new StringWriter();
   private final StringWriter err = new StringWriter();
 
@@ -72,5 +73,265 @@ class ImportOutcomesTest {
         desk.rows("SELECT segment_id, old_target, old_state, new_target, new_state, reason, source_file FROM history ORDER BY id"));
     assertEquals(List.of(List.of(1, "de", 3, 0, 0, "imported")),
         desk.rows("SELECT document_id, lang, applied, unchanged, empty, outcome FROM import"));
+  }
+
+  private static final String SUMMARY_TAIL = " 0 protected, 0 invalid, 0 unknown; no findings";
+
+  private String summary(Path file, String status, String counts) {
+    return file + ": " + status + " into a.txt (de): " + counts + "\n";
+  }
+
+  @Test
+  void sameTranslationAgainIsUnchanged() {
+    desk.translation(kim, "de", "Kim Jong Un traf Joe Biden.", "translated", 1);
+    Path file = Xliff12.of("a.txt", "de", null)
+        .unit(kim, "Kim Jong Un met Joe Biden.", "Kim Jong Un traf Joe Biden.", "translated", 1)
+        .write(dir.resolve("de.xlf"));
+    assertEquals(ExitCode.OK, run(file.toString()));
+    assertEquals(summary(file, "imported as import #1", "0 applied, 1 unchanged, 0 empty, 0 stale, 0 conflict, 0 protected,"
+        + " 0 invalid, 0 unknown; no findings"), out.toString());
+    assertEquals(0, desk.count("history"));
+  }
+
+  @Test
+  void theSameFileTwiceChangesNothingTheSecondTime() {
+    Path file = Xliff12.of("a.txt", "de", null)
+        .unit(kim, "Kim Jong Un met Joe Biden.", "Kim Jong Un traf Joe Biden.", "translated", 0)
+        .write(dir.resolve("de.xlf"));
+    assertEquals(ExitCode.OK, run(file.toString()));
+    String before = desk.dump();
+    out.getBuffer().setLength(0);
+    assertEquals(ExitCode.OK, run(file.toString()));
+    Object when = desk.rows("SELECT imported_at FROM import").get(0).get(0);
+    assertEquals(file + ": already imported as #1 at " + when + "; nothing changed\n", out.toString());
+    assertEquals(before, desk.dump());
+  }
+
+  @Test
+  void missingEmptyAndCopiedTargetsAreEmpty() {
+    Path file = Xliff12.of("a.txt", "de", null)
+        .unit(kim, "Kim Jong Un met Joe Biden.", null, null, 0)
+        .unit(talks, "The talks ended.", "", "new", 0)
+        .unit(String.valueOf(bold), "<g id=\"1\">Bold</g> text<x id=\"2\"/>.", "<g id=\"1\">Bold</g> text<x id=\"2\"/>.", "new", "")
+        .write(dir.resolve("de.xlf"));
+    assertEquals(ExitCode.OK, run("--list", "all", file.toString()));
+    assertEquals(file + ":5: unit 1: empty: no target\n"
+        + file + ":8: unit 2: empty: empty target\n"
+        + file + ":12: unit 3: empty: target identical to the source, state new\n"
+        + summary(file, "imported as import #1", "0 applied, 0 unchanged, 3 empty (1 source copy), 0 stale, 0 conflict,"
+        + SUMMARY_TAIL), out.toString());
+    assertEquals(0, desk.count("translation"));
+  }
+
+  @Test
+  void changedSourceIsStaleWithBothSources() {
+    int dropped = desk.segment(doc, "Talks resume.");
+    int replacement = desk.replace(dropped, "Talks resumed.");
+    Path file = Xliff12.of("a.txt", "de", null)
+        .unit(String.valueOf(kim), "Kim Jong Un met Joe Biden today.", "Kim Jong Un traf heute Joe Biden.", "translated", "")
+        .unit(talks, "The talks ended.", "Die Gespräche endeten.", "translated", 0)
+        .unit(dropped, "Talks resume.", "Gespräche gehen weiter.", "translated", 0)
+        .write(dir.resolve("de.xlf"));
+    assertEquals(ExitCode.FINDINGS, run(file.toString()));
+    assertEquals(file + ":5: unit 1: stale: the returned source is not the stored source"
+        + " (returned \"Kim Jong Un met Joe Biden today.\"; stored \"Kim Jong Un met Joe Biden.\")\n"
+        + file + ":13: unit " + dropped + ": stale: segment " + dropped + " was dropped in version 2 of the document; segment "
+        + replacement + " holds its new source (returned \"Talks resume.\"; stored \"Talks resume.\")\n"
+        + summary(file, "partial as import #1", "1 applied, 0 unchanged, 0 empty, 2 stale, 0 conflict," + SUMMARY_TAIL),
+        out.toString());
+    assertEquals(List.of(List.of(kim, "de", "Kim Jong Un traf heute Joe Biden.", "translated", "stale"),
+        List.of(dropped, "de", "Gespräche gehen weiter.", "translated", "stale")),
+        desk.rows("SELECT segment_id, lang, target, state, reason FROM held_translation ORDER BY id"));
+  }
+
+  @Test
+  void fingerprintOfAnotherSourceIsStale() {
+    Path file = Xliff12.of("a.txt", "de", null)
+        .unit(String.valueOf(talks), "The talks ended.", "Die Gespräche endeten.", "translated",
+            "td:fingerprint=\"" + "0".repeat(64) + "\" td:rev=\"0\"")
+        .write(dir.resolve("de.xlf"));
+    assertEquals(ExitCode.FINDINGS, run(file.toString()));
+    String stored = org.transdesk.check.Fingerprint.of("The talks ended.").substring(0, 12);
+    assertEquals(file + ":5: unit 2: stale: the source changed since the export (td:fingerprint 000000000000 is not the stored "
+        + stored + ") (returned \"The talks ended.\"; stored \"The talks ended.\")\n"
+        + summary(file, "partial as import #1", "0 applied, 0 unchanged, 0 empty, 1 stale, 0 conflict," + SUMMARY_TAIL),
+        out.toString());
+  }
+
+  @Test
+  void translationChangedSinceTheExportIsAConflictHeldBesideTheStoredOne() {
+    desk.translation(talks, "de", "Die Gespräche sind zu Ende.", "translated", 2);
+    Path file = Xliff12.of("a.txt", "de", null)
+        .unit(talks, "The talks ended.", "Die Gespräche endeten.", "translated", 1)
+        .write(dir.resolve("de.xlf"));
+    assertEquals(ExitCode.FINDINGS, run(file.toString()));
+    assertEquals(file + ":5: unit 2: conflict: the stored translation is at revision 2, the file was made from revision 1;"
+        + " --force applies the returned one\n"
+        + summary(file, "partial as import #1", "0 applied, 0 unchanged, 0 empty, 0 stale, 1 conflict," + SUMMARY_TAIL),
+        out.toString());
+    assertEquals(List.of(List.of("Die Gespräche sind zu Ende.", 2)), desk.rows("SELECT target, revision FROM translation"));
+    assertEquals(List.of(List.of(talks, "Die Gespräche endeten.", "translated", "conflict", 1)),
+        desk.rows("SELECT segment_id, target, state, reason, import_id FROM held_translation"));
+  }
+
+  @Test
+  void forceAppliesAConflictAndSaysSoInHistory() {
+    desk.translation(talks, "de", "Die Gespräche sind zu Ende.", "translated", 2);
+    Path file = Xliff12.of("a.txt", "de", null)
+        .unit(talks, "The talks ended.", "Die Gespräche endeten.", "translated", 1)
+        .write(dir.resolve("de.xlf"));
+    assertEquals(ExitCode.OK, run("--force", "--translator", "Anna", file.toString()));
+    assertEquals(List.of(List.of("Die Gespräche endeten.", 3, "Anna")), desk.rows("SELECT target, revision, translator FROM translation"));
+    assertEquals(List.of(List.of("Die Gespräche sind zu Ende.", "translated", "Die Gespräche endeten.", "force", "Anna")),
+        desk.rows("SELECT old_target, old_state, new_target, reason, translator FROM history"));
+  }
+
+  @Test
+  void conflictWithoutRevisionIsFoundThroughTheExportTime() {
+    desk.translation(talks, "de", "Die Gespräche sind zu Ende.", "translated", 2);
+    int export = desk.export(doc, "de", "2026-01-01T12:00:00Z");
+    Path file = Xliff12.of("a.txt", "de", (long) export)
+        .unit(String.valueOf(talks), "The talks ended.", "Die Gespräche endeten.", "translated", "")
+        .write(dir.resolve("de.xlf"));
+    assertEquals(ExitCode.FINDINGS, run(file.toString()));
+    assertEquals(file + ":5: unit 2: conflict: the stored translation changed at 2026-01-02T00:00:00Z, after the export at"
+        + " 2026-01-01T12:00:00Z; --force applies the returned one\n"
+        + summary(file, "partial as import #1", "0 applied, 0 unchanged, 0 empty, 0 stale, 1 conflict," + SUMMARY_TAIL),
+        out.toString());
+  }
+
+  @Test
+  void finalTranslationIsProtectedUnlessOverwriteFinal() {
+    desk.translation(talks, "de", "Die Gespräche sind zu Ende.", "final", 1);
+    Path file = Xliff12.of("a.txt", "de", null)
+        .unit(talks, "The talks ended.", "Die Gespräche endeten.", "translated", 1)
+        .write(dir.resolve("de.xlf"));
+    assertEquals(ExitCode.FINDINGS, run(file.toString()));
+    assertEquals(file + ":5: unit 2: protected: the stored translation is final; --overwrite-final replaces it\n"
+        + summary(file, "partial as import #1", "0 applied, 0 unchanged, 0 empty, 0 stale, 0 conflict, 1 protected,"
+        + " 0 invalid, 0 unknown; no findings"), out.toString());
+    out.getBuffer().setLength(0);
+    assertEquals(ExitCode.OK, run("--overwrite-final", file.toString()));
+    assertEquals(List.of(List.of("Die Gespräche endeten.", "translated", 2)), desk.rows("SELECT target, state, revision FROM translation"));
+    assertEquals(List.of(List.of("final", "translated", "overwrite-final")), desk.rows("SELECT old_state, new_state, reason FROM history"));
+  }
+
+  @Test
+  void protectedSegmentTakesNoTranslation() {
+    int url = desk.segment(doc, "https://example.org/");
+    desk.protect(url);
+    Path file = Xliff12.of("a.txt", "de", null)
+        .unit(url, "https://example.org/", "https://example.org/", "new", 0)
+        .unit(url + 1, "x", null, null, 0)
+        .write(dir.resolve("de.xlf"));
+    Path changed = Xliff12.of("a.txt", "de", null)
+        .unit(url, "https://example.org/", "https://example.de/", "translated", 0)
+        .write(dir.resolve("de2.xlf"));
+    assertEquals(ExitCode.FINDINGS, run(file.toString(), changed.toString()));
+    assertEquals(file + ":9: unit " + (url + 1) + ": unknown: no segment " + (url + 1) + " in a.txt\n"
+        + summary(file, "partial as import #1", "0 applied, 1 unchanged, 0 empty, 0 stale, 0 conflict, 0 protected,"
+        + " 0 invalid, 1 unknown; no findings")
+        + changed + ":5: unit " + url + ": protected: segment " + url + " is protected: the desk never translates it\n"
+        + summary(changed, "partial as import #2", "0 applied, 0 unchanged, 0 empty, 0 stale, 0 conflict, 1 protected,"
+        + " 0 invalid, 0 unknown; no findings"), out.toString());
+    assertEquals(0, desk.count("translation"));
+  }
+
+  @Test
+  void lostAddedOrBrokenCodesAreInvalid() {
+    Path file = Xliff12.of("a.txt", "de", null)
+        .unit(bold, "<g id=\"1\">Bold</g> text<x id=\"2\"/>.", "Fetter Text<x id=\"2\"/>.", "translated", 0)
+        .write(dir.resolve("lost.xlf"));
+    Path added = Xliff12.of("a.txt", "de", null)
+        .unit(bold, "<g id=\"1\">Bold</g> text<x id=\"2\"/>.", "<g id=\"1\">Fetter</g> Text<x id=\"2\"/><x id=\"3\"/>.", "translated", 0)
+        .write(dir.resolve("added.xlf"));
+    Path changed = Xliff12.of("a.txt", "de", null)
+        .unit(bold, "<g id=\"1\">Bold</g> text<x id=\"2\"/>.", "<x id=\"1\"/>Fetter Text<x id=\"2\"/>.", "translated", 0)
+        .write(dir.resolve("changed.xlf"));
+    assertEquals(ExitCode.FINDINGS, run(file.toString(), added.toString(), changed.toString()));
+    String tail = "0 applied, 0 unchanged, 0 empty, 0 stale, 0 conflict, 0 protected, 1 invalid, 0 unknown; no findings";
+    assertEquals(file + ":5: unit 3: invalid: inline code <pc id=\"1\"> of the source is missing\n"
+        + summary(file, "partial as import #1", tail)
+        + added + ":5: unit 3: invalid: inline code <ph id=\"3\"/> is not in the source\n"
+        + summary(added, "partial as import #2", tail)
+        + changed + ":5: unit 3: invalid: inline code 1 is <pc id=\"1\"> in the source but <ph id=\"1\"/> in the target\n"
+        + summary(changed, "partial as import #3", tail), out.toString());
+    assertEquals(0, desk.count("translation"));
+  }
+
+  @Test
+  void unitIdsTheDocumentDoesNotHaveAreUnknown() {
+    int other = desk.document("b.txt", "en", "de");
+    int foreign = desk.segment(other, "Elsewhere.");
+    Path file = Xliff12.of("a.txt", "de", null)
+        .unit(foreign, "Elsewhere.", "Anderswo.", "translated", 0)
+        .unit("tu-7", "The talks ended.", "Die Gespräche endeten.", "translated", "")
+        .write(dir.resolve("de.xlf"));
+    assertEquals(ExitCode.FINDINGS, run(file.toString()));
+    assertEquals(file + ":5: unit " + foreign + ": unknown: no segment " + foreign + " in a.txt\n"
+        + file + ":9: unit tu-7: unknown: 'tu-7' is not a transdesk unit id (segment ids are numbers)\n"
+        + summary(file, "partial as import #1", "0 applied, 0 unchanged, 0 empty, 0 stale, 0 conflict, 0 protected,"
+        + " 0 invalid, 2 unknown; no findings"), out.toString());
+  }
+
+  @Test
+  void strictRefusesTheWholeFileWhenAUnitIsHeldBack() {
+    Path file = Xliff12.of("a.txt", "de", null)
+        .unit(kim, "Kim Jong Un met Joe Biden.", "Kim Jong Un traf Joe Biden.", "translated", 0)
+        .unit(99, "Nothing.", "Nichts.", "translated", 0)
+        .write(dir.resolve("de.xlf"));
+    String before = desk.dump();
+    assertEquals(ExitCode.REJECTED, run("--strict", file.toString()));
+    assertEquals("error: " + file + ": 1 unit held back (1 unknown) and --strict is given; nothing written\n", err.toString());
+    assertEquals(file + ":9: unit 99: unknown: no segment 99 in a.txt\n"
+        + file + ": refused, nothing written: 1 applied, 0 unchanged, 0 empty, 0 stale, 0 conflict, 0 protected, 0 invalid,"
+        + " 1 unknown; no findings\n", out.toString());
+    assertEquals(before, desk.dump());
+  }
+
+  @Test
+  void dryRunListsTheSameOutcomesAndWritesNothing() {
+    desk.translation(talks, "de", "Die Gespräche sind zu Ende.", "translated", 2);
+    Path file = Xliff12.of("a.txt", "de", null)
+        .unit(kim, "Kim Jong Un met Joe Biden.", "Kim Jong Un traf Joe Biden.", "translated", 0)
+        .unit(talks, "The talks ended.", "Die Gespräche endeten.", "translated", 1)
+        .write(dir.resolve("de.xlf"));
+    String before = desk.dump();
+    assertEquals(ExitCode.FINDINGS, run("--dry-run", "--list", "all", file.toString()));
+    assertEquals(file + ":5: unit 1: applied\n"
+        + file + ":9: unit 2: conflict: the stored translation is at revision 2, the file was made from revision 1;"
+        + " --force applies the returned one\n"
+        + summary(file, "dry run, nothing written", "1 applied, 0 unchanged, 0 empty, 0 stale, 1 conflict," + SUMMARY_TAIL),
+        out.toString());
+    assertEquals(before, desk.dump());
+  }
+
+  @Test
+  void findingsOfAppliedUnitsAreStoredAndResolvedWhenALaterImportFixesThem() {
+    int year = desk.segment(doc, "It was 2019.");
+    Path wrong = Xliff12.of("a.txt", "de", null).unit(year, "It was 2019.", "Es war 2018.", "translated", 0)
+        .write(dir.resolve("wrong.xlf"));
+    assertEquals(ExitCode.FINDINGS, run(wrong.toString()));
+    assertEquals(wrong + ":5: unit " + year + ": error number-changed: the number 2019 of the source is not in the target (found 2018 instead): keep the number, only its formatting may change\n"
+        + summary(wrong, "imported as import #1", "1 applied, 0 unchanged, 0 empty, 0 stale, 0 conflict, 0 protected,"
+        + " 0 invalid, 0 unknown; 1 finding (1 error)"), out.toString());
+    assertEquals(List.of(java.util.Arrays.asList(year, "de", "number-changed", "error", 1, null)),
+        desk.rows("SELECT segment_id, lang, rule, severity, import_id, resolved_at FROM finding"));
+    Path fixed = Xliff12.of("a.txt", "de", null).unit(year, "It was 2019.", "Es war 2019.", "translated", 1)
+        .write(dir.resolve("fixed.xlf"));
+    assertEquals(ExitCode.OK, run(fixed.toString()));
+    Object when = desk.rows("SELECT imported_at FROM import WHERE id = 2").get(0).get(0);
+    assertEquals(List.of(List.of("number-changed", when)), desk.rows("SELECT rule, resolved_at FROM finding"));
+  }
+
+  @Test
+  void failOnDecidesWhichFindingsMakeTheExitCodeOne() {
+    int year = desk.segment(doc, "It was 2019.");
+    Path wrong = Xliff12.of("a.txt", "de", null).unit(year, "It was 2019.", "Es war 2018.", "translated", 0)
+        .write(dir.resolve("wrong.xlf"));
+    assertEquals(ExitCode.OK, run("--dry-run", "--fail-on", "never", wrong.toString()));
+    assertEquals(ExitCode.FINDINGS, run("--dry-run", "--fail-on", "warning", wrong.toString()));
+    assertEquals(ExitCode.USAGE, run("--fail-on", "sometimes", wrong.toString()));
+    assertTrue(err.toString().startsWith("error: --fail-on sometimes: expected one of error, warning, never\n"), err::toString);
   }
 }

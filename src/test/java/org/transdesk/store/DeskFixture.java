@@ -25,15 +25,15 @@ public final class DeskFixture implements AutoCloseable {
     return database;
   }
 
-  public long document(String name, String sourceLang, String... targets) {
-    long id = insert("INSERT INTO document (name, format, source_lang, version, source_sha256, original, created_at, updated_at)"
+  public int document(String name, String sourceLang, String... targets) {
+    int id = insert("INSERT INTO document (name, format, source_lang, version, source_sha256, original, created_at, updated_at)"
         + " VALUES (?, 'text', ?, 1, 'x', X'00', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')", name, sourceLang);
     for (String t : targets) insert("INSERT INTO document_target (document_id, lang) VALUES (?, ?)", id, t);
     return id;
   }
 
   /** Adds a segment with the given neutral source; plain text strips codes and unescapes. */
-  public long segment(long documentId, String source) {
+  public int segment(long documentId, String source) {
     String plain = source.replaceAll("<[^>]*>", "").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
     return insert("INSERT INTO segment (document_id, position, paragraph, source, plain, source_sha256, words, version_added)"
         + " VALUES (?, (SELECT count(*) FROM segment WHERE document_id = ?), 0, ?, ?, ?, 1, 1)",
@@ -45,9 +45,9 @@ public final class DeskFixture implements AutoCloseable {
   }
 
   /** Marks a segment dropped in version 2 and adds the segment that replaces it. */
-  public long replace(long segmentId, String newSource) {
-    long documentId = (Long) rows("SELECT document_id FROM segment WHERE id = " + segmentId).get(0).get(0);
-    long replacement = segment(documentId, newSource);
+  public int replace(long segmentId, String newSource) {
+    long documentId = ((Number) rows("SELECT document_id FROM segment WHERE id = " + segmentId).get(0).get(0)).longValue();
+    int replacement = segment(documentId, newSource);
     update("UPDATE segment SET active = 0, version_dropped = 2 WHERE id = ?", segmentId);
     update("UPDATE segment SET replaces = ?, version_added = 2 WHERE id = ?", segmentId, replacement);
     return replacement;
@@ -58,7 +58,7 @@ public final class DeskFixture implements AutoCloseable {
         segmentId, lang, target, state, revision);
   }
 
-  public long export(long documentId, String lang, String exportedAt) {
+  public int export(long documentId, String lang, String exportedAt) {
     return insert("INSERT INTO export (document_id, document_version, lang, file, xliff_version, units, sha256, exported_at)"
         + " VALUES (?, 1, ?, 'out.xlf', '1.2', 0, 'x', ?)", documentId, lang, exportedAt);
   }
@@ -69,7 +69,10 @@ public final class DeskFixture implements AutoCloseable {
       List<List<Object>> rows = new ArrayList<>();
       while (r.next()) {
         List<Object> row = new ArrayList<>();
-        for (int i = 1; i <= meta.getColumnCount(); i++) row.add(r.getObject(i));
+        for (int i = 1; i <= meta.getColumnCount(); i++) {
+          Object value = r.getObject(i);
+          row.add(value instanceof byte[] bytes ? java.util.HexFormat.of().formatHex(bytes) : value);
+        }
         rows.add(row);
       }
       return rows;
@@ -92,13 +95,13 @@ public final class DeskFixture implements AutoCloseable {
     return out.toString();
   }
 
-  private long insert(String sql, Object... args) {
+  private int insert(String sql, Object... args) {
     Connection c = database.connection();
     try (PreparedStatement s = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
       for (int i = 0; i < args.length; i++) s.setObject(i + 1, args[i]);
       s.executeUpdate();
       try (ResultSet keys = s.getGeneratedKeys()) {
-        return keys.next() ? keys.getLong(1) : 0;
+        return keys.next() ? keys.getInt(1) : 0;
       }
     } catch (SQLException e) {
       throw new IllegalStateException(sql, e);
