@@ -15,6 +15,7 @@ import org.transdesk.DeskException;
 import org.transdesk.ExitCode;
 import org.transdesk.Language;
 import org.transdesk.xliff.ReadLimits;
+import org.transdesk.xliff.TargetState;
 import org.transdesk.xliff.XliffFile;
 import org.transdesk.xliff.XliffHandler;
 import org.transdesk.xliff.XliffReader;
@@ -106,7 +107,7 @@ public final class Lint {
         if (!unit.translatable()) return;
         counts[0]++;
         TranslationPair pair = new TranslationPair(shown, unit.line(), unit.file().original(), unit.id(), source, target,
-            unit.source(), unit.target(), unit.targetState().spelling(), unit.fingerprint());
+            unit.source(), unit.target(), claimedState(unit), unit.fingerprint());
         List<Finding> found = checker.check(pair);
         if (found.isEmpty()) return;
         Set<String> ignored = IgnoreNote.rules(unit.notes());
@@ -125,6 +126,19 @@ public final class Lint {
       }
     });
     return new FileResult(file, counts[0], findings, entries, counts[1], counts[2]);
+  }
+
+  /**
+   * The state the file gives the unit. The reader maps an empty target to "new"; for the checks an
+   * empty target marked translated is worse than one never translated, so read the claim as if
+   * there were a target.
+   */
+  private static String claimedState(XliffUnit unit) {
+    if (unit.target() != null && !unit.target().isBlank() || unit.state() == null) return unit.targetState().spelling();
+    TargetState claimed = unit.file().version().startsWith("1.")
+        ? TargetState.fromXliff12(unit.state(), unit.stateQualifier(), unit.approved(), "x")
+        : TargetState.fromXliff20(unit.state(), unit.subState(), "x");
+    return claimed.spelling();
   }
 
   private static Language language(String file, int line, String written, Language fallback, String which) {
