@@ -131,11 +131,11 @@ final class CsvGlossaryReader {
       throw new DeskException(ExitCode.REJECTED, "%s:%d: a %s needs an approved rendering in 'target' (or a forbidden one in 'forbidden')",
           file, line, type);
     }
-    collector.add(type, sources, renderings, match, field(record, columns, "note"), file + ":" + line);
+    collector.add(type, sources, renderings, match, field(record, columns, "note"), file, line);
   }
 
   private void requireWords(String text, int line) {
-    if (Tokens.of(text).size() == 0) {
+    if (!Tokens.hasWordChar(text)) {
       throw new DeskException(ExitCode.REJECTED, "%s:%d: '%s' has no letters or digits to match", file, line, text);
     }
   }

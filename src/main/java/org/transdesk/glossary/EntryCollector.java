@@ -1,5 +1,6 @@
 package org.transdesk.glossary;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,7 +20,8 @@ final class EntryCollector {
     final List<String> sources;
     final List<Rendering> renderings = new ArrayList<>();
     MatchMode match;
-    String matchWhere;
+    Path matchFile;
+    int matchLine;
     final List<String> notes = new ArrayList<>();
 
     Draft(EntryType type, List<String> sources) {
@@ -31,19 +33,20 @@ final class EntryCollector {
   private final Map<Key, Draft> drafts = new LinkedHashMap<>();
 
   /**
-   * Adds one piece of an entry. {@code match} is null when the piece does not say; {@code where}
-   * ("file:line") names the piece in an error.
+   * Adds one piece of an entry. {@code match} is null when the piece does not say; {@code file}
+   * and {@code line} name the piece in an error.
    */
-  void add(EntryType type, List<String> sources, List<Rendering> renderings, MatchMode match, String note, String where) {
+  void add(EntryType type, List<String> sources, List<Rendering> renderings, MatchMode match, String note, Path file, int line) {
     Draft draft = drafts.computeIfAbsent(new Key(type, List.copyOf(sources)), key -> new Draft(type, key.sources()));
     for (Rendering rendering : renderings) if (!draft.renderings.contains(rendering)) draft.renderings.add(rendering);
     if (match != null) {
       if (draft.match != null && draft.match != match) {
-        throw new DeskException(ExitCode.REJECTED, "%s: match '%s' contradicts '%s' given for %s '%s' at %s; give one match mode per entry",
-            where, match, draft.match, type, sources.get(0), draft.matchWhere);
+        throw new DeskException(ExitCode.REJECTED, "%s:%d: match '%s' contradicts '%s' given for %s '%s' at %s:%d; give one match mode per entry",
+            file, line, match, draft.match, type, sources.get(0), draft.matchFile, draft.matchLine);
       }
       draft.match = match;
-      draft.matchWhere = where;
+      draft.matchFile = file;
+      draft.matchLine = line;
     }
     if (note != null && !note.isBlank() && !draft.notes.contains(note.strip())) draft.notes.add(note.strip());
   }

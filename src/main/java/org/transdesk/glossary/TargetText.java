@@ -2,7 +2,9 @@ package org.transdesk.glossary;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -16,6 +18,7 @@ public final class TargetText {
   private final String text;
   private final TermMatcher matcher;
   private final Tokens tokens;
+  private final Map<Entry, List<Span>> approved = new IdentityHashMap<>();
 
   TargetText(String text, TermMatcher matcher) {
     this.text = text;
@@ -29,7 +32,7 @@ public final class TargetText {
 
   /** The occurrences of the entry's approved renderings, left to right, longest first, without overlaps. */
   public List<Span> approved(Entry entry) {
-    return occurrences(matcher.targetForms(entry, false));
+    return approved.computeIfAbsent(entry, key -> List.copyOf(occurrences(matcher.targetForms(key, false))));
   }
 
   /** The occurrences of the entry's forbidden renderings that are not inside an approved one. */

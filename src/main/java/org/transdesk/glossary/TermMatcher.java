@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.transdesk.Language;
 
 /**
@@ -22,6 +23,10 @@ public final class TermMatcher {
   private final Stemmer sourceStemmer;
   private final Stemmer targetStemmer;
   private final Map<MatchMode, Map<String, List<Candidate>>> index = new EnumMap<>(MatchMode.class);
+  /** One-token names that take a genitive "s", by mode and key: looked up with the "s" removed. */
+  private final Map<MatchMode, Map<String, List<Candidate>>> possessives = new EnumMap<>(MatchMode.class);
+  /** Compiled target renderings per entry: [0] approved, [1] forbidden. */
+  private final Map<Entry, List<List<Form>>> targetForms = new ConcurrentHashMap<>();
 
   TermMatcher(List<Entry> entries, Language source, Language target) {
     this.source = source;
@@ -34,7 +39,12 @@ public final class TermMatcher {
       for (String text : entry.sources()) {
         Form form = Form.of(text, entry.match(), entry.type(), source.primary(), sourceStemmer);
         if (form.size() == 0) continue;
-        byFirst.computeIfAbsent(form.keys[0], key -> new ArrayList<>(1)).add(new Candidate(entry, order, form));
+        Candidate candidate = new Candidate(entry, order, form);
+        byFirst.computeIfAbsent(form.keys[0], key -> new ArrayList<>(1)).add(candidate);
+        if (form.size() == 1 && form.possessive) {
+          possessives.computeIfAbsent(entry.match(), mode -> new HashMap<>())
+              .computeIfAbsent(form.keys[0], key -> new ArrayList<>(1)).add(candidate);
+        }
       }
       order++;
     }
@@ -74,11 +84,11 @@ public final class TermMatcher {
           }
         }
         // A one-token name with a genitive "s" ("Japans", "Bidens") is filed under the bare key.
-        String bare = Form.keyWithoutS(tokens, token, mode, sourceStemmer);
-        List<Candidate> possessives = bare == null ? null : byFirst.get(bare);
-        if (possessives != null) {
-          for (Candidate candidate : possessives) {
-            if (candidate.form.size() != 1 || !candidate.form.possessive) continue;
+        Map<String, List<Candidate>> byBare = possessives.get(mode);
+        String bare = byBare == null ? null : Form.keyWithoutS(tokens, token, mode, sourceStemmer);
+        List<Candidate> genitives = bare == null ? null : byBare.get(bare);
+        if (genitives != null) {
+          for (Candidate candidate : genitives) {
             int end = token + 1;
             if (end > bestEnd || (end == bestEnd && candidate.order < best.order)) {
               best = candidate;
@@ -115,14 +125,21 @@ public final class TermMatcher {
     return targetStemmer;
   }
 
-  /** The entry's approved (or forbidden) renderings for this matcher's target language, compiled. */
+  /** The entry's approved (or forbidden) renderings for this matcher's target language, compiled once. */
   List<Form> targetForms(Entry entry, boolean forbidden) {
-    List<String> texts = forbidden ? entry.forbidden(target) : entry.approved(target);
+    return targetForms.computeIfAbsent(entry, this::compileTargetForms).get(forbidden ? 1 : 0);
+  }
+
+  private List<List<Form>> compileTargetForms(Entry entry) {
+    return List.of(compile(entry, entry.approved(target)), compile(entry, entry.forbidden(target)));
+  }
+
+  private List<Form> compile(Entry entry, List<String> texts) {
     List<Form> forms = new ArrayList<>(texts.size());
     for (String text : texts) {
       Form form = Form.of(text, entry.match(), entry.type(), target.primary(), targetStemmer);
       if (form.size() > 0) forms.add(form);
     }
-    return forms;
+    return List.copyOf(forms);
   }
 }

@@ -56,6 +56,16 @@ final class Tokens {
     return new Tokens(text, starts, ends, size);
   }
 
+  /** True when the text holds at least one token. */
+  static boolean hasWordChar(String text) {
+    for (int i = 0; i < text.length(); ) {
+      int c = text.codePointAt(i);
+      if (isWordChar(c)) return true;
+      i += Character.charCount(c);
+    }
+    return false;
+  }
+
   static boolean isWordChar(int c) {
     if (Character.isLetterOrDigit(c)) return true;
     int type = Character.getType(c);
@@ -84,10 +94,16 @@ final class Tokens {
     String value = exact[token];
     if (value == null) {
       value = text.substring(starts[token], ends[token]);
-      if (!Normalizer.isNormalized(value, Normalizer.Form.NFC)) value = Normalizer.normalize(value, Normalizer.Form.NFC);
+      if (!isSurelyNfc(value) && !Normalizer.isNormalized(value, Normalizer.Form.NFC)) value = Normalizer.normalize(value, Normalizer.Form.NFC);
       exact[token] = value;
     }
     return value;
+  }
+
+  /** Text below U+0300 (no combining marks, no Hangul or other composing scripts) is always NFC. */
+  private static boolean isSurelyNfc(String value) {
+    for (int i = 0; i < value.length(); i++) if (value.charAt(i) >= '\u0300') return false;
+    return true;
   }
 
   /** The token in lower case, independent of the JVM's default locale. */
