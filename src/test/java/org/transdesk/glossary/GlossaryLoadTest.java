@@ -125,6 +125,30 @@ class GlossaryLoadTest {
   }
 
   @Test
+  void readsDctStyleCategoriesAndTbx2008Ntig() throws IOException {
+    Path dct = write("dct.tbx", """
+        <tbx type="TBX-Basic" style="dct" xml:lang="en" xmlns="urn:iso:std:iso:30042:ed-2" xmlns:basic="http://www.tbxinfo.net/ns/basic">
+          <text><body><conceptEntry id="1">
+            <basic:subjectField>title</basic:subjectField>
+            <langSec xml:lang="en"><termSec><term>ruler</term></termSec></langSec>
+            <langSec xml:lang="de"><termSec><term>Herrscher</term><basic:administrativeStatus>deprecatedTerm-admn-sts</basic:administrativeStatus></termSec>
+              <termSec><term>Machthaber</term></termSec></langSec>
+          </conceptEntry></body></text>
+        </tbx>
+        """);
+    Path ntig = write("ntig.tbx", """
+        <martif type="TBX" xml:lang="en"><text><body><termEntry id="1">
+          <langSet xml:lang="en"><ntig><termGrp><term>Seoul</term><termNote type="partOfSpeech">properNoun</termNote></termGrp></ntig></langSet>
+          <langSet xml:lang="fr"><ntig><termGrp><term>Séoul</term></termGrp></ntig></langSet>
+        </termEntry></body></text></martif>
+        """);
+    assertEquals(List.of(
+        new Entry(EntryType.TITLE, List.of("ruler"), List.of(deForbidden("Herrscher"), de("Machthaber")), MatchMode.INFLECTED, ""),
+        new Entry(EntryType.NAME, List.of("Seoul"), List.of(new Rendering("fr", "Séoul", false)), MatchMode.EXACT, "")),
+        load(dct, ntig));
+  }
+
+  @Test
   void severalFilesMergeTheSameEntry() throws IOException {
     Path first = write("a.csv", HEADER + "name,Seoul,de,Seoul,,,\n");
     Path second = write("b.csv", HEADER + "name,Seoul,fr,Séoul,,,\n");
