@@ -15,7 +15,6 @@ import net.sf.okapi.common.resource.Property;
 import java.util.Map;
 import java.util.function.Consumer;
 import net.sf.okapi.common.Event;
-import net.sf.okapi.common.ISegmenter;
 import net.sf.okapi.common.LocaleId;
 import net.sf.okapi.common.exceptions.OkapiException;
 import net.sf.okapi.common.filters.IFilter;
@@ -80,7 +79,7 @@ final class ArticleReader {
   /** Sends every sentence of the article, in document order, to the sink; returns the number of text units. */
   int read(String name, String text, Format format, Language language, Consumer<SourceSegment> sink) {
     LocaleId locale = LocaleId.fromBCP47(language.tag());
-    ISegmenter segmenter = rules.segmenter(language);
+    SentenceRules.Splitter splitter = rules.splitter(language);
     IFilter filter = FILTERS.get().computeIfAbsent(format, ArticleReader::filter);
     int paragraph = 0;
     Map<String, String> referents = new HashMap<>();
@@ -97,8 +96,7 @@ final class ArticleReader {
         if (unit.isReferent()) referents.put(unit.getId(), resolve(unit.getSkeleton(), unit, unit.getSource().toString()));
         if (!unit.isTranslatable()) continue;
         TextContainer container = unit.getSource();
-        segmenter.computeSegments(container);
-        container.getSegments().create(segmenter.getRanges());
+        container.getSegments().create(splitter.split(container).getRanges());
         boolean any = false;
         for (Segment segment : container.getSegments()) {
           SourceSegment cut = cut(segment, paragraph + 1, locale, referents);

@@ -10,9 +10,11 @@ import java.util.regex.Pattern;
 /**
  * The contract's fingerprint of a neutral source: lowercase hex SHA-256 of its UTF-8 bytes after
  * Unicode NFC, runs of whitespace collapsed to one space, trimmed. Also hashes raw bytes.
+ * "Whitespace" is Java's {@code \s} (space, tab, line breaks): a no-break space is content, not
+ * spacing. {@code check.Fingerprint} computes the same value (a test holds them together).
  */
 public final class Fingerprint {
-  private static final Pattern WHITESPACE = Pattern.compile("(?U)\\s+");
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
   private Fingerprint() {}
 
