@@ -19,6 +19,18 @@ final class IdSet {
     return n < 0 ? others.add(id) : addLong(n + 1);
   }
 
+  boolean contains(String id) {
+    long n = decimal(id);
+    if (n < 0) return others.contains(id);
+    long key = n + 1;
+    int mask = slots.length - 1;
+    for (int i = mix(key) & mask; ; i = (i + 1) & mask) {
+      long slot = slots[i];
+      if (slot == 0) return false;
+      if (slot == key) return true;
+    }
+  }
+
   void clear() {
     if (size > 0) {
       slots = new long[1024];

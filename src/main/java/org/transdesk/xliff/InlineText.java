@@ -179,6 +179,37 @@ final class InlineText {
     return out.toString();
   }
 
+  /**
+   * Drops the layout a tool added by re-indenting a file whose xml:space is "default": a run of
+   * whitespace that holds a line break is removed at the start and end of the text and becomes one
+   * space inside it. Whitespace without a line break is kept as written.
+   */
+  static String dropLayout(String neutral) {
+    if (neutral.indexOf('\n') < 0 && neutral.indexOf('\r') < 0) return neutral;
+    int n = neutral.length();
+    StringBuilder out = new StringBuilder(n);
+    int i = 0;
+    while (i < n) {
+      char c = neutral.charAt(i);
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+        int j = i;
+        boolean lineBreak = false;
+        for (; j < n; j++) {
+          char w = neutral.charAt(j);
+          if (w == '\n' || w == '\r') lineBreak = true;
+          else if (w != ' ' && w != '\t') break;
+        }
+        if (!lineBreak) out.append(neutral, i, j);
+        else if (i > 0 && j < n) out.append(' ');
+        i = j;
+      } else {
+        out.append(c);
+        i++;
+      }
+    }
+    return out.toString();
+  }
+
   /** The neutral number of an XLIFF code id; null ids always get a fresh number. */
   int number(String xliffId) {
     if (xliffId != null) {

@@ -40,10 +40,11 @@ final class Xliff12Reader {
   }
 
   XliffHeader read() throws XMLStreamException {
+    boolean preserve = preserve(false);
     while (true) {
       int event = in.next();
       if (event == START_ELEMENT) {
-        if (isXliff("file")) file();
+        if (isXliff("file")) file(preserve);
         else in.skipElement();
       } else if (event == END_ELEMENT) {
         break;
@@ -60,7 +61,14 @@ final class Xliff12Reader {
     return localName.equals(r.getLocalName()) && ns.equals(in.namespace());
   }
 
-  private void file() throws XMLStreamException {
+  /** Whether the current element keeps whitespace as written (xml:space, inherited). */
+  private boolean preserve(boolean inherited) {
+    String space = in.attr(XmlInput.XML, "space");
+    return space == null ? inherited : space.equals("preserve");
+  }
+
+  private void file(boolean outerPreserve) throws XMLStreamException {
+    boolean preserve = preserve(outerPreserve);
     int line = in.line();
     String original = in.attr("original");
     String sourceLang = in.attr("source-language");
@@ -69,9 +77,6 @@ final class Xliff12Reader {
     String documentVersion = in.attr(XmlInput.TD, "version");
     String tool = in.attr("tool-id");
     if (tool == null) tool = in.attr("tool");
-    if (sourceLang == null || sourceLang.isBlank()) {
-      throw in.refuse("<file> without source-language; XLIFF 1.2 requires it (e.g. source-language=\"en\")");
-    }
     if (files++ == 0) {
       firstSource = sourceLang;
       firstTarget = targetLang;
@@ -88,7 +93,7 @@ final class Xliff12Reader {
           file = new XliffFile("1.2", original, sourceLang, targetLang, exportId, documentVersion, header[0],
               header[1], line);
           handler.file(file);
-          body(file, true);
+          body(file, true, preserve(preserve));
         } else {
           in.skipElement();
         }
@@ -123,14 +128,14 @@ final class Xliff12Reader {
   }
 
   /** Body or group content; groups nest and pass translate="no" down. */
-  private void body(XliffFile file, boolean translatable) throws XMLStreamException {
+  private void body(XliffFile file, boolean translatable, boolean preserve) throws XMLStreamException {
     while (true) {
       int event = in.next();
       if (event == START_ELEMENT) {
         if (isXliff("trans-unit")) {
-          unit(file, translatable);
+          unit(file, translatable, preserve);
         } else if (isXliff("group")) {
-          body(file, translate(translatable));
+          body(file, translate(translatable), preserve(preserve));
         } else {
           in.skipElement();
         }
@@ -145,7 +150,8 @@ final class Xliff12Reader {
     return value == null ? inherited : !value.equals("no");
   }
 
-  private void unit(XliffFile file, boolean inherited) throws XMLStreamException {
+  private void unit(XliffFile file, boolean inherited, boolean outerPreserve) throws XMLStreamException {
+    boolean preserve = preserve(outerPreserve);
     int line = in.line();
     String id = in.attr("id");
     if (id == null || id.isEmpty()) {
@@ -175,12 +181,12 @@ final class Xliff12Reader {
       if (event == START_ELEMENT) {
         if (isXliff("source")) {
           if (source != null) throw in.refuse("unit '%s' has two <source> elements; keep one", id);
-          source = content();
+          source = content(preserve(preserve));
         } else if (isXliff("target")) {
           if (target != null) throw in.refuse("unit '%s' has two <target> elements; keep one", id);
           state = in.attr("state");
           qualifier = in.attr("state-qualifier");
-          target = content();
+          target = content(preserve(preserve));
         } else if (isXliff("note")) {
           if (notes.isEmpty()) notes = new ArrayList<>(2);
           notes.add(in.elementText());
@@ -246,7 +252,7 @@ final class Xliff12Reader {
   }
 
   /** The neutral form of a source or target; the reader ends on its END_ELEMENT. */
-  private String content() throws XMLStreamException {
+  private String content(boolean preserve) throws XMLStreamException {
     InlineText text = inline;
     text.start();
     int level = 1;
@@ -266,7 +272,7 @@ final class Xliff12Reader {
           }
         }
         case END_ELEMENT -> {
-          if (--level == 0) return text.finish();
+          if (--level == 0) return preserve ? text.finish() : InlineText.dropLayout(text.finish());
           if (isXliff("g")) text.pcClose();
         }
         default -> { }

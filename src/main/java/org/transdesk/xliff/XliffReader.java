@@ -10,6 +10,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLStreamException;
+import com.ctc.wstx.exc.WstxLazyException;
 import org.transdesk.ByteSize;
 import org.transdesk.DeskException;
 import org.transdesk.ExitCode;
@@ -68,16 +69,23 @@ public final class XliffReader {
   /** Reads the whole file, calling the handler in document order. */
   public XliffHeader read(XliffHandler handler) {
     String name = file.toString();
+    int[] lastLine = {0};
     try (InputStream in = new Bounded(Files.newInputStream(file), limits.maxBytes())) {
       XmlInput xml = new XmlInput(name, in, limits);
       try {
         xml.toRoot();
         return dispatch(xml, handler);
+      } catch (WstxLazyException e) {
+        // Woodstox reports some errors (a bad character reference) lazily, as a runtime exception.
+        throw e.getCause() instanceof XMLStreamException x ? x : new XMLStreamException(e.getMessage());
+      } catch (XMLStreamException | RuntimeException e) {
+        lastLine[0] = xml.line();
+        throw e;
       } finally {
         xml.close();
       }
     } catch (XMLStreamException e) {
-      throw malformed(name, e);
+      throw malformed(name, e, lastLine[0]);
     } catch (NoSuchFileException e) {
       throw new DeskException(ExitCode.REJECTED, e, "%s:0: no such file; check the path", name);
     } catch (AccessDeniedException e) {
@@ -109,12 +117,13 @@ public final class XliffReader {
   }
 
   /** Refuses the XML error with the parser's own words and location. */
-  private DeskException malformed(String name, XMLStreamException e) {
+  private DeskException malformed(String name, XMLStreamException e, int lastLine) {
     Throwable io = ioCause(e);
     if (io instanceof TooLarge) return tooLarge(file, limits);
     if (io instanceof CharConversionException || io instanceof java.nio.charset.CharacterCodingException) {
-      return new DeskException(ExitCode.REJECTED, e, "%s:%d: bytes that are not valid in the declared encoding (%s);"
-          + " save the file in the encoding its XML declaration names (UTF-8)", name, line(e), firstLine(io.getMessage()));
+      return new DeskException(ExitCode.REJECTED, e, "%s:%d: bytes that are not text in the file's encoding (%s);"
+          + " an XLIFF file is text in the encoding its XML declaration names (UTF-8 when it names none)", name,
+          Math.max(line(e), lastLine), firstLine(io.getMessage()));
     }
     if (io != null && !(io instanceof XMLStreamException)) return ioFailure(name, (IOException) io);
     String what = firstLine(e.getMessage());
@@ -135,8 +144,9 @@ public final class XliffReader {
   private DeskException ioFailure(String name, IOException e) {
     if (e instanceof TooLarge) return tooLarge(file, limits);
     if (e instanceof CharConversionException) {
-      return new DeskException(ExitCode.REJECTED, e, "%s:0: bytes that are not valid in the declared encoding (%s);"
-          + " save the file in the encoding its XML declaration names (UTF-8)", name, firstLine(e.getMessage()));
+      return new DeskException(ExitCode.REJECTED, e, "%s:0: bytes that are not text in the file's encoding (%s);"
+          + " an XLIFF file is text in the encoding its XML declaration names (UTF-8 when it names none)", name,
+          firstLine(e.getMessage()));
     }
     return new DeskException(ExitCode.FAILURE, e, "%s:0: cannot be read (%s); check the disk and try again", name,
         firstLine(e.getMessage()));
