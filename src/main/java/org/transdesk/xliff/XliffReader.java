@@ -70,6 +70,7 @@ public final class XliffReader {
   public XliffHeader read(XliffHandler handler) {
     String name = file.toString();
     int[] lastLine = {0};
+    String[] encoding = {null};
     try (InputStream in = new Bounded(Files.newInputStream(file), limits.maxBytes())) {
       XmlInput xml = new XmlInput(name, in, limits);
       try {
@@ -80,12 +81,13 @@ public final class XliffReader {
         throw e.getCause() instanceof XMLStreamException x ? x : new XMLStreamException(e.getMessage());
       } catch (XMLStreamException | RuntimeException e) {
         lastLine[0] = xml.line();
+        encoding[0] = xml.reader().getEncoding();
         throw e;
       } finally {
         xml.close();
       }
     } catch (XMLStreamException e) {
-      throw malformed(name, e, lastLine[0]);
+      throw malformed(name, e, lastLine[0], encoding[0]);
     } catch (NoSuchFileException e) {
       throw new DeskException(ExitCode.REJECTED, e, "%s:0: no such file; check the path", name);
     } catch (AccessDeniedException e) {
@@ -117,13 +119,11 @@ public final class XliffReader {
   }
 
   /** Refuses the XML error with the parser's own words and location. */
-  private DeskException malformed(String name, XMLStreamException e, int lastLine) {
+  private DeskException malformed(String name, XMLStreamException e, int lastLine, String encoding) {
     Throwable io = ioCause(e);
     if (io instanceof TooLarge) return tooLarge(file, limits);
     if (io instanceof CharConversionException || io instanceof java.nio.charset.CharacterCodingException) {
-      return new DeskException(ExitCode.REJECTED, e, "%s:%d: bytes that are not text in the file's encoding (%s);"
-          + " an XLIFF file is text in the encoding its XML declaration names (UTF-8 when it names none)", name,
-          Math.max(line(e), lastLine), firstLine(io.getMessage()));
+      return encodingError(name, Math.max(line(e), lastLine), encoding, io);
     }
     if (io != null && !(io instanceof XMLStreamException)) return ioFailure(name, (IOException) io);
     String what = firstLine(e.getMessage());
@@ -143,12 +143,15 @@ public final class XliffReader {
 
   private DeskException ioFailure(String name, IOException e) {
     if (e instanceof TooLarge) return tooLarge(file, limits);
-    if (e instanceof CharConversionException) {
-      return new DeskException(ExitCode.REJECTED, e, "%s:0: bytes that are not text in the file's encoding (%s);"
-          + " an XLIFF file is text in the encoding its XML declaration names (UTF-8 when it names none)", name,
-          firstLine(e.getMessage()));
-    }
+    if (e instanceof CharConversionException) return encodingError(name, 0, null, e);
     return new DeskException(ExitCode.FAILURE, e, "%s:0: cannot be read (%s); check the disk and try again", name,
+        firstLine(e.getMessage()));
+  }
+
+  private static DeskException encodingError(String name, int line, String encoding, Throwable e) {
+    String charset = encoding == null ? "UTF-8" : encoding.toUpperCase(java.util.Locale.ROOT);
+    return new DeskException(ExitCode.REJECTED, e, "%s:%d: bytes that are not valid %s (%s); the file is binary or its"
+        + " XML declaration names the wrong encoding: save it as UTF-8 text", name, line, charset,
         firstLine(e.getMessage()));
   }
 
@@ -179,6 +182,8 @@ public final class XliffReader {
       int end = line.indexOf("]\nMessage:");
       if (end >= 0) line = line.substring(end + 10).strip();
     }
+    // Woodstox adds buffer positions that mean nothing to a user.
+    line = line.replaceAll(" \\(at char #\\d+, byte #-?\\d+\\)", "").replaceAll(" \\((\\d+); at pos #\\d+\\)", "");
     if (line.endsWith(".")) line = line.substring(0, line.length() - 1);
     return line.isEmpty() ? "no detail" : line;
   }
