@@ -9,19 +9,28 @@ import java.util.Set;
  * memory; other ids go to an ordinary set.
  */
 final class IdSet {
-  private long[] slots = new long[1024]; // 0 = empty; ids are stored + 1
+  private static final long DENSE = 1L << 26;
+  private final java.util.BitSet dense = new java.util.BitSet(); // ids below DENSE: segment ids are small and dense
+  private long[] slots = new long[1024]; // larger decimal ids; 0 = empty, ids are stored + 1
   private int size;
   private final Set<String> others = new HashSet<>();
 
   /** Adds the id; false when it was already there. */
   boolean add(String id) {
     long n = decimal(id);
-    return n < 0 ? others.add(id) : addLong(n + 1);
+    if (n < 0) return others.add(id);
+    if (n < DENSE) {
+      if (dense.get((int) n)) return false;
+      dense.set((int) n);
+      return true;
+    }
+    return addLong(n + 1);
   }
 
   boolean contains(String id) {
     long n = decimal(id);
     if (n < 0) return others.contains(id);
+    if (n < DENSE) return dense.get((int) n);
     long key = n + 1;
     int mask = slots.length - 1;
     for (int i = mix(key) & mask; ; i = (i + 1) & mask) {
@@ -32,6 +41,7 @@ final class IdSet {
   }
 
   void clear() {
+    dense.clear();
     if (size > 0) {
       slots = new long[1024];
       size = 0;

@@ -15,7 +15,9 @@ import java.util.Map;
  * properly nested in the same text become one {@code <pc>}.
  */
 final class InlineText {
-  private final StringBuilder text = new StringBuilder(256);
+  // A plain char buffer: cheaper than a StringBuilder, which checks every appended char for Latin-1.
+  private char[] buf = new char[256];
+  private int len;
   private final int maxChars;
   private final Map<String, Integer> ids = new HashMap<>();
   private final BitSet used = new BitSet();
@@ -37,29 +39,47 @@ final class InlineText {
 
   /** Starts a new text (source or target) of the current unit. */
   void start() {
-    text.setLength(0);
+    len = 0;
     unpaired = false;
   }
 
   int length() {
-    return text.length();
+    return len;
+  }
+
+  private char[] room(int more) {
+    if (len + more > buf.length) buf = java.util.Arrays.copyOf(buf, Math.max(buf.length * 2, len + more));
+    return buf;
+  }
+
+  private void append(String s) {
+    int n = s.length();
+    s.getChars(0, n, room(n), len);
+    len += n;
+  }
+
+  private void append(int number) {
+    append(Integer.toString(number));
   }
 
   /** Appends text, escaping {@code & < >}; false when the text grew beyond the limit. */
   boolean text(char[] chars, int start, int length) {
-    StringBuilder out = text;
+    char[] out = room(length);
     int end = start + length;
-    int run = start;
+    int at = len;
     for (int i = start; i < end; i++) {
       char c = chars[i];
-      if (c == '&' || c == '<' || c == '>') {
-        out.append(chars, run, i - run);
-        out.append(c == '&' ? "&amp;" : c == '<' ? "&lt;" : "&gt;");
-        run = i + 1;
+      if (c <= '>' && (c == '&' || c == '<' || c == '>')) {
+        len = at;
+        append(c == '&' ? "&amp;" : c == '<' ? "&lt;" : "&gt;");
+        out = room(end - i);
+        at = len;
+      } else {
+        out[at++] = c;
       }
     }
-    out.append(chars, run, end - run);
-    return out.length() <= maxChars;
+    len = at;
+    return len <= maxChars;
   }
 
   boolean text(String s) {
@@ -67,22 +87,28 @@ final class InlineText {
   }
 
   /** Appends already neutral text, such as an earlier segment of the same unit. */
-  void raw(CharSequence neutral) {
-    text.append(neutral);
+  void raw(String neutral) {
+    append(neutral);
   }
 
   /** A standalone code. */
   void ph(String xliffId) {
-    text.append("<ph id=\"").append(number(xliffId)).append("\"/>");
+    int n = number(xliffId);
+    append("<ph id=\"");
+    append(n);
+    append("\"/>");
   }
 
   /** The start of a paired code whose end is certain to be in this text (1.2 g, 2.x pc). */
   void pcOpen(String xliffId) {
-    text.append("<pc id=\"").append(number(xliffId)).append("\">");
+    int n = number(xliffId);
+    append("<pc id=\"");
+    append(n);
+    append("\">");
   }
 
   void pcClose() {
-    text.append("</pc>");
+    append("</pc>");
   }
 
   /**
@@ -96,7 +122,9 @@ final class InlineText {
       openKeys.put(n, key);
       unpaired = true;
     }
-    text.append("<sc id=\"").append(n).append("\"/>");
+    append("<sc id=\"");
+    append(n);
+    append("\"/>");
   }
 
   /**
@@ -111,17 +139,20 @@ final class InlineText {
       closeKeys.put(n, key);
       unpaired = true;
     }
-    text.append("<ec id=\"").append(n).append("\"/>");
+    append("<ec id=\"");
+    append(n);
+    append("\"/>");
   }
 
   /** The text built since {@link #start}, codes not yet paired (to join with other segments). */
   String raw() {
-    return text.toString();
+    return new String(buf, 0, len);
   }
 
   /** The neutral form of the text built since {@link #start}. */
   String finish() {
-    return unpaired ? pair(text.toString()) : text.toString();
+    String text = new String(buf, 0, len);
+    return unpaired ? pair(text) : text;
   }
 
   /** Pairs opening and closing codes of the finished text; see the class comment. */

@@ -23,6 +23,12 @@ final class XmlInput {
   private final String file;
   private final ReadLimits limits;
   private int depth;
+  private int events;
+  private int attrEvent = -1;
+  private int attrCount;
+  private String[] attrNames = new String[16];
+  private String[] attrNamespaces = new String[16];
+  private String[] attrValues = new String[16];
 
   XmlInput(String file, InputStream in, ReadLimits limits) throws XMLStreamException {
     this.file = file;
@@ -62,6 +68,7 @@ final class XmlInput {
   /** Advances to the next event; refuses a DOCTYPE and nesting deeper than the limit. */
   int next() throws XMLStreamException {
     int event = reader.next();
+    events++;
     if (event == XMLStreamConstants.START_ELEMENT) {
       if (++depth > limits.maxDepth()) {
         throw refuse("elements nested deeper than %d levels; this is not a translation file a tool would write",
@@ -111,25 +118,36 @@ final class XmlInput {
 
   /** The value of the attribute in no namespace with this local name, or null. */
   String attr(String localName) {
-    XMLStreamReader r = reader;
-    for (int i = 0, n = r.getAttributeCount(); i < n; i++) {
-      if (localName.equals(r.getAttributeLocalName(i))) {
-        String ns = r.getAttributeNamespace(i);
-        if (ns == null || ns.isEmpty()) return r.getAttributeValue(i);
-      }
+    return attr("", localName);
+  }
+
+  /** The value of the attribute in this namespace ("" for none) with this local name, or null. */
+  String attr(String namespace, String localName) {
+    if (attrEvent != events) loadAttributes();
+    String[] names = attrNames;
+    for (int i = 0; i < attrCount; i++) {
+      if (localName.equals(names[i]) && namespace.equals(attrNamespaces[i])) return attrValues[i];
     }
     return null;
   }
 
-  /** The value of the attribute in this namespace with this local name, or null. */
-  String attr(String namespace, String localName) {
+  /** Copies the current element's attributes once, since readers ask for several of them. */
+  private void loadAttributes() {
+    attrEvent = events;
     XMLStreamReader r = reader;
-    for (int i = 0, n = r.getAttributeCount(); i < n; i++) {
-      if (localName.equals(r.getAttributeLocalName(i)) && namespace.equals(r.getAttributeNamespace(i))) {
-        return r.getAttributeValue(i);
-      }
+    int n = r.getEventType() == XMLStreamConstants.START_ELEMENT ? r.getAttributeCount() : 0;
+    if (n > attrNames.length) {
+      attrNames = new String[n];
+      attrNamespaces = new String[n];
+      attrValues = new String[n];
     }
-    return null;
+    for (int i = 0; i < n; i++) {
+      attrNames[i] = r.getAttributeLocalName(i);
+      String ns = r.getAttributeNamespace(i);
+      attrNamespaces[i] = ns == null ? "" : ns;
+      attrValues[i] = r.getAttributeValue(i);
+    }
+    attrCount = n;
   }
 
   /** Skips the current element and everything inside it; ends on its END_ELEMENT. */
