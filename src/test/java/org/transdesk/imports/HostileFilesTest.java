@@ -127,8 +127,8 @@ class HostileFilesTest {
     byte[] latin1 = (HEAD + ROOT + "<trans-unit id=\"1\"><source>The talks ended.</source><target>Die Gespräche endeten.</target>"
         + "</trans-unit>\n" + END).getBytes(StandardCharsets.ISO_8859_1);
     Path file = Files.write(dir.resolve("latin1.xlf"), latin1);
-    assertEquals("error: " + file + ":0: bytes that are not valid in the declared encoding (Invalid UTF-8 middle byte 0x63"
-        + " (at char #231, byte #37)); save the file in the encoding its XML declaration names (UTF-8)\n", refused(file));
+    assertEquals("error: " + file + ":1: bytes that are not valid UTF-8 (Invalid UTF-8 middle byte 0x63); the file is binary"
+        + " or its XML declaration names the wrong encoding: save it as UTF-8 text\n", refused(file));
   }
 
   @Test
@@ -145,7 +145,7 @@ class HostileFilesTest {
     new Random(4).nextBytes(garbage);
     Path file = Files.write(dir.resolve("garbage.xlf"), garbage);
     String error = refused(file);
-    assertEquals("error: " + file + ":0: ", error.substring(0, ("error: " + file + ":0: ").length()), error);
+    assertEquals("error: " + file + ":1: ", error.substring(0, ("error: " + file + ":1: ").length()), error);
   }
 
   @Test

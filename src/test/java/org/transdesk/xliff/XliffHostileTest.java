@@ -185,12 +185,14 @@ class XliffHostileTest {
     DeskException e = assertThrows(DeskException.class,
         () -> XliffReader.open(file, new ReadLimits(4096, 10, 100_000, 50)));
     assertEquals(ExitCode.REJECTED, e.exitCode());
-    assertEquals(file + ":0: larger than the limit of 4096 bytes; split the file", e.getMessage());
+    assertEquals(file + ":0: file is 5.1 KB, over the 4 KB limit; raise it with --max-file-size or split the file",
+        e.getMessage());
   }
 
   @Test
   void refusesAHugeTextNode() throws IOException {
     Path file = write("long.xlf", HEAD + "x".repeat(2_000_000) + TAIL);
-    assertEquals(file + ":1: text longer than 1000000 characters; split the file or raise the limit", refusal(file));
+    assertEquals(file + ":1: text longer than 1000000 characters, over the limit; raise it with --max-segment-length or"
+        + " split the unit", refusal(file));
   }
 }

@@ -403,8 +403,11 @@ class XliffReaderTest {
         () -> XliffReader.open(file, new ReadLimits(1000, 10, 5, 10)).read(new Collected()));
     DeskException bytes = assertThrows(DeskException.class,
         () -> XliffReader.open(file, new ReadLimits(100, 10, 5, 10)));
-    assertEquals(file + ":4: more than 1 units; split the file", units.getMessage());
-    assertEquals(file + ":3: text longer than 5 characters; split the file or raise the limit", chars.getMessage());
-    assertEquals(file + ":0: larger than the limit of 100 bytes; split the file", bytes.getMessage());
+    assertEquals(file + ":4: more than 1 units, over the limit; raise it with --max-units or split the file",
+        units.getMessage());
+    assertEquals(file + ":3: text longer than 5 characters, over the limit; raise it with --max-segment-length or split"
+        + " the unit", chars.getMessage());
+    assertEquals(file + ":0: file is " + Files.size(file) + " bytes, over the 100 bytes limit; raise it with"
+        + " --max-file-size or split the file", bytes.getMessage());
   }
 }
