@@ -1,0 +1,68 @@
+package org.transdesk.xliff;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * One unit as export writes it: a segment (id, neutral source, inline codes, fingerprint), its
+ * translation into the file's language if any (neutral target, desk state, revision, the source
+ * a needs-update target was made for), and the glossary hints for its source. {@code prefill}
+ * says the target is a copy of the source, written for tools that only offer units with a target.
+ */
+public record ExportUnit(
+    long id,
+    String source,
+    InlineCodes codes,
+    String fingerprint,
+    boolean isProtected,
+    String state,
+    String target,
+    int revision,
+    String previousSource,
+    boolean prefill,
+    List<GlossaryHint> glossary) {
+
+  /** The desk's translation states (DESIGN.md); a segment without a translation row is "new". */
+  public static final Set<String> STATES = Set.of("new", "translated", "reviewed", "final", "needs-update");
+
+  public ExportUnit {
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(fingerprint, "fingerprint");
+    codes = codes == null ? InlineCodes.NONE : codes;
+    if (!STATES.contains(state)) throw new IllegalArgumentException("unit " + id + ": unknown state '" + state + "'");
+    if (revision < 0) throw new IllegalArgumentException("unit " + id + ": revision < 0");
+    if (prefill && target != null) throw new IllegalArgumentException("unit " + id + ": prefill with a target");
+    glossary = List.copyOf(glossary);
+  }
+
+  /** A segment with no translation row: state new, no target, revision 0. */
+  public static ExportUnit untranslated(long id, String source, InlineCodes codes, String fingerprint, boolean isProtected) {
+    return new ExportUnit(id, source, codes, fingerprint, isProtected, "new", null, 0, null, false, List.of());
+  }
+
+  /** The target text as written: the translation, or the source when prefilled. */
+  String writtenTarget() {
+    return prefill ? source : target;
+  }
+
+  /** True when the unit has whitespace a tool must not collapse (xml:space="preserve"). */
+  boolean needsPreservedSpace() {
+    return hasSignificantSpace(source) || hasSignificantSpace(target) || hasSignificantSpace(previousSource);
+  }
+
+  private static boolean hasSignificantSpace(String text) {
+    if (text == null || text.isEmpty()) return false;
+    if (Character.isWhitespace(text.charAt(0)) || Character.isWhitespace(text.charAt(text.length() - 1))) return true;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\t' || c == '\n' || c == '\r') return true;
+      if (c == ' ' && i + 1 < text.length() && text.charAt(i + 1) == ' ') return true;
+    }
+    return false;
+  }
+
+  ExportUnit withGlossary(List<GlossaryHint> hints) {
+    return new ExportUnit(id, source, codes, fingerprint, isProtected, state, target, revision, previousSource, prefill, hints);
+  }
+}

@@ -1,0 +1,27 @@
+package org.transdesk.xliff;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What the glossary says about a term found in a unit's source: its type (name, title, term), the
+ * renderings approved for the target language, the forbidden ones, and the desk's note.
+ */
+public record GlossaryHint(String source, String type, List<String> approved, List<String> forbidden, String note) {
+  public GlossaryHint {
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(type, "type");
+    approved = List.copyOf(approved);
+    forbidden = List.copyOf(forbidden);
+    note = note == null || note.isBlank() ? null : note.strip();
+  }
+
+  /** One line for an XLIFF 1.2 note: {@code US special envoy (title): US-Sondergesandter | Sondergesandter der USA; not: Sonderbotschafter — note}. */
+  String describe() {
+    StringBuilder text = new StringBuilder(source).append(" (").append(type).append("): ");
+    text.append(approved.isEmpty() ? source : String.join(" | ", approved));
+    if (!forbidden.isEmpty()) text.append("; not: ").append(String.join(" | ", forbidden));
+    if (note != null) text.append(" \u2014 ").append(note);
+    return text.toString();
+  }
+}
