@@ -10,6 +10,7 @@ final class Commands {
     return List.of(
         new IngestCommand(),
         new StatusCommand(),
+        new ExportCommand(),
         new InitCommand(),
         new ImportCommand(),
         new CompletionCommand(),

@@ -2,7 +2,6 @@ package org.transdesk.xliff;
 
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * One unit as export writes it: a segment (id, neutral source, inline codes, fingerprint), its
@@ -16,21 +15,18 @@ public record ExportUnit(
     InlineCodes codes,
     String fingerprint,
     boolean isProtected,
-    String state,
+    TargetState state,
     String target,
     int revision,
     String previousSource,
     boolean prefill,
     List<GlossaryHint> glossary) {
 
-  /** The desk's translation states (DESIGN.md); a segment without a translation row is "new". */
-  public static final Set<String> STATES = Set.of("new", "translated", "reviewed", "final", "needs-update");
-
   public ExportUnit {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(fingerprint, "fingerprint");
     codes = codes == null ? InlineCodes.NONE : codes;
-    if (!STATES.contains(state)) throw new IllegalArgumentException("unit " + id + ": unknown state '" + state + "'");
+    Objects.requireNonNull(state, "state");
     if (revision < 0) throw new IllegalArgumentException("unit " + id + ": revision < 0");
     if (prefill && target != null) throw new IllegalArgumentException("unit " + id + ": prefill with a target");
     glossary = List.copyOf(glossary);
@@ -38,7 +34,7 @@ public record ExportUnit(
 
   /** A segment with no translation row: state new, no target, revision 0. */
   public static ExportUnit untranslated(long id, String source, InlineCodes codes, String fingerprint, boolean isProtected) {
-    return new ExportUnit(id, source, codes, fingerprint, isProtected, "new", null, 0, null, false, List.of());
+    return new ExportUnit(id, source, codes, fingerprint, isProtected, TargetState.NEW, null, 0, null, false, List.of());
   }
 
   /** The target text as written: the translation, or the source when prefilled. */

@@ -18,8 +18,6 @@ public final class TdNamespace {
   public static final String REV = "rev";
   /** Unit {@code @td:prefill="yes"}: the target is a copy of the source, not a translation. */
   public static final String PREFILL = "prefill";
-  /** XLIFF 2.0 {@code segment/@subState} of a needs-update unit (its state is "initial"). */
-  public static final String NEEDS_UPDATE_SUBSTATE = "td:needs-update";
   /** The schema of the namespace, as a class-path resource. */
   public static final String SCHEMA_RESOURCE = "/xliff/transdesk.xsd";
 

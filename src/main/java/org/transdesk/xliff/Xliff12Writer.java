@@ -37,24 +37,12 @@ public final class Xliff12Writer implements XliffWriter {
     };
   }
 
-  /** The desk state as XLIFF 1.2 {@code target/@state} (DESIGN.md table). */
-  static String state(String deskState) {
-    return switch (deskState) {
-      case "new" -> "new";
-      case "translated" -> "translated";
-      case "reviewed" -> "signed-off";
-      case "final" -> "final";
-      case "needs-update" -> "needs-review-translation";
-      default -> throw new IllegalArgumentException("state " + deskState);
-    };
-  }
-
   @Override
   public void write(ExportUnit unit) {
     String target = unit.writtenTarget();
     xml.line(3).start("trans-unit").attribute("id", Long.toString(unit.id()));
     if (unit.isProtected()) xml.attribute("translate", "no");
-    if (target != null && (unit.state().equals("reviewed") || unit.state().equals("final"))) xml.attribute("approved", "yes");
+    if (target != null && (unit.state() == TargetState.REVIEWED || unit.state() == TargetState.FINAL)) xml.attribute("approved", "yes");
     if (unit.needsPreservedSpace()) xml.attribute("xml", javax.xml.XMLConstants.XML_NS_URI, "space", "preserve");
     xml.attribute(TdNamespace.PREFIX, TdNamespace.URI, TdNamespace.FINGERPRINT, unit.fingerprint())
         .attribute(TdNamespace.PREFIX, TdNamespace.URI, TdNamespace.REV, Integer.toString(unit.revision()));
@@ -64,14 +52,14 @@ public final class Xliff12Writer implements XliffWriter {
     inline(unit.source(), unit.codes());
     xml.end();
     if (target != null) {
-      xml.line(4).start("target").attribute("state", state(unit.state()));
+      xml.line(4).start("target").attribute("state", unit.state().xliff12());
       inline(target, unit.codes());
       xml.end();
     }
     for (GlossaryHint hint : unit.glossary()) {
       xml.line(4).start("note").attribute("from", "transdesk-glossary").attribute("annotates", "source").text(hint.describe()).end();
     }
-    if (unit.previousSource() != null && unit.target() != null && unit.state().equals("needs-update")) {
+    if (unit.previousSource() != null && unit.target() != null && unit.state() == TargetState.NEEDS_UPDATE) {
       xml.line(4).start("note").attribute("from", "transdesk").attribute("annotates", "source")
           .text("source changed since this translation; previous source: " + PlainText.of(unit.previousSource())).end();
       // XLIFF 1.2 section 2.5.7: alt-trans of type previous-version holds the earlier source and its translation.

@@ -34,21 +34,10 @@ public final class Xliff20Writer implements XliffWriter {
         .attribute(TdNamespace.PREFIX, TdNamespace.URI, TdNamespace.VERSION, Integer.toString(file.documentVersion()));
   }
 
-  /** The desk state as XLIFF 2.0 {@code segment/@state} (DESIGN.md table). */
-  static String state(String deskState) {
-    return switch (deskState) {
-      case "new", "needs-update" -> "initial";
-      case "translated" -> "translated";
-      case "reviewed" -> "reviewed";
-      case "final" -> "final";
-      default -> throw new IllegalArgumentException("state " + deskState);
-    };
-  }
-
   @Override
   public void write(ExportUnit unit) {
     String target = unit.writtenTarget();
-    boolean needsUpdate = unit.state().equals("needs-update");
+    boolean needsUpdate = unit.state() == TargetState.NEEDS_UPDATE;
     xml.line(2).start("unit").attribute("id", Long.toString(unit.id()));
     if (unit.isProtected()) xml.attribute("translate", "no");
     if (unit.needsPreservedSpace()) xml.attribute("xml", javax.xml.XMLConstants.XML_NS_URI, "space", "preserve");
@@ -65,9 +54,9 @@ public final class Xliff20Writer implements XliffWriter {
     }
     if (!unit.codes().isEmpty()) originalData(unit.codes(), unit.source(), target);
 
-    xml.line(3).start("segment").attribute("state", target == null ? "initial" : state(unit.state()));
+    xml.line(3).start("segment").attribute("state", target == null ? TargetState.NEW.xliff20() : unit.state().xliff20());
     // XLIFF 2.0 section 4.2.2.6: a subState value is prefixed with its authority.
-    if (target != null && needsUpdate) xml.attribute("subState", TdNamespace.NEEDS_UPDATE_SUBSTATE);
+    if (target != null && needsUpdate) xml.attribute("subState", unit.state().xliff20SubState());
     xml.line(4).start("source");
     inline(unit.source(), unit.codes());
     xml.end();
@@ -88,19 +77,10 @@ public final class Xliff20Writer implements XliffWriter {
       for (String approved : hint.approved()) {
         xml.line(5).start("gls", "translation", GLOSSARY_NAMESPACE).attribute("source", "transdesk").text(approved).end();
       }
-      xml.line(5).start("gls", "definition", GLOSSARY_NAMESPACE).attribute("source", "transdesk").text(definition(hint)).end();
+      xml.line(5).start("gls", "definition", GLOSSARY_NAMESPACE).attribute("source", "transdesk").text(hint.definition()).end();
       xml.line(4).end();
     }
     xml.line(3).end();
-  }
-
-  /** The entry's type, what must not be written, and the desk's note, for the translator to read. */
-  private static String definition(GlossaryHint hint) {
-    StringBuilder text = new StringBuilder(hint.type());
-    if (hint.approved().isEmpty()) text.append(": keep as in the source");
-    if (!hint.forbidden().isEmpty()) text.append("; not: ").append(String.join(" | ", hint.forbidden()));
-    if (hint.note() != null) text.append(" \u2014 ").append(hint.note());
-    return text.toString();
   }
 
   /** The original data of the codes the source or target uses, in code id order; nothing when none has data. */

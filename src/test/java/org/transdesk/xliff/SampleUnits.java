@@ -21,20 +21,20 @@ final class SampleUnits {
         "3", new InlineCodes.Code(null, null, "press@example.org", true),
         "4", new InlineCodes.Code("<a href=\"https://example.org/?a=1&b=2\">", null, null, false),
         "5", new InlineCodes.Code(null, "</a>", null, false)));
-    GlossaryHint kim = new GlossaryHint("Kim Jong Un", "name", List.of(), List.of("Kim Jong-un"), null);
+    GlossaryHint kim = new GlossaryHint("Kim Jong Un", "name", List.of("Kim Jong Un"), List.of("Kim Jong-un"), null);
     GlossaryHint envoy = new GlossaryHint("US special envoy", "title", List.of("US-Sondergesandter", "Sondergesandter der USA"),
         List.of(), "use the first at first mention");
     return List.of(
         ExportUnit.untranslated(101, "Talks &amp; &lt;no&gt; preconditions", InlineCodes.NONE, FP1, false),
         new ExportUnit(102, "Ruler <pc id=\"1\">Kim Jong Un</pc> spoke.<ph id=\"2\"/> Mail <ph id=\"3\"/>.", codes, FP2, false,
-            "translated", "Machthaber <pc id=\"1\">Kim Jong Un</pc> sprach.<ph id=\"2\"/> Mail <ph id=\"3\"/>.", 2, null, false,
+            TargetState.TRANSLATED, "Machthaber <pc id=\"1\">Kim Jong Un</pc> sprach.<ph id=\"2\"/> Mail <ph id=\"3\"/>.", 2, null, false,
             List.of(kim)),
-        new ExportUnit(103, "Read <sc id=\"4\"/>more", codes, FP3, false, "reviewed", "Mehr <sc id=\"4\"/>lesen", 1, null, false, List.of()),
-        new ExportUnit(104, "here<ec id=\"5\"/> now", codes, FP3, false, "final", "hier<ec id=\"5\"/> jetzt", 4, null, false, List.of()),
-        new ExportUnit(105, "said US special envoy Sung Kim in Seoul.", InlineCodes.NONE, FP1, false, "needs-update",
+        new ExportUnit(103, "Read <sc id=\"4\"/>more", codes, FP3, false, TargetState.REVIEWED, "Mehr <sc id=\"4\"/>lesen", 1, null, false, List.of()),
+        new ExportUnit(104, "here<ec id=\"5\"/> now", codes, FP3, false, TargetState.FINAL, "hier<ec id=\"5\"/> jetzt", 4, null, false, List.of()),
+        new ExportUnit(105, "said US special envoy Sung Kim in Seoul.", InlineCodes.NONE, FP1, false, TargetState.NEEDS_UPDATE,
             "sagte der US-Sondergesandte in Seoul.", 3, "said the US special envoy in Seoul.", false, List.of(envoy)),
-        new ExportUnit(106, "press@example.org", InlineCodes.NONE, FP2, true, "new", null, 0, null, false, List.of()),
-        new ExportUnit(107, "Two  spaces\u0001and a bell", InlineCodes.NONE, FP3, false, "new", null, 0, null, true, List.of()));
+        new ExportUnit(106, "press@example.org", InlineCodes.NONE, FP2, true, TargetState.NEW, null, 0, null, false, List.of()),
+        new ExportUnit(107, "Two  spaces\u0001and a bell", InlineCodes.NONE, FP3, false, TargetState.NEW, null, 0, null, true, List.of()));
   }
 
   static byte[] write(String version) {

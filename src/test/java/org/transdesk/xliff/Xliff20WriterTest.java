@@ -51,7 +51,7 @@ class Xliff20WriterTest {
         "102 | Ruler Kim Jong Un spoke. Mail . | Machthaber Kim Jong Un sprach. Mail . | translated"
             + " | td 2222222222222222222222222222222222222222222222222222222222222222 2"
             + " | tags OPENING 1 <b>, CLOSING 1 </b>, STANDALONE 2 <br/>, STANDALONE 3 press@example.org (protected)"
-            + " | gls Kim Jong Un = [] (name: keep as in the source; not: Kim Jong-un)",
+            + " | gls Kim Jong Un = [Kim Jong Un] (name; not: Kim Jong-un)",
         "103 | Read more | Mehr lesen | reviewed | td 3333333333333333333333333333333333333333333333333333333333333333 1"
             + " | tags OPENING 4 <a href=\"https://example.org/?a=1&b=2\">",
         "104 | here now | hier jetzt | final | td 3333333333333333333333333333333333333333333333333333333333333333 4"

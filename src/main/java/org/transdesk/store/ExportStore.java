@@ -1,0 +1,180 @@
+package org.transdesk.store;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * What export reads and records: the units of a document in one target language, streamed in
+ * document order, and the {@code export} rows, one per written file.
+ */
+public final class ExportStore {
+  private static final String UNIT_QUERY =
+      "SELECT s.id, s.source, s.plain, s.codes, s.source_sha256, s.protected, t.target, t.state, t.revision, t.previous_source"
+          + " FROM segment s LEFT JOIN translation t ON t.segment_id = s.id AND t.lang = ?"
+          + " WHERE s.document_id = ? AND s.active = 1";
+  private static final String EXPORT_COLUMNS = "id, document_id, document_version, lang, file, xliff_version, units, sha256, exported_at";
+
+  private final Database database;
+
+  public ExportStore(Database database) {
+    this.database = database;
+  }
+
+  /** Which units an export takes (option --only); protected segments are never "untranslated" nor "needs-update". */
+  public enum Selection {
+    /** Every unit whose translation is not final (the default). */
+    NOT_FINAL("not-final", " AND (t.state IS NULL OR t.state <> 'final')"),
+    UNTRANSLATED("untranslated", " AND (t.state IS NULL OR t.state = 'new') AND s.protected = 0"),
+    NEEDS_UPDATE("needs-update", " AND t.state = 'needs-update' AND s.protected = 0"),
+    ALL("all", "");
+
+    private final String spelling;
+    private final String condition;
+
+    Selection(String spelling, String condition) {
+      this.spelling = spelling;
+      this.condition = condition;
+    }
+
+    public String spelling() {
+      return spelling;
+    }
+  }
+
+  /**
+   * A unit as export reads it: the active segment and, when there is one, its translation into the
+   * language asked for ({@code state} is null without a translation row).
+   */
+  public record Unit(long id, String source, String plain, String codes, String fingerprint, boolean isProtected,
+      String target, String state, int revision, String previousSource) {}
+
+  /** One row of the {@code export} table. */
+  public record Export(long id, long documentId, int documentVersion, String lang, String file, String xliffVersion,
+      int units, String sha256, String exportedAt) {}
+
+  /** An export about to be recorded: its file is written (under a temporary name) carrying {@code writtenId}. */
+  public record Pending(long documentId, int documentVersion, String lang, String file, String xliffVersion, int units,
+      long writtenId, String sha256) {}
+
+  /** Rewrites a pending file so it carries the row id it gets, and returns the new file's sha-256. */
+  @FunctionalInterface
+  public interface Restamp {
+    String restamp(Pending pending, long id);
+  }
+
+  /**
+   * Streams the selected active units of a document for one language, in document order, with the
+   * cursor open: memory stays flat however long the document is. Returns how many were streamed.
+   */
+  public int units(long documentId, String lang, Selection selection, Consumer<Unit> sink) {
+    return SegmentStore.read(database, "read the segments to export", c -> {
+      int count = 0;
+      try (PreparedStatement s = c.prepareStatement(UNIT_QUERY + selection.condition + " ORDER BY s.position")) {
+        s.setFetchSize(1000);
+        s.setString(1, lang);
+        s.setLong(2, documentId);
+        try (ResultSet r = s.executeQuery()) {
+          while (r.next()) {
+            sink.accept(new Unit(r.getLong(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5), r.getInt(6) == 1,
+                r.getString(7), r.getString(8), r.getInt(9), r.getString(10)));
+            count++;
+          }
+        }
+      }
+      return count;
+    });
+  }
+
+  /** The most recent export of a document into a language in an XLIFF version, if any. */
+  public Optional<Export> last(long documentId, String lang, String xliffVersion) {
+    return SegmentStore.read(database, "read the last export", c -> {
+      try (PreparedStatement s = c.prepareStatement("SELECT " + EXPORT_COLUMNS
+          + " FROM export WHERE document_id = ? AND lang = ? AND xliff_version = ? ORDER BY id DESC LIMIT 1")) {
+        s.setLong(1, documentId);
+        s.setString(2, lang);
+        s.setString(3, xliffVersion);
+        try (ResultSet r = s.executeQuery()) {
+          return r.next() ? Optional.of(export(r)) : Optional.empty();
+        }
+      }
+    });
+  }
+
+  /** One export row by id (what a returned file's td:export names). */
+  public Optional<Export> export(long id) {
+    return SegmentStore.read(database, "read export " + id, c -> {
+      try (PreparedStatement s = c.prepareStatement("SELECT " + EXPORT_COLUMNS + " FROM export WHERE id = ?")) {
+        s.setLong(1, id);
+        try (ResultSet r = s.executeQuery()) {
+          return r.next() ? Optional.of(export(r)) : Optional.empty();
+        }
+      }
+    });
+  }
+
+  /** Every export row, oldest first. */
+  public List<Export> exports() {
+    return SegmentStore.read(database, "read exports", c -> {
+      List<Export> rows = new ArrayList<>();
+      try (PreparedStatement s = c.prepareStatement("SELECT " + EXPORT_COLUMNS + " FROM export ORDER BY id");
+          ResultSet r = s.executeQuery()) {
+        while (r.next()) rows.add(export(r));
+      }
+      return rows;
+    });
+  }
+
+  /** The id the next export row will get, unless another export records one first. */
+  public long nextId() {
+    return SegmentStore.read(database, "read export ids", c -> nextId(c.prepareStatement("SELECT coalesce(max(id), 0) + 1 FROM export")));
+  }
+
+  private static long nextId(PreparedStatement statement) throws SQLException {
+    try (statement; ResultSet r = statement.executeQuery()) {
+      r.next();
+      return r.getLong(1);
+    }
+  }
+
+  /**
+   * Records pending exports in one transaction and returns their rows. Each gets the next free id;
+   * when that is not the id its file carries (another export took it meanwhile), {@code restamp}
+   * rewrites the file first, inside the transaction, so the row and the file always agree.
+   */
+  public List<Export> record(List<Pending> pending, Restamp restamp) {
+    if (pending.isEmpty()) return List.of();
+    String now = Database.now();
+    return database.inTransaction("record the export", c -> {
+      List<Export> rows = new ArrayList<>();
+      try (PreparedStatement insert = c.prepareStatement("INSERT INTO export (" + EXPORT_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+        for (Pending p : pending) {
+          long id = nextId(c.prepareStatement("SELECT coalesce(max(id), 0) + 1 FROM export"));
+          String sha256 = id == p.writtenId() ? p.sha256() : restamp.restamp(p, id);
+          Export row = new Export(id, p.documentId(), p.documentVersion(), p.lang(), p.file(), p.xliffVersion(), p.units(), sha256, now);
+          insert.setLong(1, row.id());
+          insert.setLong(2, row.documentId());
+          insert.setInt(3, row.documentVersion());
+          insert.setString(4, row.lang());
+          insert.setString(5, row.file());
+          insert.setString(6, row.xliffVersion());
+          insert.setInt(7, row.units());
+          insert.setString(8, row.sha256());
+          insert.setString(9, row.exportedAt());
+          insert.executeUpdate();
+          rows.add(row);
+        }
+      }
+      return rows;
+    });
+  }
+
+  private static Export export(ResultSet r) throws SQLException {
+    return new Export(r.getLong(1), r.getLong(2), r.getInt(3), r.getString(4), r.getString(5), r.getString(6), r.getInt(7),
+        r.getString(8), r.getString(9));
+  }
+}
