@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -13,6 +15,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,6 +26,7 @@ import org.transdesk.store.DatabaseDump;
 import org.transdesk.store.ExportFixtures;
 import org.transdesk.store.ExportStore;
 import org.transdesk.store.Immutable;
+import org.transdesk.xliff.XliffSchemas;
 
 class ExportCommandTest {
   @TempDir Path dir;
@@ -320,6 +324,49 @@ class ExportCommandTest {
     export("--only", "all");
     try (Stream<Path> files = Files.walk(out)) {
       assertEquals(List.of(), files.filter(p -> p.getFileName().toString().endsWith(".tmp")).toList());
+    }
+  }
+
+  @Test
+  void everyExportedFileIsValidXliff12() throws IOException {
+    export("--only", "all");
+    for (Path file : files(out)) assertEquals(List.of(), XliffSchemas.errors("1.2", file), file.toString());
+  }
+
+  @Test
+  void everyExportedFileIsValidXliff20() throws IOException {
+    export("--only", "all", "--xliff-version", "2.0");
+    for (Path file : files(out)) assertEquals(List.of(), XliffSchemas.errors("2.0", file), file.toString());
+  }
+
+  @Test
+  void pocountCountsTheSameUnitsAndUntranslatedUnitsAsStatus() throws Exception {
+    Pocount.require();
+    export("--only", "all");
+    for (String lang : List.of("de", "fr")) {
+      Map<String, Integer> states = statusCounts("news/talks.html", lang);
+      Pocount counts = Pocount.of(out.resolve(lang + "/news/talks." + lang + ".xlf"));
+      assertEquals(states.values().stream().mapToInt(Integer::intValue).sum(), counts.total(), lang);
+      assertEquals(states.get("new"), counts.untranslated(), lang);
+    }
+    assertEquals(new Pocount(5, 2, 2, 1), Pocount.of(out.resolve("de/news/talks.de.xlf")));
+  }
+
+  /** The state counts `transdesk status --format json` gives for a document and language. */
+  private Map<String, Integer> statusCounts(String document, String lang) throws IOException {
+    CliRun status = CliRun.run(db, "status", "--format", "json");
+    for (JsonNode doc : new ObjectMapper().readTree(status.out()).get("documents")) {
+      if (!doc.get("name").asText().equals(document)) continue;
+      Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+      doc.get("languages").get(lang).fields().forEachRemaining(e -> counts.put(e.getKey(), e.getValue().asInt()));
+      return counts;
+    }
+    throw new AssertionError(document + " not in " + status.out());
+  }
+
+  private static List<Path> files(Path folder) throws IOException {
+    try (Stream<Path> walk = Files.walk(folder)) {
+      return walk.filter(Files::isRegularFile).sorted().toList();
     }
   }
 

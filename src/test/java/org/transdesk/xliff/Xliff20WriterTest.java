@@ -7,17 +7,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import net.sf.okapi.lib.xliff2.core.CTag;
-import net.sf.okapi.lib.xliff2.core.Note;
-import net.sf.okapi.lib.xliff2.core.Segment;
-import net.sf.okapi.lib.xliff2.core.Tag;
-import net.sf.okapi.lib.xliff2.core.Unit;
-import net.sf.okapi.lib.xliff2.glossary.GlossEntry;
-import net.sf.okapi.lib.xliff2.glossary.Translation;
-import net.sf.okapi.lib.xliff2.reader.Event;
-import net.sf.okapi.lib.xliff2.reader.XLIFFReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -63,50 +53,7 @@ class Xliff20WriterTest {
         "106 (translate=no) | press@example.org | - | initial | td 2222222222222222222222222222222222222222222222222222222222222222 0",
         "107 | Two  spaces\u0001and a bell | Two  spaces\u0001and a bell | initial"
             + " | td 3333333333333333333333333333333333333333333333333333333333333333 0 prefill"),
-        okapiView(file));
+        OkapiViews.xliff20(file));
   }
 
-  /** One line per unit as Okapi's XLIFF 2 reader (maximal validation) reports it. */
-  static List<String> okapiView(Path file) {
-    List<String> lines = new ArrayList<>();
-    try (XLIFFReader reader = new XLIFFReader(XLIFFReader.VALIDATION_MAXIMAL)) {
-      reader.open(file.toFile());
-      while (reader.hasNext()) {
-        Event event = reader.next();
-        if (event.isStartFile()) {
-          var start = event.getStartFileData();
-          lines.add("file " + start.getId() + " " + start.getOriginal()
-              + " export " + start.getExtAttributes().getAttributeValue(TdNamespace.URI, "export")
-              + " version " + start.getExtAttributes().getAttributeValue(TdNamespace.URI, "version"));
-        }
-        if (!event.isUnit()) continue;
-        Unit unit = event.getUnit();
-        Segment segment = (Segment) unit.getPart(0);
-        StringBuilder line = new StringBuilder(unit.getId());
-        if (!unit.getTranslate()) line.append(" (translate=no)");
-        line.append(" | ").append(segment.getSource().getPlainText())
-            .append(" | ").append(segment.hasTarget() ? segment.getTarget().getPlainText() : "-")
-            .append(" | ").append(segment.getState()).append(segment.getSubState() == null ? "" : "/" + segment.getSubState())
-            .append(" | td ").append(unit.getExtAttributes().getAttributeValue(TdNamespace.URI, "fingerprint"))
-            .append(' ').append(unit.getExtAttributes().getAttributeValue(TdNamespace.URI, "rev"));
-        if ("yes".equals(unit.getExtAttributes().getAttributeValue(TdNamespace.URI, "prefill"))) line.append(" prefill");
-        List<String> tags = new ArrayList<>();
-        for (Tag tag : segment.getSource().getOwnTags()) {
-          CTag code = (CTag) tag;
-          tags.add(code.getTagType() + " " + code.getId() + " " + code.getData() + (code.getCanDelete() ? "" : " (protected)"));
-        }
-        if (!tags.isEmpty()) line.append(" | tags ").append(String.join(", ", tags));
-        if (unit.getNoteCount() > 0) for (Note note : unit.getNotes()) line.append(" | note ").append(note.getCategory()).append(": ").append(note.getText());
-        if (unit.hasGlossEntry()) {
-          for (GlossEntry entry : unit.getGlossary()) {
-            line.append(" | gls ").append(entry.getTerm().getText()).append(" = ")
-                .append(entry.getTranslations().stream().map(Translation::getText).toList())
-                .append(" (").append(entry.getDefinition().getText()).append(')');
-          }
-        }
-        lines.add(line.toString());
-      }
-    }
-    return lines;
-  }
 }

@@ -22,14 +22,14 @@ import org.xml.sax.SAXParseException;
  * Strict XSD validation of exported files, offline: the OASIS XLIFF 1.2 strict schema or the 2.0
  * core schema with the Glossary module, each with transdesk.xsd for the td attributes.
  */
-final class XliffSchemas {
+public final class XliffSchemas {
   private static final Schema XLIFF_12 = load("/schemas/xliff-1.2/xliff-core-1.2-strict.xsd");
   private static final Schema XLIFF_20 = load("/schemas/xliff-2.0/xliff_core_2.0.xsd", "/schemas/xliff-2.0/glossary.xsd");
 
   private XliffSchemas() {}
 
   /** The schema errors of an XLIFF file of the given version, each as "line:column: message"; empty when valid. */
-  static List<String> errors(String version, Path file) {
+  public static List<String> errors(String version, Path file) {
     Validator validator = (version.equals("1.2") ? XLIFF_12 : XLIFF_20).newValidator();
     List<String> errors = new ArrayList<>();
     validator.setErrorHandler(new ErrorHandler() {
