@@ -13,6 +13,7 @@ final class Commands {
         new ExportCommand(),
         new InitCommand(),
         new ImportCommand(),
+        new ReportCommand(),
         new CompletionCommand(),
         new HelpCommand(),
         new BackupCommand(),

@@ -1,0 +1,111 @@
+package org.transdesk.report;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * An aligned plain-text table that fits a width: one column may shrink, its long cells cut with
+ * an ellipsis (at the start for paths, whose end tells them apart; at the end for text).
+ */
+final class TextTable {
+  enum Align { LEFT, RIGHT }
+
+  enum Cut { NONE, START, END }
+
+  private record Column(String header, Align align, Cut cut) {}
+
+  private static final String GAP = "  ";
+  private static final int NARROWEST = 8;
+
+  private final List<Column> columns = new ArrayList<>();
+  private final List<List<String>> rows = new ArrayList<>();
+  private final String indent;
+
+  TextTable(String indent) {
+    this.indent = indent;
+  }
+
+  TextTable column(String header, Align align) {
+    return column(header, align, Cut.NONE);
+  }
+
+  TextTable column(String header, Align align, Cut cut) {
+    columns.add(new Column(header, align, cut));
+    return this;
+  }
+
+  TextTable row(Object... cells) {
+    if (cells.length != columns.size()) throw new IllegalArgumentException(cells.length + " cells for " + columns.size() + " columns");
+    List<String> row = new ArrayList<>();
+    for (Object cell : cells) row.add(cell == null ? "" : oneLine(cell.toString()));
+    rows.add(row);
+    return this;
+  }
+
+  /** A line across the table, before the next row. */
+  TextTable rule() {
+    rows.add(null);
+    return this;
+  }
+
+  void print(PrintWriter out, int width) {
+    int[] widths = new int[columns.size()];
+    for (int i = 0; i < columns.size(); i++) {
+      widths[i] = columns.get(i).header().codePointCount(0, columns.get(i).header().length());
+      for (List<String> row : rows) if (row != null) widths[i] = Math.max(widths[i], length(row.get(i)));
+    }
+    int total = indent.length() + GAP.length() * (columns.size() - 1);
+    for (int w : widths) total += w;
+    for (int i = 0; i < columns.size() && total > width; i++) {
+      if (columns.get(i).cut() == Cut.NONE) continue;
+      int narrower = Math.max(Math.max(NARROWEST, length(columns.get(i).header())), widths[i] - (total - width));
+      total -= widths[i] - narrower;
+      widths[i] = narrower;
+    }
+    line(out, columns.stream().map(Column::header).toList(), widths, true);
+    for (List<String> row : rows) {
+      if (row == null) {
+        out.println(indent + "-".repeat(Math.max(0, Math.min(total, width) - indent.length())));
+      } else {
+        line(out, row, widths, false);
+      }
+    }
+  }
+
+  private void line(PrintWriter out, List<String> cells, int[] widths, boolean header) {
+    StringBuilder text = new StringBuilder(indent);
+    for (int i = 0; i < cells.size(); i++) {
+      Column column = columns.get(i);
+      String cell = header ? cells.get(i) : cut(cells.get(i), widths[i], column.cut());
+      String pad = " ".repeat(Math.max(0, widths[i] - length(cell)));
+      if (i > 0) text.append(GAP);
+      if (column.align() == Align.RIGHT) {
+        text.append(pad).append(cell);
+      } else {
+        text.append(cell).append(i == cells.size() - 1 ? "" : pad);
+      }
+    }
+    out.println(text.toString().stripTrailing());
+  }
+
+  /** Cuts text to a width in code points, marking the cut with "…". */
+  static String cut(String text, int width, Cut cut) {
+    int length = length(text);
+    if (length <= width || cut == Cut.NONE) return text;
+    if (width <= 1) return "…";
+    if (cut == Cut.START) return "…" + text.substring(text.offsetByCodePoints(0, length - (width - 1)));
+    return text.substring(0, text.offsetByCodePoints(0, width - 1)).stripTrailing() + "…";
+  }
+
+  private static int length(String text) {
+    return text.codePointCount(0, text.length());
+  }
+
+  /** Control characters and line breaks in user text would break the table's lines. */
+  private static String oneLine(String text) {
+    StringBuilder clean = new StringBuilder(text.length());
+    text.codePoints().forEach(c -> clean.appendCodePoint(Character.isISOControl(c) ? ' ' : c));
+    return clean.toString();
+  }
+}
