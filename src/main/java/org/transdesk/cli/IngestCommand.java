@@ -61,7 +61,7 @@ final class IngestCommand implements Command {
     Language source = Language.parse(args.getOptionValue("source-lang", "en"));
     List<Language> targets = args.hasOption("targets") ? Language.parseList(args.getOptionValue("targets")) : List.of();
     for (Language target : targets) {
-      if (target.matches(source) && target.tag().equalsIgnoreCase(source.tag())) {
+      if (target.tag().equalsIgnoreCase(source.tag())) {
         throw new DeskException(ExitCode.USAGE, "target language %s is the source language; give other --targets", target);
       }
     }
@@ -83,10 +83,12 @@ final class IngestCommand implements Command {
     List<Ingester.Input> inputs = Ingester.inputs(paths, forced);
     boolean json = summary.equals("json");
     List<FileResult> results = new ArrayList<>();
-    try (Database database = Database.open(context.database())) {
+    try (Database database = Database.open(context.database());
+        Progress progress = Progress.start(context, "ingest", inputs.size())) {
       Ingester ingester = new Ingester(new SegmentStore(database), rules, source, targets, forced, jobs, limits);
       ingester.ingestInputs(inputs, result -> {
         results.add(result);
+        progress.step(1);
         if (!json) {
           context.out().println(line(result));
           context.out().flush();
@@ -118,8 +120,13 @@ final class IngestCommand implements Command {
     }
     String carried = r.needsUpdate() == 0 ? "" : String.format(Locale.ROOT, "; %d %s marked needs-update", r.needsUpdate(),
         r.needsUpdate() == 1 ? "translation" : "translations");
-    return String.format(Locale.ROOT, "%s: version %d: %d new, %d unchanged, %d changed, %d dropped; %d segments, %d words%s%s",
-        r.name(), r.version(), r.added(), r.unchanged(), r.changed(), r.dropped(), r.segments(), r.words(), carried, targets);
+    return String.format(Locale.ROOT, "%s: version %d: %d new, %d unchanged, %d changed, %d dropped; %s, %s%s%s",
+        r.name(), r.version(), r.added(), r.unchanged(), r.changed(), r.dropped(), count(r.segments(), "segment"),
+        count(r.words(), "word"), carried, targets);
+  }
+
+  private static String count(long n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
   }
 
   private static void printJson(List<FileResult> results, Context context) {

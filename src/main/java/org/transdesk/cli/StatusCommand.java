@@ -55,8 +55,9 @@ final class StatusCommand implements Command {
     }
     for (DocumentStatus d : documents) {
       String protectedNote = d.protectedSegments() == 0 ? "" : String.format(Locale.ROOT, " (%d protected)", d.protectedSegments());
-      context.out().printf(Locale.ROOT, "%s  version %d, %s, %s: %d segments%s, %d words%n",
-          d.name(), d.version(), d.sourceLang(), d.format(), d.segments(), protectedNote, d.words());
+      context.out().printf(Locale.ROOT, "%s  version %d, %s, %s: %d segment%s%s, %d word%s%n",
+          d.name(), d.version(), d.sourceLang(), d.format(), d.segments(), d.segments() == 1 ? "" : "s", protectedNote,
+          d.words(), d.words() == 1 ? "" : "s");
       for (Map.Entry<String, Map<String, Integer>> lang : d.languages().entrySet()) {
         StringBuilder line = new StringBuilder("  ").append(lang.getKey()).append(':');
         for (String state : StatusStore.STATES) {

@@ -36,6 +36,7 @@ public final class Bench {
   static final Map<String, Stage> STAGES = new LinkedHashMap<>();
 
   static {
+    STAGES.put("srx-okapi", new SrxBaselineStage());
     STAGES.put("ingest", new IngestStage(1, false));
     STAGES.put("ingest-2w", new IngestStage(2, false));
     STAGES.put("ingest-1file", new IngestStage(1, true));

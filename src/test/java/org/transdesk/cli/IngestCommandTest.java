@@ -211,4 +211,106 @@ class IngestCommandTest {
         see: transdesk help ingest
         """, err);
   }
+
+  @Test
+  void formatOptionReadsAFileWhateverItsExtension() throws Exception {
+    Path file = Files.writeString(dir.resolve("item-17.xml"), "<html><body><p>Kim met <b>Biden</b>. Talks went on.</p></body></html>");
+    assertEquals(ExitCode.OK, run("ingest", "--format", "html", file.toString()));
+    assertEquals(file + ": version 1: 2 new, 0 unchanged, 0 changed, 0 dropped; 2 segments, 6 words\n", out);
+    assertEquals(List.of("html|Kim met <pc id=\"1\">Biden</pc>.", "html|Talks went on."),
+        org.transdesk.store.StoreFixture.rows(db, "SELECT d.format, s.source FROM segment s JOIN document d ON d.id = s.document_id ORDER BY s.id"));
+  }
+
+  @Test
+  void unknownInputFormatIsAUsageError() {
+    assertEquals(ExitCode.USAGE, run("ingest", "--format", "docx", SAMPLE));
+    assertEquals("""
+        error: unknown input format 'docx': use text, html or markdown
+        usage: transdesk ingest [options] FILE|DIR...
+        see: transdesk help ingest
+        """, err);
+  }
+
+  @Test
+  void jobsMustBeAPositiveNumber() {
+    assertEquals(ExitCode.USAGE, run("ingest", "--jobs", "0", SAMPLE));
+    assertEquals("""
+        error: --jobs takes a number from 1 to 64, not '0'
+        usage: transdesk ingest [options] FILE|DIR...
+        see: transdesk help ingest
+        """, err);
+  }
+
+  @Test
+  void formatJsonIsShortForSummaryJson() {
+    assertEquals(ExitCode.OK, run("ingest", "--format", "json", SAMPLE));
+    assertEquals(true, out.startsWith("{\n  \"files\" : [ {\n    \"name\" : \"articles/north-korea-talks.txt\",\n    \"outcome\" : \"new\""), out);
+  }
+
+  @Test
+  void statusCountsProtectedSegmentsApartFromTheStates() throws Exception {
+    Path file = Files.writeString(dir.resolve("contact.txt"), "Write to us.\n\nadmin@ustv.online\n\nhttps://ustv.online/contact\n");
+    run("ingest", "--targets", "de", file.toString());
+    assertEquals(ExitCode.OK, run("status"));
+    assertEquals(file + "  version 1, en, text: 3 segments (2 protected), 5 words\n"
+        + "  de: new 1 translated 0 reviewed 0 final 0 needs-update 0\n", out);
+  }
+
+  @Test
+  void statusOfAnEmptyDatabaseSaysHowToStart() {
+    assertEquals(ExitCode.OK, run("status"));
+    assertEquals("no documents yet: add articles with transdesk ingest\n", out);
+    assertEquals(ExitCode.OK, run("status", "--format", "json"));
+    assertEquals("{\n  \"documents\" : [ ]\n}\n", out);
+  }
+
+  @Test
+  void laterIngestIntoAnExistingDatabaseKeepsWhatIsThere() throws Exception {
+    run("ingest", "--targets", "de", SAMPLE);
+    Path other = Files.writeString(dir.resolve("b.md"), "# Seoul\n\nKim met Biden.\n");
+    assertEquals(ExitCode.OK, run("ingest", "--targets", "fr", other.toString()));
+    assertEquals(ExitCode.OK, run("status"));
+    assertEquals(other + "  version 1, en, markdown: 2 segments, 4 words\n"
+        + "  fr: new 2 translated 0 reviewed 0 final 0 needs-update 0\n"
+        + "articles/north-korea-talks.txt  version 1, en, text: 37 segments, 528 words\n"
+        + "  de: new 37 translated 0 reviewed 0 final 0 needs-update 0\n", out);
+  }
+
+  @Test
+  void eachFileIsItsOwnTransactionSoAFileThatFailsLeavesTheOnesBeforeIt() throws Exception {
+    Path folder = Files.createDirectory(dir.resolve("in"));
+    Files.writeString(folder.resolve("a.txt"), "Kim met Biden.\n");
+    Files.write(folder.resolve("b.txt"), "Gr\u00fc\u00dfe.\n".getBytes(StandardCharsets.ISO_8859_1));
+    Files.writeString(folder.resolve("c.txt"), "Talks went on.\n");
+    assertEquals(ExitCode.REJECTED, run("ingest", "--jobs", "2", folder.toString()));
+    assertEquals(folder.resolve("a.txt") + ": version 1: 1 new, 0 unchanged, 0 changed, 0 dropped; 1 segment, 3 words\n", out);
+    assertEquals("error: " + folder.resolve("b.txt") + ":1: not UTF-8 text (binary, or another encoding); save the article as UTF-8\n", err);
+    assertEquals(List.of(folder.resolve("a.txt").toString()), org.transdesk.store.StoreFixture.rows(db, "SELECT name FROM document"));
+  }
+
+  @Test
+  void desksOwnSrxRulesReplaceTheBundledOnes() throws Exception {
+    Path srx = Files.writeString(dir.resolve("lines.srx"), """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <srx xmlns="http://www.lisa.org/srx20" version="2.0">
+        <header segmentsubflows="yes" cascade="no"><formathandle type="start" include="no"/>
+        <formathandle type="end" include="yes"/><formathandle type="isolated" include="no"/></header>
+        <body><languagerules><languagerule languagerulename="never">
+        <rule break="no"><beforebreak>.</beforebreak><afterbreak>.</afterbreak></rule>
+        </languagerule></languagerules>
+        <maprules><languagemap languagepattern=".*" languagerulename="never"/></maprules></body></srx>
+        """);
+    assertEquals(ExitCode.OK, run("ingest", "--srx", srx.toString(), SAMPLE));
+    assertEquals("articles/north-korea-talks.txt: version 1: 19 new, 0 unchanged, 0 changed, 0 dropped; 19 segments, 528 words\n", out);
+  }
+
+  @Test
+  void unknownSourceLanguageIsAUsageError() {
+    assertEquals(ExitCode.USAGE, run("ingest", "--source-lang", "english", SAMPLE));
+    assertEquals("""
+        error: unknown language tag 'english': give a BCP 47 tag such as de or fr-CA
+        usage: transdesk ingest [options] FILE|DIR...
+        see: transdesk help ingest
+        """, err);
+  }
 }
