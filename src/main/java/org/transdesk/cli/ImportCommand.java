@@ -12,7 +12,6 @@ import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 import org.transdesk.DeskException;
 import org.transdesk.ExitCode;
-import org.transdesk.check.Checker;
 import org.transdesk.imports.FileReport;
 import org.transdesk.imports.ImportJson;
 import org.transdesk.imports.ImportOptions;
@@ -29,7 +28,10 @@ final class ImportCommand implements Command {
   @Override public String arguments() { return "FILE|DIR..."; }
 
   @Override public Options options() {
-    return new Options()
+    return LimitOptions.addXliff(new Options()
+        .addOption(Option.builder().longOpt("glossary").hasArg().argName("FILE")
+            .desc("glossary to check names and titles against, .csv or .tbx; repeatable "
+                + "(default: every glossary in glossaries/ of the working folder, if there is one)").get())
         .addOption(Option.builder().longOpt("dry-run").desc("decide and list every outcome, write nothing").get())
         .addOption(Option.builder().longOpt("force").desc("apply conflicting translations (the stored one changed since the export)").get())
         .addOption(Option.builder().longOpt("overwrite-final").desc("replace translations whose state is final").get())
@@ -42,7 +44,7 @@ final class ImportCommand implements Command {
             .desc("which units to list: held (stale, conflict, protected, invalid, unknown; default) or all").get())
         .addOption(Option.builder().longOpt("fail-on").hasArg().argName("error|warning|never")
             .desc("exit 1 when a finding is at least this severe (default: error)").get())
-        .addOption(Option.builder().longOpt("format").hasArg().argName("text|json").desc("output format (default: text)").get());
+        .addOption(Option.builder().longOpt("format").hasArg().argName("text|json").desc("output format (default: text)").get()));
   }
 
   @Override public List<String> examples() {
@@ -59,11 +61,15 @@ final class ImportCommand implements Command {
     boolean listAll = choice(args, "list", "held", "held", "all").equals("all");
     ImportOptions options = new ImportOptions(args.hasOption("force"), args.hasOption("overwrite-final"),
         args.hasOption("accept-identical"), args.hasOption("strict"), args.hasOption("dry-run"), listAll,
-        args.getOptionValue("translator"), ImportOptions.defaults().namesOnly());
+        args.getOptionValue("translator"));
+    LintGlossary glossary = LintGlossary.load(args.getOptionValues("glossary"), Path.of(""));
+    if (context.verbose()) {
+      context.info("import: glossary %s (%d entries)", glossary.files().isEmpty() ? "none" : glossary.files(), glossary.entries());
+    }
     List<FileReport> reports = new ArrayList<>();
     ExitCode worst = ExitCode.OK;
     try (Database database = Database.open(context.database());
-        Importer importer = new Importer(database, options, Checker.basic())) {
+        Importer importer = new Importer(database, options, glossary.glossary(), LimitOptions.xliff(args))) {
       for (Path file : files) {
         FileReport report = importer.importFile(file);
         reports.add(report);

@@ -28,6 +28,11 @@ final class LintGlossary {
     return new LintGlossary(files.isEmpty() ? null : Glossary.load(files), List.copyOf(files));
   }
 
+  /** The loaded glossary, or null when there is none. */
+  Glossary glossary() {
+    return glossary;
+  }
+
   List<Path> files() {
     return files;
   }

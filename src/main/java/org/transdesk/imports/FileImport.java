@@ -15,7 +15,6 @@ import java.util.Optional;
 import org.transdesk.DeskException;
 import org.transdesk.ExitCode;
 import org.transdesk.Language;
-import org.transdesk.check.Checker;
 import org.transdesk.check.Finding;
 import org.transdesk.check.TranslationPair;
 import org.transdesk.store.ExportRecord;
@@ -37,13 +36,13 @@ import org.transdesk.store.TranslationChange;
 final class FileImport {
   private final ImportStore store;
   private final UnitReader reader;
-  private final Checker checker;
+  private final PairChecks checks;
   private final ImportOptions options;
 
-  FileImport(ImportStore store, UnitReader reader, Checker checker, ImportOptions options) {
+  FileImport(ImportStore store, UnitReader reader, PairChecks checks, ImportOptions options) {
     this.store = store;
     this.reader = reader;
-    this.checker = checker;
+    this.checks = checks;
     this.options = options;
   }
 
@@ -133,6 +132,7 @@ final class FileImport {
     private Language targetLanguage;
     private String lang;
     private Triage triage;
+    private PairChecks.Pair pair;
     private String translator;
     private Long exportId;
     private boolean severalDocuments;
@@ -190,8 +190,9 @@ final class FileImport {
       lang = stored;
       translator = who;
       exportId = export == null ? null : export.id();
+      pair = checks.of(sourceLanguage, targetLanguage);
       triage = new Triage(new Triage.Rules(options.force(), options.overwriteFinal(), options.acceptIdentical(),
-          export == null ? null : export.exportedAt(), options.namesOnly()));
+          export == null ? null : export.exportedAt(), pair.namesOnly()));
       if (writer != null && !begun) {
         writer.begin(record());
         begun = true;
@@ -296,11 +297,11 @@ final class FileImport {
 
     /** Runs the checks on an applied unit; keeps still-present findings open, resolves the others, adds the new. */
     private void check(ReturnedUnit u, StoredUnit s, Verdict v, List<OpenFinding> old) {
-      TranslationPair pair = TranslationPair.of(u.id(), sourceLanguage, targetLanguage, s.source(), v.target())
+      TranslationPair checked = TranslationPair.of(u.id(), sourceLanguage, targetLanguage, s.source(), v.target())
           .at(name, u.line(), document.name())
           .withState(v.state());
       List<CheckFinding> found = new ArrayList<>(0);
-      for (Finding f : checker.check(pair)) found.add(new CheckFinding(f.ruleId(), f.severity().label(), f.message(), f.span()));
+      for (Finding f : pair.checker().check(checked)) found.add(new CheckFinding(f.ruleId(), f.severity().label(), f.message(), f.span()));
       List<CheckFinding> fresh = new ArrayList<>(found);
       for (OpenFinding o : old) {
         CheckFinding same = new CheckFinding(o.rule(), o.severity(), o.message(), o.span());

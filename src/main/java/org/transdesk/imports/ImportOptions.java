@@ -1,8 +1,5 @@
 package org.transdesk.imports;
 
-import java.util.Objects;
-import java.util.function.Predicate;
-
 /**
  * How `import` treats the units it reads.
  *
@@ -14,16 +11,12 @@ import java.util.function.Predicate;
  * @param dryRun decide and list everything, write nothing
  * @param listAll list every unit, not only the held-back ones
  * @param translator who translated the files when they name nobody, or null
- * @param namesOnly whether a source (plain text) is only names and numbers
  */
 public record ImportOptions(boolean force, boolean overwriteFinal, boolean acceptIdentical, boolean strict,
-    boolean dryRun, boolean listAll, String translator, Predicate<String> namesOnly) {
-  public ImportOptions {
-    Objects.requireNonNull(namesOnly, "namesOnly");
-  }
+    boolean dryRun, boolean listAll, String translator) {
 
-  /** Defaults: nothing forced, held units listed, names-only meaning "no letter at all". */
+  /** Defaults: nothing forced, held units listed. */
   public static ImportOptions defaults() {
-    return new ImportOptions(false, false, false, false, false, false, null, Neutral::hasNoLetter);
+    return new ImportOptions(false, false, false, false, false, false, null);
   }
 }

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.transdesk.DeskException;
 import org.transdesk.ExitCode;
-import org.transdesk.check.Checker;
+import org.transdesk.glossary.Glossary;
 import org.transdesk.store.Database;
 import org.transdesk.store.ImportStore;
 
@@ -16,13 +16,10 @@ public final class Importer implements AutoCloseable {
   private final ImportStore store;
   private final FileImport files;
 
-  public Importer(Database database, ImportOptions options, Checker checker) {
-    this(database, options, checker, new XliffUnits());
-  }
-
-  Importer(Database database, ImportOptions options, Checker checker, UnitReader reader) {
+  /** An importer checking against {@code glossary} (null: the checks that need none). */
+  public Importer(Database database, ImportOptions options, Glossary glossary, org.transdesk.xliff.ReadLimits limits) {
     this.store = new ImportStore(database);
-    this.files = new FileImport(store, reader, checker, options);
+    this.files = new FileImport(store, new XliffUnits(limits), new PairChecks(glossary), options);
   }
 
   /** Imports one file; a file refused as a whole comes back with status "refused" and its one-line reason. */

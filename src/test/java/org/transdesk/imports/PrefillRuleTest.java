@@ -113,4 +113,22 @@ class PrefillRuleTest {
         + said + ": imported as import #2 into a.txt (de): 1 applied, 0 unchanged, 0 empty, 0 stale, 0 conflict,"
         + " 0 protected, 0 invalid, 0 unknown; 1 finding (1 warning)\n", out.toString());
   }
+
+  @Test
+  void segmentOfGlossaryNamesOnlyMayStayIdentical() throws Exception {
+    int names = desk.segment(doc, "Kim Jong Un, Joe Biden (2019)");
+    int sentence = desk.segment(doc, "Kim Jong Un met Joe Biden.");
+    Path glossary = java.nio.file.Files.writeString(dir.resolve("names.csv"),
+        "type,source,target_lang,target\nname,Kim Jong Un,*,\nname,Joe Biden,*,\n");
+    Path file = Xliff12.of("a.txt", "de", null)
+        .unit(String.valueOf(names), "Kim Jong Un, Joe Biden (2019)", "Kim Jong Un, Joe Biden (2019)", "new", PREFILL)
+        .unit(String.valueOf(sentence), "Kim Jong Un met Joe Biden.", "Kim Jong Un met Joe Biden.", "new", PREFILL)
+        .write(dir.resolve("omegat.xlf"));
+    assertEquals(ExitCode.OK, run("--glossary", glossary.toString(), "--accept-identical", file.toString()));
+    assertEquals(file + ":5: unit " + names + ": applied\n"
+        + file + ":9: unit " + sentence + ": empty: source copy left in place\n"
+        + file + ": imported as import #1 into a.txt (de): 1 applied (1 identical to the source, names or numbers only),"
+        + " 0 unchanged, 1 empty (1 source copy), 0 stale, 0 conflict, 0 protected, 0 invalid, 0 unknown; no findings\n",
+        out.toString());
+  }
 }
