@@ -15,7 +15,6 @@ import java.util.Optional;
 import org.transdesk.DeskException;
 import org.transdesk.ExitCode;
 import org.transdesk.Language;
-import org.transdesk.check.Finding;
 import org.transdesk.check.TranslationPair;
 import org.transdesk.store.ExportRecord;
 import org.transdesk.store.HeldTranslation;
@@ -149,8 +148,13 @@ final class FileImport {
     }
 
     void read() {
-      reader.read(path, name, this);
-      process();
+      try {
+        reader.read(path, name, this);
+        process();
+        finishChecks();
+      } finally {
+        if (pending != null) pending.findings().cancel(true);
+      }
       if (document == null) {
         throw new DeskException(ExitCode.REJECTED, "%s: no <file> element: not an XLIFF file transdesk can import", name);
       }
@@ -159,6 +163,7 @@ final class FileImport {
     @Override
     public void file(ReturnedFile file) {
       process();
+      finishChecks();
       StoredDocument next = document(file);
       Language source = language(file, file.sourceLang(), "source");
       if (!source.matches(new Language(next.sourceLang()))) {
@@ -253,66 +258,96 @@ final class FileImport {
           severalExports ? null : exportId, severalTranslators ? null : translator);
     }
 
-    /** Decides and writes the pending batch. */
+    /**
+     * Decides and writes the batch read so far, and hands the checks of its applied units to the
+     * worker threads; their findings are stored and listed when the next batch comes (or at the
+     * end), so reading, deciding and checking overlap.
+     */
     private void process() {
-      if (batch.isEmpty()) return;
+      if (batch.isEmpty()) {
+        finishChecks();
+        return;
+      }
       List<Long> ids = new ArrayList<>(batch.size());
       for (ReturnedUnit u : batch) if (Triage.isSegmentId(u.id())) ids.add(Long.parseLong(u.id()));
       Map<Long, StoredUnit> stored = ids.isEmpty() ? Map.of() : store.units(lang, ids);
-      List<Verdict> verdicts = new ArrayList<>(batch.size());
+      List<Settled> settled = new ArrayList<>(batch.size());
       List<Long> applied = new ArrayList<>();
       for (ReturnedUnit u : batch) {
         StoredUnit s = Triage.isSegmentId(u.id()) ? stored.get(Long.parseLong(u.id())) : null;
         Verdict v = triage.judge(u, s, document.id(), document.name());
-        verdicts.add(v);
+        settled.add(new Settled(u, s, v));
         if (v.outcome() == Outcome.APPLIED) applied.add(s.segmentId());
       }
-      Map<Long, List<OpenFinding>> open = applied.isEmpty() ? Map.of() : store.openFindings(lang, applied);
-      for (int i = 0; i < batch.size(); i++) {
-        ReturnedUnit u = batch.get(i);
-        Verdict v = verdicts.get(i);
-        StoredUnit s = v.outcome() == Outcome.UNKNOWN ? null : stored.get(Long.parseLong(u.id()));
-        settle(u, s, v, open);
-      }
       batch.clear();
+      Map<Long, List<OpenFinding>> open = applied.isEmpty() ? Map.of() : store.openFindings(lang, applied);
+      for (Settled x : settled) write(x);
+      finishChecks();
+      List<TranslationPair> toCheck = new ArrayList<>(applied.size());
+      for (Settled x : settled) if (x.verdict().outcome() == Outcome.APPLIED) toCheck.add(checked(x));
+      pending = new Pending(settled, open, lang, pair.submit(toCheck));
     }
 
-    private void settle(ReturnedUnit u, StoredUnit s, Verdict v, Map<Long, List<OpenFinding>> open) {
+    /** A unit with its stored segment and its verdict. */
+    private record Settled(ReturnedUnit unit, StoredUnit stored, Verdict verdict) {}
+
+    /** A batch whose checks are running: its units in order and the findings to come, by unit. */
+    private record Pending(List<Settled> settled, Map<Long, List<OpenFinding>> open, String lang,
+        java.util.concurrent.Future<List<List<CheckFinding>>> findings) {}
+
+    private Pending pending;
+
+    private void write(Settled x) {
+      ReturnedUnit u = x.unit();
+      StoredUnit s = x.stored();
+      Verdict v = x.verdict();
       tally.count(v);
-      if (options.listAll() || v.outcome().heldBack()) {
-        boolean stale = v.outcome() == Outcome.STALE;
-        listed.add(new Listed(u.id(), u.line(), v.outcome(), v.reason(), stale ? u.source() : null,
-            stale ? v.storedSource() : null, v.outcome().heldBack() ? v.target() : null, null));
-      }
+      if (writer == null) return;
       if (v.outcome() == Outcome.APPLIED) {
-        if (writer != null) {
-          writer.apply(new TranslationChange(s.segmentId(), lang, s.target(), s.hasTranslation() ? s.state() : null,
-              v.target(), v.state(), s.revision() + 1, translator, v.historyReason()));
-        }
-        check(u, s, v, open.getOrDefault(s.segmentId(), List.of()));
-      } else if (writer != null && v.target() != null && v.outcome().heldBack() && !v.target().equals(s.target())) {
+        writer.apply(new TranslationChange(s.segmentId(), lang, s.target(), s.hasTranslation() ? s.state() : null,
+            v.target(), v.state(), s.revision() + 1, translator, v.historyReason()));
+      } else if (v.target() != null && v.outcome().heldBack() && !v.target().equals(s.target())) {
         writer.hold(new HeldTranslation(s.segmentId(), lang, v.target(), v.state(), v.outcome().label()));
       }
     }
 
-    /** Runs the checks on an applied unit; keeps still-present findings open, resolves the others, adds the new. */
-    private void check(ReturnedUnit u, StoredUnit s, Verdict v, List<OpenFinding> old) {
-      TranslationPair checked = TranslationPair.of(u.id(), sourceLanguage, targetLanguage, s.source(), v.target())
-          .at(name, u.line(), document.name())
-          .withState(v.state());
-      List<CheckFinding> found = new ArrayList<>(0);
-      for (Finding f : pair.checker().check(checked)) found.add(new CheckFinding(f.ruleId(), f.severity().label(), f.message(), f.span()));
-      List<CheckFinding> fresh = new ArrayList<>(found);
-      for (OpenFinding o : old) {
-        CheckFinding same = new CheckFinding(o.rule(), o.severity(), o.message(), o.span());
-        if (!fresh.remove(same) && writer != null) writer.resolve(o.id());
-      }
-      if (writer != null) {
-        for (CheckFinding f : fresh) writer.add(new NewFinding(s.segmentId(), lang, f.rule(), f.severity(), f.message(), f.span()));
-      }
-      for (CheckFinding f : found) {
-        tally.count(f);
-        listed.add(new Listed(u.id(), u.line(), Outcome.APPLIED, "", null, null, null, f));
+    /** The pair a check runs on: the stored source and the applied target. */
+    private TranslationPair checked(Settled x) {
+      return TranslationPair.of(x.unit().id(), sourceLanguage, targetLanguage, x.stored().source(), x.verdict().target())
+          .at(name, x.unit().line(), document.name())
+          .withState(x.verdict().state());
+    }
+
+    /** Waits for the running checks, stores their findings (keeping still-present ones open) and lists the batch. */
+    private void finishChecks() {
+      if (pending == null) return;
+      Pending p = pending;
+      pending = null;
+      List<List<CheckFinding>> findings = PairChecks.await(p.findings());
+      int next = 0;
+      for (Settled x : p.settled()) {
+        ReturnedUnit u = x.unit();
+        Verdict v = x.verdict();
+        if (options.listAll() || v.outcome().heldBack()) {
+          boolean stale = v.outcome() == Outcome.STALE;
+          listed.add(new Listed(u.id(), u.line(), v.outcome(), v.reason(), stale ? u.source() : null,
+              stale ? v.storedSource() : null, v.outcome().heldBack() ? v.target() : null, null));
+        }
+        if (v.outcome() != Outcome.APPLIED) continue;
+        List<CheckFinding> found = findings.get(next++);
+        long segment = x.stored().segmentId();
+        List<CheckFinding> fresh = new ArrayList<>(found);
+        for (OpenFinding o : p.open().getOrDefault(segment, List.of())) {
+          CheckFinding same = new CheckFinding(o.rule(), o.severity(), o.message(), o.span());
+          if (!fresh.remove(same) && writer != null) writer.resolve(o.id());
+        }
+        if (writer != null) {
+          for (CheckFinding f : fresh) writer.add(new NewFinding(segment, p.lang(), f.rule(), f.severity(), f.message(), f.span()));
+        }
+        for (CheckFinding f : found) {
+          tally.count(f);
+          listed.add(new Listed(u.id(), u.line(), Outcome.APPLIED, "", null, null, null, f));
+        }
       }
     }
 

@@ -15,11 +15,13 @@ import org.transdesk.store.ImportStore;
 public final class Importer implements AutoCloseable {
   private final ImportStore store;
   private final FileImport files;
+  private final PairChecks checks;
 
   /** An importer checking against {@code glossary} (null: the checks that need none). */
   public Importer(Database database, ImportOptions options, Glossary glossary, org.transdesk.xliff.ReadLimits limits) {
     this.store = new ImportStore(database);
-    this.files = new FileImport(store, new XliffUnits(limits), new PairChecks(glossary), options);
+    this.checks = new PairChecks(glossary);
+    this.files = new FileImport(store, new XliffUnits(limits), checks, options);
   }
 
   /** Imports one file; a file refused as a whole comes back with status "refused" and its one-line reason. */
@@ -39,6 +41,7 @@ public final class Importer implements AutoCloseable {
 
   @Override
   public void close() {
+    checks.close();
     store.close();
   }
 }

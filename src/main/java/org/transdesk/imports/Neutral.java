@@ -24,6 +24,56 @@ final class Neutral {
     return out.toString();
   }
 
+  /** True when {@code normalize(a).equals(normalize(b))}, without building either in the common case. */
+  static boolean same(String a, String b) {
+    if (a.equals(b)) return true;
+    Cursor x = new Cursor(a);
+    Cursor y = new Cursor(b);
+    while (true) {
+      int c = x.next();
+      int d = y.next();
+      if (c == Cursor.UNSURE || d == Cursor.UNSURE) return normalize(a).equals(normalize(b));
+      if (c != d) return false;
+      if (c == Cursor.END) return true;
+    }
+  }
+
+  /** Walks a text as {@link #normalize} would write it: trimmed, one space per run of white space. */
+  private static final class Cursor {
+    static final int END = -1;
+    /** A character at or above U+0300 (combining marks and beyond): only real NFC can tell. */
+    static final int UNSURE = -2;
+
+    private final String text;
+    private int i;
+
+    Cursor(String text) {
+      this.text = text;
+      while (i < text.length() && isSpace(text.charAt(i))) i++;
+    }
+
+    int next() {
+      if (i >= text.length()) return END;
+      char c = text.charAt(i);
+      if (isSpace(c)) {
+        while (i < text.length() && isSpace(text.charAt(i))) i++;
+        return i >= text.length() ? END : ' ';
+      }
+      i++;
+      return c >= 0x300 ? UNSURE : c;
+    }
+  }
+
+  /** True when the text is empty once white space is removed. */
+  static boolean isBlank(String text) {
+    for (int i = 0; i < text.length(); i++) if (!isSpace(text.charAt(i))) return false;
+    return true;
+  }
+
+  private static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c);
+  }
+
   /** The text without inline codes, unescaped. */
   static String plain(String neutral) {
     if (neutral.indexOf('<') < 0 && neutral.indexOf('&') < 0) return neutral;

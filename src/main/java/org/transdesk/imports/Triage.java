@@ -36,7 +36,7 @@ final class Triage {
           : "'" + Neutral.clip(unit.id(), 40) + "' is not a transdesk unit id (segment ids are numbers)");
     }
     String target = unit.target();
-    boolean hasTarget = target != null && !Neutral.normalize(target).isEmpty();
+    boolean hasTarget = target != null && !Neutral.isBlank(target);
     boolean identical = hasTarget && identical(target, unit.source(), stored.source());
     if (stored.isProtected()) {
       if (!hasTarget || identical || target.equals(stored.target())) return Verdict.of(Outcome.UNCHANGED, "protected segment");
@@ -111,8 +111,7 @@ final class Triage {
   }
 
   private static boolean identical(String target, String returnedSource, String storedSource) {
-    String t = Neutral.normalize(target);
-    return t.equals(Neutral.normalize(returnedSource)) || t.equals(Neutral.normalize(storedSource));
+    return Neutral.same(target, returnedSource) || Neutral.same(target, storedSource);
   }
 
   /** Why the returned unit no longer fits the stored segment, or null when it does. */
@@ -126,7 +125,7 @@ final class Triage {
       return "the source changed since the export (td:fingerprint " + shortHash(unit.fingerprint())
           + " is not the stored " + shortHash(stored.sourceSha256()) + ")";
     }
-    if (!Neutral.normalize(Neutral.plain(unit.source())).equals(Neutral.normalize(stored.plain()))) {
+    if (!unit.source().equals(stored.source()) && !Neutral.same(Neutral.plain(unit.source()), stored.plain())) {
       return "the returned source is not the stored source";
     }
     return null;

@@ -40,6 +40,37 @@ public final class DeskFixture implements AutoCloseable {
         documentId, documentId, source, plain, Fingerprint.of(source));
   }
 
+  /** Adds many segments in one transaction (for benchmarks); returns the first id, the others follow in order. */
+  public int segments(long documentId, java.util.Iterator<String> sources) {
+    return database.inTransaction("add segments", c -> {
+      int first = 0;
+      try (PreparedStatement s = c.prepareStatement(
+          "INSERT INTO segment (id, document_id, position, paragraph, source, plain, source_sha256, words, version_added)"
+              + " VALUES (?, ?, ?, 0, ?, ?, ?, 1, 1)")) {
+        int id;
+        try (Statement q = c.createStatement(); ResultSet r = q.executeQuery("SELECT coalesce(max(id), 0) + 1 FROM segment")) {
+          r.next();
+          id = r.getInt(1);
+        }
+        first = id;
+        int position = 0;
+        while (sources.hasNext()) {
+          String source = sources.next();
+          s.setInt(1, id++);
+          s.setLong(2, documentId);
+          s.setInt(3, position++);
+          s.setString(4, source);
+          s.setString(5, source.replaceAll("<[^>]*>", ""));
+          s.setString(6, Fingerprint.of(source));
+          s.addBatch();
+          if (position % 1000 == 0) s.executeBatch();
+        }
+        s.executeBatch();
+      }
+      return first;
+    });
+  }
+
   public void protect(long segmentId) {
     update("UPDATE segment SET protected = 1 WHERE id = ?", segmentId);
   }
