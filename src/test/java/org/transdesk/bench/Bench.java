@@ -40,6 +40,7 @@ public final class Bench {
     STAGES.put("ingest", new IngestStage(1, false));
     STAGES.put("ingest-2w", new IngestStage(2, false));
     STAGES.put("ingest-1file", new IngestStage(1, true));
+    STAGES.put("import", new ImportStage());
   }
 
   private static final String FORMAT = "%-14s %8s %9s %8s %10s %10s %8s  %s%n";
