@@ -84,15 +84,24 @@ public final class Checker {
   private void sameAsSource(TranslationPair pair, InlineText source, InlineText target, List<Match> matches,
       List<Finding> findings) {
     if (pair.sourceLanguage().primary().equals(pair.targetLanguage().primary())) return;
-    String s = comparable(source.plain());
-    if (!s.equals(comparable(target.plain()))) return;
+    if (!sameText(source.plain(), target.plain())) return;
     if (onlyNamesNumbersAndSigns(source.plain()) || GlossaryCheck.onlyNames(source.plain(), matches)) return;
     findings.add(finding(pair, Rule.TARGET_SAME_AS_SOURCE, Rule.TARGET_SAME_AS_SOURCE.severity(), quote(target.plain()),
         "the target is the same as the " + pair.sourceLanguage() + " source: translate it"));
   }
 
-  private static String comparable(String plain) {
-    return Normalizer.normalize(plain.strip(), Normalizer.Form.NFC);
+  /** Equal once stripped and NFC-normalized; normalizing only when a combining mark could change the answer. */
+  private static boolean sameText(String a, String b) {
+    String x = a.strip();
+    String y = b.strip();
+    if (x.equals(y)) return true;
+    if (!mayCombine(x) && !mayCombine(y)) return false;
+    return Normalizer.normalize(x, Normalizer.Form.NFC).equals(Normalizer.normalize(y, Normalizer.Form.NFC));
+  }
+
+  private static boolean mayCombine(String text) {
+    for (int i = 0; i < text.length(); i++) if (text.charAt(i) >= '\u0300') return true;
+    return false;
   }
 
   /**

@@ -48,6 +48,9 @@ final class InlineText {
   }
 
   static InlineText parse(String neutral) {
+    if (neutral.indexOf('<') < 0 && neutral.indexOf('&') < 0) {
+      return new InlineText(neutral, List.of(), neutral.isEmpty() ? List.of() : List.of(new Piece(neutral, null)));
+    }
     StringBuilder plain = new StringBuilder(neutral.length());
     StringBuilder run = new StringBuilder();
     List<Code> codes = new ArrayList<>(0);

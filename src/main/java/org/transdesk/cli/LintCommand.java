@@ -4,6 +4,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
@@ -38,7 +42,9 @@ final class LintCommand implements Command {
         .addOption(Option.builder().longOpt("baseline").hasArg().argName("FILE")
             .desc("accept the findings listed in this baseline file").get())
         .addOption(Option.builder().longOpt("write-baseline").hasArg().argName("FILE")
-            .desc("write every finding of this run into a baseline file (and exit 0)").get());
+            .desc("write every finding of this run into a baseline file (and exit 0)").get())
+        .addOption(Option.builder().longOpt("jobs").hasArg().argName("N")
+            .desc("files checked at once (default: the number of processors)").get());
   }
 
   @Override public List<String> examples() {
@@ -61,7 +67,8 @@ final class LintCommand implements Command {
       context.info("lint: glossary %s (%d entries)", glossary.files().isEmpty() ? "none" : glossary.files(), glossary.entries());
     }
 
-    Lint lint = new Lint(glossary::checker, fallback, baseline, writeBaseline != null);
+    int jobs = jobs(args.getOptionValue("jobs"), files.size());
+    ThreadLocal<Lint> lints = ThreadLocal.withInitial(() -> new Lint(glossary::checker, fallback, baseline, writeBaseline != null));
     List<Finding> all = new ArrayList<>();
     List<Baseline.Entry> entries = new ArrayList<>();
     ExitCode refused = ExitCode.OK;
@@ -69,25 +76,36 @@ final class LintCommand implements Command {
     int accepted = 0;
     int ignored = 0;
     int refusedFiles = 0;
-    for (Path file : files) {
-      Lint.FileResult result;
-      try {
-        result = lint.lint(file);
-      } catch (DeskException e) {
-        if (e.exitCode() == ExitCode.USAGE || e.exitCode() == ExitCode.BUG) throw e;
-        context.err().println("error: " + e.getMessage());
-        context.err().flush();
-        refused = refused.worst(e.exitCode());
-        refusedFiles++;
-        continue;
+    ExecutorService pool = Executors.newFixedThreadPool(jobs, runnable -> {
+      Thread thread = new Thread(runnable, "lint");
+      thread.setDaemon(true);
+      return thread;
+    });
+    try {
+      // Files are checked in parallel and reported in the order given, each as soon as it and those before it are done.
+      List<Future<Object>> results = new ArrayList<>(files.size());
+      for (Path file : files) results.add(pool.submit(() -> lintOne(lints.get(), file)));
+      for (Future<Object> future : results) {
+        Object outcome = result(future);
+        if (outcome instanceof DeskException e) {
+          if (e.exitCode() == ExitCode.USAGE || e.exitCode() == ExitCode.BUG) throw e;
+          context.err().println("error: " + e.getMessage());
+          context.err().flush();
+          refused = refused.worst(e.exitCode());
+          refusedFiles++;
+          continue;
+        }
+        Lint.FileResult result = (Lint.FileResult) outcome;
+        units += result.units();
+        accepted += result.acceptedByBaseline();
+        ignored += result.ignoredByNote();
+        entries.addAll(result.baselineEntries());
+        if (writeBaseline != null) continue;
+        all.addAll(result.findings());
+        if (format == FindingFormat.TEXT) format.write(result.findings(), Version.current(), context.out());
       }
-      units += result.units();
-      accepted += result.acceptedByBaseline();
-      ignored += result.ignoredByNote();
-      entries.addAll(result.baselineEntries());
-      if (writeBaseline != null) continue;
-      all.addAll(result.findings());
-      if (format == FindingFormat.TEXT) format.write(result.findings(), Version.current(), context.out());
+    } finally {
+      pool.shutdownNow();
     }
     if (writeBaseline != null) {
       Baseline.write(writeBaseline, entries);
@@ -99,6 +117,40 @@ final class LintCommand implements Command {
     context.info(summary(files.size() - refusedFiles, refusedFiles, units, all, accepted, ignored));
     boolean fail = failOn != null && all.stream().anyMatch(f -> f.severity().atLeast(failOn));
     return refused != ExitCode.OK ? refused : fail ? ExitCode.FINDINGS : ExitCode.OK;
+  }
+
+  private static Object lintOne(Lint lint, Path file) {
+    try {
+      return lint.lint(file);
+    } catch (DeskException e) {
+      return e;
+    }
+  }
+
+  private static Object result(Future<Object> future) {
+    try {
+      return future.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new DeskException(ExitCode.FAILURE, e, "lint was interrupted");
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException runtime) throw runtime;
+      if (e.getCause() instanceof Error error) throw error;
+      throw new IllegalStateException(e.getCause());
+    }
+  }
+
+  private static int jobs(String value, int files) {
+    int jobs = Runtime.getRuntime().availableProcessors();
+    if (value != null) {
+      try {
+        jobs = Integer.parseInt(value.strip());
+      } catch (NumberFormatException e) {
+        jobs = 0;
+      }
+      if (jobs < 1) throw new DeskException(ExitCode.USAGE, "--jobs needs a positive number, got '%s'", value);
+    }
+    return Math.max(1, Math.min(jobs, files));
   }
 
   private static Severity failOn(String value) {

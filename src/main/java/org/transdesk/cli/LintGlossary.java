@@ -2,15 +2,19 @@ package org.transdesk.cli;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.transdesk.Language;
 import org.transdesk.check.Checker;
 import org.transdesk.glossary.Glossary;
+import org.transdesk.glossary.TermMatcher;
 
 /** The glossary lint checks against: the files named by --glossary, else every one in glossaries/. */
 final class LintGlossary {
   private final Glossary glossary;
   private final List<Path> files;
+  private final Map<String, TermMatcher> matchers = new HashMap<>();
 
   private LintGlossary(Glossary glossary, List<Path> files) {
     this.glossary = glossary;
@@ -41,7 +45,13 @@ final class LintGlossary {
     return glossary == null ? 0 : glossary.size();
   }
 
+  /** A new checker (one per thread) sharing the pair's matcher, which is built once. */
   Checker checker(Language source, Language target) {
-    return glossary == null ? Checker.basic() : Checker.withGlossary(glossary.matcher(source, target));
+    if (glossary == null) return Checker.basic();
+    TermMatcher matcher;
+    synchronized (matchers) {
+      matcher = matchers.computeIfAbsent(source.tag() + ' ' + target.tag(), key -> glossary.matcher(source, target));
+    }
+    return Checker.withGlossary(matcher);
   }
 }
