@@ -41,6 +41,7 @@ public final class Bench {
     STAGES.put("ingest-2w", new IngestStage(2, false));
     STAGES.put("ingest-1file", new IngestStage(1, true));
     STAGES.put("import", new ImportStage());
+    LintStage.register(STAGES);
   }
 
   private static final String FORMAT = "%-14s %8s %9s %8s %10s %10s %8s  %s%n";

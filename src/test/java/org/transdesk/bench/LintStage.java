@@ -1,0 +1,208 @@
+package org.transdesk.bench;
+
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import net.sf.okapi.common.LocaleId;
+import net.sf.okapi.common.resource.StartDocument;
+import net.sf.okapi.common.resource.TextFragment;
+import net.sf.okapi.common.resource.TextUnit;
+import net.sf.okapi.lib.verification.Parameters;
+import net.sf.okapi.lib.verification.QualityCheckSession;
+import org.transdesk.ExitCode;
+import org.transdesk.Language;
+import org.transdesk.Main;
+import org.transdesk.check.Checker;
+import org.transdesk.check.Finding;
+import org.transdesk.check.Lint;
+import org.transdesk.check.TranslationPair;
+import org.transdesk.glossary.Glossary;
+import org.transdesk.xliff.ReadLimits;
+import org.transdesk.xliff.XliffFile;
+import org.transdesk.xliff.XliffHandler;
+import org.transdesk.xliff.XliffReader;
+import org.transdesk.xliff.XliffUnit;
+
+/**
+ * The lint stages. {@code lint-gN}: the whole {@code transdesk lint} command, in a fresh JVM with
+ * nothing warmed up, on SIZE segments (XLIFF files of 1,000 units) against a TBX glossary of N
+ * entries: glossary loading, XML reading, every check, text output. {@code okapi-terms-gN}: Okapi's
+ * QualityChecker with only its terminology check (string mode, so multiword terms are found) on
+ * the same units and glossary, glossary loading included, stopped after a time budget
+ * ({@code -Dbench.okapi.seconds}, default 30) because it is slow at large glossaries; its notes
+ * give transdesk's checker on the same in-memory units for the ratio.
+ */
+final class LintStage implements Bench.Stage {
+  static final int[] GLOSSARIES = {100, 10_000, 100_000};
+
+  private final int entries;
+
+  private LintStage(int entries) {
+    this.entries = entries;
+  }
+
+  static void register(Map<String, Bench.Stage> stages) {
+    for (int entries : GLOSSARIES) stages.put("lint-g" + label(entries), new LintStage(entries));
+    for (int entries : GLOSSARIES) stages.put("okapi-terms-g" + label(entries), new OkapiTerms(entries));
+  }
+
+  static String label(int entries) {
+    return entries >= 1000 ? entries / 1000 + "k" : String.valueOf(entries);
+  }
+
+  @Override
+  public Object prepare(Path work, int size) {
+    return new Path[] {LintFixtures.glossary(entries), LintFixtures.xliff(size, entries)};
+  }
+
+  @Override
+  public Bench.Outcome run(Object prepared, Path work, int size) {
+    Path[] inputs = (Path[]) prepared;
+    Counting out = new Counting();
+    Counting err = new Counting();
+    ExitCode code = Main.run(new String[] {"lint", "--fail-on", "never", "--glossary", inputs[0].toString(), inputs[1].toString()},
+        new PrintWriter(out), new PrintWriter(err), Map.of(), false);
+    if (code != ExitCode.OK) throw new IllegalStateException("lint exited " + code + ": " + err.last);
+    return new Bench.Outcome(size, String.format(Locale.ROOT, "%,d findings; whole command, cold JVM, glossary %d entries",
+        out.lines, entries));
+  }
+
+  /** Counts the lines written, keeps the last one. */
+  static final class Counting extends Writer {
+    long lines;
+    String last = "";
+    private final StringBuilder line = new StringBuilder();
+
+    @Override
+    public void write(char[] buffer, int offset, int length) {
+      for (int i = offset; i < offset + length; i++) {
+        if (buffer[i] == '\n') {
+          lines++;
+          last = line.toString();
+          line.setLength(0);
+        } else if (line.length() < 500) {
+          line.append(buffer[i]);
+        }
+      }
+    }
+
+    @Override public void flush() {}
+
+    @Override public void close() {}
+  }
+
+  /** The source/target pairs of an XLIFF folder, read once, untimed. */
+  static List<String[]> units(Path folder) {
+    List<String[]> units = new ArrayList<>();
+    for (Path file : Lint.files(List.of(folder.toString()))) {
+      XliffReader.open(file, ReadLimits.defaults()).read(new XliffHandler() {
+        @Override public void file(XliffFile xliffFile) {}
+
+        @Override public void unit(XliffUnit unit) {
+          units.add(new String[] {unit.id(), unit.source(), unit.target()});
+        }
+      });
+    }
+    return units;
+  }
+
+  /** Okapi's terminology check on the same data, and transdesk's checker on the same in-memory units. */
+  static final class OkapiTerms implements Bench.Stage {
+    private final int entries;
+
+    OkapiTerms(int entries) {
+      this.entries = entries;
+    }
+
+    @Override
+    public Object prepare(Path work, int size) {
+      Path glossary = LintFixtures.glossary(entries);
+      return new Object[] {glossary, units(LintFixtures.xliff(size, entries))};
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public Bench.Outcome run(Object prepared, Path work, int size) {
+      Path glossary = (Path) ((Object[]) prepared)[0];
+      List<String[]> units = (List<String[]>) ((Object[]) prepared)[1];
+      double budget = Double.parseDouble(System.getProperty("bench.okapi.seconds", "30"));
+
+      long start = System.nanoTime();
+      QualityCheckSession session = new QualityCheckSession();
+      session.setParameters(termsOnly(glossary));
+      LocaleId en = LocaleId.fromBCP47("en");
+      LocaleId de = LocaleId.fromBCP47("de");
+      session.startProcess(en, de);
+      StartDocument document = new StartDocument("bench");
+      document.setName("bench.xlf");
+      document.setMultilingual(true);
+      session.processStartDocument(document, null);
+      int done = 0;
+      for (String[] unit : units) {
+        TextUnit tu = new TextUnit(unit[0]);
+        tu.setSourceContent(new TextFragment(plain(unit[1])));
+        tu.setTargetContent(de, new TextFragment(plain(unit[2])));
+        session.processTextUnit(tu);
+        done++;
+        if ((done & 63) == 0 && (System.nanoTime() - start) / 1e9 > budget) break;
+      }
+      double okapiSeconds = (System.nanoTime() - start) / 1e9;
+      int okapiIssues = session.getIssues().size();
+
+      long ours = System.nanoTime();
+      Language source = Language.parse("en");
+      Language target = Language.parse("de");
+      Checker checker = Checker.withGlossary(Glossary.load(List.of(glossary)).matcher(source, target));
+      long findings = 0;
+      for (String[] unit : units) {
+        List<Finding> found = checker.check(TranslationPair.of(unit[0], source, target, unit[1], unit[2]).withState("translated"));
+        findings += found.size();
+      }
+      double oursSeconds = (System.nanoTime() - ours) / 1e9;
+      double okapiRate = done / okapiSeconds;
+      double oursRate = units.size() / oursSeconds;
+      String note = String.format(Locale.ROOT,
+          "Okapi terms only, glossary load included, %s: %,d issues; transdesk checker (all checks) on the same %,d units "
+              + "in memory, glossary load included: %,.0f seg/s, %,d findings; ratio %.0fx",
+          done < units.size() ? "stopped after " + Math.round(budget) + " s" : "all units", okapiIssues, units.size(), oursRate,
+          findings, oursRate / okapiRate);
+      return new Bench.Outcome(done, note);
+    }
+
+    private static Parameters termsOnly(Path glossary) {
+      Parameters p = new Parameters();
+      p.reset();
+      p.setLeadingWS(false);
+      p.setTrailingWS(false);
+      p.setEmptyTarget(false);
+      p.setEmptySource(false);
+      p.setTargetSameAsSource(false);
+      p.setCodeDifference(false);
+      p.setCheckPatterns(false);
+      p.setCheckWithLT(false);
+      p.setCheckXliffSchema(false);
+      p.setCheckAllowedCharacters(false);
+      p.setCheckCharacters(false);
+      p.setCheckStorageSize(false);
+      p.setCheckMaxCharLength(false);
+      p.setCheckMinCharLength(false);
+      p.setCheckAbsoluteMaxCharLength(false);
+      p.setDoubledWord(false);
+      p.setCheckBlacklist(false);
+      p.setCheckTerms(true);
+      p.setStringMode(true);
+      p.setBetweenCodes(false);
+      p.setTermsPath(glossary.toString());
+      return p;
+    }
+
+    /** The neutral form's text: these generated units have no codes, only escapes. */
+    private static String plain(String neutral) {
+      return neutral.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
+    }
+  }
+}
