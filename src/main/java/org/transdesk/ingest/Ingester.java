@@ -77,11 +77,12 @@ public final class Ingester {
 
   /** Ingests files already found by {@link #inputs}. */
   public List<FileResult> ingestInputs(List<Input> inputs, Consumer<FileResult> onEach) {
-    Map<String, String> storedSha = check(inputs);
+    java.util.Set<String> known = new java.util.HashSet<>();
+    Map<String, String> storedSha = check(inputs, known);
     List<FileResult> results = new ArrayList<>();
     if (jobs == 1 || inputs.size() == 1) {
       for (Input input : inputs) {
-        FileResult result = store(cut(input, storedSha.get(input.name())));
+        FileResult result = known.contains(input.name()) ? store(cut(input, storedSha.get(input.name()))) : streamNew(input);
         results.add(result);
         onEach.accept(result);
       }
@@ -174,7 +175,7 @@ public final class Ingester {
   }
 
   /** Refuses, before anything is written, binary files and articles stored under another source language. */
-  private Map<String, String> check(List<Input> inputs) {
+  private Map<String, String> check(List<Input> inputs, java.util.Set<String> known) {
     Map<String, String> storedSha = new HashMap<>();
     for (Input input : inputs) {
       sniff(input);
@@ -182,6 +183,7 @@ public final class Ingester {
       Optional<DocumentRow> stored = store.document(input.name());
       if (stored.isEmpty()) continue;
       DocumentRow document = stored.get();
+      known.add(input.name());
       if (!document.sourceLang().equalsIgnoreCase(source.tag())) {
         throw new DeskException(ExitCode.REJECTED,
             "%s: already ingested with source language %s, not %s; pass --source-lang %s, or ingest it under another name",
@@ -223,8 +225,15 @@ public final class Ingester {
   /** Cuts an article into its segments, refusing it as soon as it passes the segment limits. */
   private List<SourceSegment> segments(String name, String text, Format format) {
     List<SourceSegment> segments = new ArrayList<>();
-    reader.read(name, text, format, source, segment -> {
-      if (segments.size() >= limits.maxSegments()) {
+    reader.read(name, text, format, source, limited(name, segments::add));
+    return segments;
+  }
+
+  /** Passes segments on, refusing the article as soon as it passes the segment limits. */
+  private Consumer<SourceSegment> limited(String name, Consumer<SourceSegment> sink) {
+    int[] count = new int[1];
+    return segment -> {
+      if (count[0]++ >= limits.maxSegments()) {
         throw new DeskException(ExitCode.REJECTED, "%s: more than %d segments, over the limit; raise it with --max-units or split the article",
             name, limits.maxSegments());
       }
@@ -233,9 +242,70 @@ public final class Ingester {
             "%s: paragraph %d has a sentence of %d characters, over the %d-character limit; raise it with --max-segment-length",
             name, segment.paragraph(), segment.source().length(), limits.maxSegmentChars());
       }
-      segments.add(segment);
+      sink.accept(segment);
+    };
+  }
+
+  /** A JDBC failure inside a segment sink, carried out of the lambda to its transaction. */
+  private static final class StoreFailure extends RuntimeException {
+    StoreFailure(java.sql.SQLException cause) {
+      super(cause);
+    }
+  }
+
+  /**
+   * A document not stored yet, on one thread: its sentences go into the database as they are cut,
+   * in batches, so memory does not grow with the article. Segmentation time is the reading and
+   * cutting; storage time the rest of the transaction.
+   */
+  private FileResult streamNew(Input input) {
+    long start = System.nanoTime();
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(input.file());
+    } catch (IOException e) {
+      throw unreadable(input, e);
+    }
+    String sha = Fingerprint.sha256(bytes);
+    String text = ArticleReader.decode(input.name(), bytes);
+    long[] segmentNanos = {System.nanoTime() - start};
+    FileResult result = store.write("ingest " + input.name(), writer -> {
+      if (writer.document(input.name()).isPresent()) {
+        // Another desk member ingested it since the check: compare versions as usual.
+        return null;
+      }
+      DocumentRow document = writer.createDocument(input.name(), input.format().spelling(), source.tag(), sha, bytes);
+      List<String> added = addTargets(writer, document.id());
+      long[] next = {writer.nextSegmentId()};
+      Map<String, Long> first = new HashMap<>();
+      long[] words = {0};
+      int[] position = {0};
+      long[] storing = {0};
+      long readStart = System.nanoTime();
+      try {
+        reader.read(input.name(), text, input.format(), source, limited(input.name(), segment -> {
+          long t = System.nanoTime();
+          long id = next[0]++;
+          Long repeatOf = first.putIfAbsent(segment.sourceSha256(), id);
+          try {
+            writer.insert(id, document.id(), ++position[0], segment, 1, null, repeatOf);
+          } catch (java.sql.SQLException e) {
+            throw new StoreFailure(e);
+          }
+          words[0] += segment.words();
+          storing[0] += System.nanoTime() - t;
+        }));
+      } catch (StoreFailure e) {
+        throw (java.sql.SQLException) e.getCause();
+      }
+      segmentNanos[0] += System.nanoTime() - readStart - storing[0];
+      return new FileResult(document.name(), FileResult.Outcome.NEW, 1, position[0], position[0], 0, 0, 0, words[0], 0, added, 0, 0);
     });
-    return segments;
+    if (result == null) return store(cut(input, null));
+    long total = System.nanoTime() - start;
+    return new FileResult(result.name(), result.outcome(), result.version(), result.segments(), result.added(), result.unchanged(),
+        result.changed(), result.dropped(), result.words(), result.needsUpdate(), result.targetsAdded(), segmentNanos[0],
+        total - segmentNanos[0]);
   }
 
   private static DeskException unreadable(Input input, IOException e) {

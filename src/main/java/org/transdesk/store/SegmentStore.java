@@ -151,6 +151,8 @@ public final class SegmentStore {
     private final String now = Database.now();
     private PreparedStatement insert;
     private int pending;
+    private PreparedStatement moves;
+    private int pendingMoves;
 
     private Writer(Connection connection) {
       this.connection = connection;
@@ -282,16 +284,15 @@ public final class SegmentStore {
       if (++pending >= BATCH) flush();
     }
 
-    /** Gives kept segments their place in the new version. */
+    /** Gives a kept segment its place in the new version (batched; applied after the queued inserts). */
     public void move(long id, int position, int paragraph, Long repeatOf) throws SQLException {
-      flush();
-      try (PreparedStatement s = connection.prepareStatement("UPDATE segment SET position = ?, paragraph = ?, repeat_of = ? WHERE id = ?")) {
-        s.setInt(1, position);
-        s.setInt(2, paragraph);
-        setLong(s, 3, repeatOf);
-        s.setLong(4, id);
-        s.executeUpdate();
-      }
+      if (moves == null) moves = connection.prepareStatement("UPDATE segment SET position = ?, paragraph = ?, repeat_of = ? WHERE id = ?");
+      moves.setInt(1, position);
+      moves.setInt(2, paragraph);
+      setLong(moves, 3, repeatOf);
+      moves.setLong(4, id);
+      moves.addBatch();
+      pendingMoves++;
     }
 
     /** Marks segments the new version no longer has as inactive. */
@@ -357,11 +358,16 @@ public final class SegmentStore {
         insert.executeBatch();
         pending = 0;
       }
+      if (moves != null && pendingMoves > 0) {
+        moves.executeBatch();
+        pendingMoves = 0;
+      }
     }
 
     @Override
     public void close() throws SQLException {
       if (insert != null) insert.close();
+      if (moves != null) moves.close();
     }
 
     private static void setLong(PreparedStatement s, int index, Long value) throws SQLException {
