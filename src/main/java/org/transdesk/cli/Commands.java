@@ -8,16 +8,17 @@ final class Commands {
 
   static List<Command> all() {
     return List.of(
-        new IngestCommand(),
-        new StatusCommand(),
-        new ExportCommand(),
         new InitCommand(),
+        new DemoCommand(),
+        new IngestCommand(),
+        new ExportCommand(),
         new ImportCommand(),
+        new LintCommand(),
         new ReportCommand(),
-        new CompletionCommand(),
-        new HelpCommand(),
+        new StatusCommand(),
         new BackupCommand(),
         new CheckCommand(),
-        new LintCommand());
+        new CompletionCommand(),
+        new HelpCommand());
   }
 }
