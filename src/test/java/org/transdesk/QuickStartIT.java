@@ -46,7 +46,7 @@ class QuickStartIT {
     assertTrue(first.out().endsWith("""
         XLIFF for translators: transdesk-demo/xliff
         HTML report:           transdesk-demo/report.html
-        database:              transdesk-demo/transdesk.db (to go on: cd transdesk-demo && ../transdesk status)
+        database:              transdesk-demo/transdesk.db (go on with: transdesk --db transdesk-demo/transdesk.db status)
         """), first.out());
     assertTrue(Files.isRegularFile(demo.resolve("xliff/de/articles/north-korea-talks.de.xlf")));
     assertTrue(Files.isRegularFile(demo.resolve("xliff/fr/articles/north-korea-talks.fr.xlf")));

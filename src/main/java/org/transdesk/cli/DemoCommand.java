@@ -63,7 +63,7 @@ final class DemoCommand implements Command {
     context.out().println();
     context.out().printf("XLIFF for translators: %s%n", dir.resolve("xliff"));
     context.out().printf("HTML report:           %s%n", dir.resolve("report.html"));
-    context.out().printf("database:              %s (to go on: cd %s && ../transdesk status)%n", dir.resolve("transdesk.db"), dir);
+    context.out().printf("database:              %s (go on with: transdesk --db %s status)%n", dir.resolve("transdesk.db"), dir.resolve("transdesk.db"));
     return ExitCode.OK;
   }
 
