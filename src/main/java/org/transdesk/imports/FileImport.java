@@ -152,6 +152,11 @@ final class FileImport {
         reader.read(path, name, this);
         process();
         finishChecks();
+        if (firstUnknown != null && tally.count(Outcome.UNKNOWN) == tally.units()) {
+          throw new DeskException(ExitCode.REJECTED, "%s:%d: none of the %d unit ids is a segment of '%s' (the first is '%s');"
+              + " the file was not exported by this desk or a tool renumbered its units: import the file transdesk exported",
+              name, firstUnknown.line(), tally.units(), document.name(), Neutral.clip(firstUnknown.id(), 40));
+        }
       } finally {
         if (pending != null) pending.findings().cancel(true);
       }
@@ -296,6 +301,7 @@ final class FileImport {
         java.util.concurrent.Future<List<List<CheckFinding>>> findings) {}
 
     private Pending pending;
+    private ReturnedUnit firstUnknown;
 
     private void write(Settled x) {
       ReturnedUnit u = x.unit();
@@ -328,6 +334,7 @@ final class FileImport {
       for (Settled x : p.settled()) {
         ReturnedUnit u = x.unit();
         Verdict v = x.verdict();
+        if (v.outcome() == Outcome.UNKNOWN && firstUnknown == null) firstUnknown = u;
         if (options.listAll() || v.outcome().heldBack()) {
           boolean stale = v.outcome() == Outcome.STALE;
           listed.add(new Listed(u.id(), u.line(), v.outcome(), v.reason(), stale ? u.source() : null,

@@ -180,4 +180,13 @@ class HostileFilesTest {
     Path file = file("twice.xlf", HEAD + ROOT + GOOD_UNIT + GOOD_UNIT + END);
     assertEquals("error: " + file + ":5: unit id '1' appears twice in <file original=\"a.txt\">; each unit must have its own id\n", refused(file));
   }
+
+  @Test
+  void fileWhoseUnitIdsAreNoSegmentsIsRefused() throws Exception {
+    Path file = file("po2xliff.xlf", HEAD + ROOT
+        + "<trans-unit id=\"msgid-1\"><source>The talks ended.</source><target>Die Gespräche endeten.</target></trans-unit>\n"
+        + "<trans-unit id=\"msgid-2\"><source>Kim Jong Un met Joe Biden.</source><target>Kim traf Biden.</target></trans-unit>\n" + END);
+    assertEquals("error: " + file + ":4: none of the 2 unit ids is a segment of 'a.txt' (the first is 'msgid-1'); the file was"
+        + " not exported by this desk or a tool renumbered its units: import the file transdesk exported\n", refused(file));
+  }
 }

@@ -266,11 +266,12 @@ class ImportOutcomesTest {
     Path file = Xliff12.of("a.txt", "de", null)
         .unit(foreign, "Elsewhere.", "Anderswo.", "translated", 0)
         .unit("tu-7", "The talks ended.", "Die Gespräche endeten.", "translated", "")
+        .unit(talks, "The talks ended.", "Die Gespräche endeten.", "translated", 0)
         .write(dir.resolve("de.xlf"));
     assertEquals(ExitCode.FINDINGS, run(file.toString()));
     assertEquals(file + ":5: unit " + foreign + ": unknown: no segment " + foreign + " in a.txt\n"
         + file + ":9: unit tu-7: unknown: 'tu-7' is not a transdesk unit id (segment ids are numbers)\n"
-        + summary(file, "partial as import #1", "0 applied, 0 unchanged, 0 empty, 0 stale, 0 conflict, 0 protected,"
+        + summary(file, "partial as import #1", "1 applied, 0 unchanged, 0 empty, 0 stale, 0 conflict, 0 protected,"
         + " 0 invalid, 2 unknown; no findings"), out.toString());
   }
 
@@ -333,5 +334,96 @@ class ImportOutcomesTest {
     assertEquals(ExitCode.FINDINGS, run("--dry-run", "--fail-on", "warning", wrong.toString()));
     assertEquals(ExitCode.USAGE, run("--fail-on", "sometimes", wrong.toString()));
     assertTrue(err.toString().startsWith("error: --fail-on sometimes: expected one of error, warning, never\n"), err::toString);
+  }
+
+  @Test
+  void jsonGivesTheSummaryUnitsAndFindingsOfEveryFile() throws Exception {
+    int year = desk.segment(doc, "It was 2019.");
+    Path file = Xliff12.of("a.txt", "de", null)
+        .unit(year, "It was 2019.", "Es war 2018.", "translated", 0)
+        .unit(String.valueOf(kim), "Kim Jong Un met Joe Biden today.", "Kim Jong Un traf heute Joe Biden.", "translated", "")
+        .write(dir.resolve("de.xlf"));
+    Path broken = java.nio.file.Files.writeString(dir.resolve("broken.xlf"), "<xliff");
+    assertEquals(ExitCode.REJECTED, run("--format", "json", file.toString(), broken.toString()));
+    String sha = FileImport.sha256(file, file.toString());
+    assertEquals("{\n"
+        + "  \"files\" : [ {\n"
+        + "    \"file\" : \"" + file + "\",\n"
+        + "    \"sha256\" : \"" + sha + "\",\n"
+        + "    \"status\" : \"partial\",\n"
+        + "    \"import_id\" : 1,\n"
+        + "    \"document\" : \"a.txt\",\n"
+        + "    \"lang\" : \"de\",\n"
+        + "    \"translator\" : null,\n"
+        + "    \"error\" : null,\n"
+        + "    \"counts\" : {\n"
+        + "      \"applied\" : 1,\n"
+        + "      \"unchanged\" : 0,\n"
+        + "      \"empty\" : 0,\n"
+        + "      \"stale\" : 1,\n"
+        + "      \"conflict\" : 0,\n"
+        + "      \"protected\" : 0,\n"
+        + "      \"invalid\" : 0,\n"
+        + "      \"unknown\" : 0,\n"
+        + "      \"source_copies\" : 0,\n"
+        + "      \"identical_accepted\" : 0,\n"
+        + "      \"held_back\" : 1\n"
+        + "    },\n"
+        + "    \"findings_by_severity\" : {\n"
+        + "      \"error\" : 1,\n"
+        + "      \"warning\" : 0,\n"
+        + "      \"info\" : 0\n"
+        + "    },\n"
+        + "    \"units\" : [ {\n"
+        + "      \"id\" : \"1\",\n"
+        + "      \"line\" : 9,\n"
+        + "      \"outcome\" : \"stale\",\n"
+        + "      \"reason\" : \"the returned source is not the stored source\",\n"
+        + "      \"source\" : \"Kim Jong Un met Joe Biden today.\",\n"
+        + "      \"stored_source\" : \"Kim Jong Un met Joe Biden.\",\n"
+        + "      \"target\" : \"Kim Jong Un traf heute Joe Biden.\"\n"
+        + "    } ],\n"
+        + "    \"findings\" : [ {\n"
+        + "      \"unit\" : \"" + year + "\",\n"
+        + "      \"line\" : 5,\n"
+        + "      \"rule\" : \"number-changed\",\n"
+        + "      \"severity\" : \"error\",\n"
+        + "      \"message\" : \"the number 2019 of the source is not in the target (found 2018 instead): keep the number,"
+        + " only its formatting may change\",\n"
+        + "      \"span\" : \"2018\"\n"
+        + "    } ]\n"
+        + "  }, {\n"
+        + "    \"file\" : \"" + broken + "\",\n"
+        + "    \"sha256\" : null,\n"
+        + "    \"status\" : \"refused\",\n"
+        + "    \"import_id\" : null,\n"
+        + "    \"document\" : null,\n"
+        + "    \"lang\" : null,\n"
+        + "    \"translator\" : null,\n"
+        + "    \"error\" : \"" + err.toString().substring("error: ".length()).strip().replace("\"", "\\\"") + "\",\n"
+        + "    \"counts\" : {\n"
+        + "      \"applied\" : 0,\n"
+        + "      \"unchanged\" : 0,\n"
+        + "      \"empty\" : 0,\n"
+        + "      \"stale\" : 0,\n"
+        + "      \"conflict\" : 0,\n"
+        + "      \"protected\" : 0,\n"
+        + "      \"invalid\" : 0,\n"
+        + "      \"unknown\" : 0,\n"
+        + "      \"source_copies\" : 0,\n"
+        + "      \"identical_accepted\" : 0,\n"
+        + "      \"held_back\" : 0\n"
+        + "    },\n"
+        + "    \"findings_by_severity\" : {\n"
+        + "      \"error\" : 0,\n"
+        + "      \"warning\" : 0,\n"
+        + "      \"info\" : 0\n"
+        + "    },\n"
+        + "    \"units\" : [ ],\n"
+        + "    \"findings\" : [ ]\n"
+        + "  } ],\n"
+        + "  \"exit_code\" : 3\n"
+        + "}\n", out.toString());
+    assertEquals(1, err.toString().lines().count());
   }
 }
