@@ -216,8 +216,7 @@ final class TbxReader {
         if (text().strip().equalsIgnoreCase("properNoun")) properNoun = true;
       }
       case "administrativeStatus" -> {
-        String status = text().strip().toLowerCase(Locale.ROOT).replace("-admn-sts", "");
-        if (FORBIDDEN_STATUS.contains(status)) forbidden = true;
+        if (isForbiddenStatus(text().strip())) forbidden = true;
       }
       case MATCH_TYPE -> {
         String value = text().strip();
@@ -265,10 +264,29 @@ final class TbxReader {
 
   /** The text content of the current element (children's text included); leaves the reader on its end tag. */
   private String text() throws XMLStreamException {
-    StringBuilder text = new StringBuilder();
+    // The usual case, one run of text and the end tag, without a builder.
+    int event = xml.next();
+    if (event == XMLStreamConstants.CHARACTERS && xml.getTextLength() <= MAX_TEXT) {
+      String single = xml.getText();
+      event = xml.next();
+      if (event == XMLStreamConstants.END_ELEMENT) {
+        depth--;
+        return single;
+      }
+      return text(new StringBuilder(single), event);
+    }
+    if (event == XMLStreamConstants.END_ELEMENT) {
+      depth--;
+      return "";
+    }
+    return text(new StringBuilder(), event);
+  }
+
+  /** The rest of {@link #text()}: {@code event} is the current event, not yet handled. */
+  private String text(StringBuilder text, int first) throws XMLStreamException {
     int level = 1;
-    while (level > 0) {
-      int event = xml.next();
+    int event = first;
+    while (true) {
       switch (event) {
         case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
           text.append(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
@@ -281,9 +299,20 @@ final class TbxReader {
         case XMLStreamConstants.END_ELEMENT -> level--;
         default -> { }
       }
+      if (level == 0) break;
+      event = xml.next();
     }
     depth--;
     return text.toString();
+  }
+
+  /** notRecommendedTerm-admn-sts and the others, in any case, with or without the "-admn-sts" suffix. */
+  private static boolean isForbiddenStatus(String status) {
+    int end = status.regionMatches(true, Math.max(0, status.length() - 9), "-admn-sts", 0, 9) ? status.length() - 9 : status.length();
+    for (String forbidden : FORBIDDEN_STATUS) {
+      if (end == forbidden.length() && status.regionMatches(true, 0, forbidden, 0, end)) return true;
+    }
+    return false;
   }
 
   private static String primary(String tag) {

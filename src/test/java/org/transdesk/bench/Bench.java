@@ -42,6 +42,8 @@ public final class Bench {
     STAGES.put("ingest-1file", new IngestStage(1, true));
     STAGES.put("import", new ImportStage());
     LintStage.register(STAGES);
+    STAGES.put("glossary-load", new GlossaryStage(true));
+    STAGES.put("glossary", new GlossaryStage(false));
   }
 
   private static final String FORMAT = "%-14s %8s %9s %8s %10s %10s %8s  %s%n";

@@ -23,7 +23,8 @@ import org.transdesk.glossary.TargetText;
 import org.transdesk.glossary.TermMatcher;
 
 /**
- * Benchmark stage "glossary": for each size, writes a TBX-Basic 2019 glossary of that many
+ * Inputs for the glossary benchmark stages ({@link GlossaryStage}, run through {@code bench/run}),
+ * and a stand-alone version of them that runs every size in one JVM: for each size, writes a TBX-Basic 2019 glossary of that many
  * concepts (the desk's real entries plus generated names, titles and terms), times loading it,
  * then matches the same source/target segment pairs against it (find in the source, then
  * approved/forbidden/near misses in the target for every entry found) and reports segments/s.
@@ -87,7 +88,7 @@ public final class GlossaryBench {
     Files.delete(dir);
   }
 
-  private static long match(TermMatcher matcher, List<String[]> pairs) {
+  static long match(TermMatcher matcher, List<String[]> pairs) {
     long found = 0;
     for (String[] pair : pairs) {
       List<Match> matches = matcher.find(pair[0]);
