@@ -12,7 +12,7 @@ import org.transdesk.glossary.TermMatcher;
 
 /**
  * Benchmark stages for the glossary, where SIZE is the number of glossary entries (concepts in a
- * generated TBX-Basic 2019 file, see {@link GlossaryBench#writeTbx}):
+ * generated TBX-Basic 2019 file, see {@link GlossaryFixtures#writeTbx}):
  * {@code glossary-load} times loading that file (segments column = entries loaded);
  * {@code glossary} loads it untimed, warms the matcher up, then times matching the same
  * {@value #PAIRS} source/target pairs three times (find in the source; approved and forbidden
@@ -35,14 +35,14 @@ final class GlossaryStage implements Bench.Stage {
   @Override
   public Object prepare(Path work, int size) throws Exception {
     Path tbx = work.resolve("glossary-" + size + ".tbx");
-    GlossaryBench.writeTbx(tbx, size);
+    GlossaryFixtures.writeTbx(tbx, size);
     if (loadOnly) return tbx;
     Glossary glossary = Glossary.load(List.of(tbx));
     long start = System.nanoTime();
     TermMatcher matcher = glossary.matcher(Language.parse("en"), Language.parse("de"));
     long indexNanos = System.nanoTime() - start;
-    List<String[]> pairs = GlossaryBench.segments(PAIRS);
-    for (int pass = 0; pass < PASSES; pass++) GlossaryBench.match(matcher, pairs);  // let the JIT settle
+    List<String[]> pairs = GlossaryFixtures.segments(PAIRS);
+    for (int pass = 0; pass < PASSES; pass++) GlossaryFixtures.match(matcher, pairs);  // let the JIT settle
     return new Prepared(matcher, pairs, indexNanos);
   }
 
@@ -59,7 +59,7 @@ final class GlossaryStage implements Bench.Stage {
     Prepared input = (Prepared) prepared;
     long found = 0;
     long cpu = THREADS.getCurrentThreadCpuTime();
-    for (int pass = 0; pass < PASSES; pass++) found = GlossaryBench.match(input.matcher, input.pairs);
+    for (int pass = 0; pass < PASSES; pass++) found = GlossaryFixtures.match(input.matcher, input.pairs);
     cpu = THREADS.getCurrentThreadCpuTime() - cpu;
     long segments = (long) PASSES * input.pairs.size();
     return new Bench.Outcome(segments, String.format(Locale.ROOT, "%d entries; matching thread %,.0f segments/cpu-s; index built in %.2f s; %d found per pass",

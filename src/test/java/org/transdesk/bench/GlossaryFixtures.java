@@ -1,92 +1,28 @@
 package org.transdesk.bench;
 
 import java.io.IOException;
-import java.io.PrintStream;
 import java.io.Writer;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
-import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
-import org.transdesk.Language;
 import org.transdesk.glossary.Entry;
-import org.transdesk.glossary.Glossary;
 import org.transdesk.glossary.Match;
 import org.transdesk.glossary.TargetText;
 import org.transdesk.glossary.TermMatcher;
 
 /**
- * Inputs for the glossary benchmark stages ({@link GlossaryStage}, run through {@code bench/run}),
- * and a stand-alone version of them that runs every size in one JVM: for each size, writes a TBX-Basic 2019 glossary of that many
- * concepts (the desk's real entries plus generated names, titles and terms), times loading it,
- * then matches the same source/target segment pairs against it (find in the source, then
- * approved/forbidden/near misses in the target for every entry found) and reports segments/s.
- * Wall-clock and this thread's CPU time are both reported: on a shared machine the CPU figure is
- * the one that compares between runs.
+ * Inputs for the glossary benchmark stages ({@link GlossaryStage}): a generated TBX-Basic 2019
+ * glossary of a given size (the desk's real names and titles first, then generated names, titles
+ * and terms, each with German and French renderings and some forbidden variants), source/target
+ * pairs from the sample article's world, and the matching a glossary check does per pair.
  */
-public final class GlossaryBench {
-  private static final Language EN = Language.parse("en");
-  private static final Language DE = Language.parse("de");
-  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+final class GlossaryFixtures {
 
-  private GlossaryBench() {}
-
-  public static void main(String[] args) throws IOException {
-    int[] sizes = args.length == 0 ? new int[] {100, 10_000, 100_000} : parseSizes(args[0]);
-    int segments = args.length > 1 ? Integer.parseInt(args[1]) : 20_000;
-    run(sizes, segments, System.out);
-  }
-
-  static int[] parseSizes(String text) {
-    String[] parts = text.split(",");
-    int[] sizes = new int[parts.length];
-    for (int i = 0; i < parts.length; i++) sizes[i] = Integer.parseInt(parts[i].strip().replace("_", ""));
-    return sizes;
-  }
-
-  public static void run(int[] sizes, int segmentCount, PrintStream out) throws IOException {
-    Path dir = Files.createTempDirectory("transdesk-glossary-bench");
-    List<String[]> pairs = segments(segmentCount);
-    out.printf(Locale.ROOT, "%-8s %8s %10s %8s %8s %9s %11s %11s %8s%n",
-        "stage", "entries", "tbx-MB", "load-ms", "load-cpu", "index-ms", "segments/s", "seg/s-cpu", "heap-MB");
-    for (int size : sizes) {
-      Path tbx = dir.resolve("glossary-" + size + ".tbx");
-      writeTbx(tbx, size);
-      Glossary.load(List.of(tbx));  // warm-up: class loading and JIT, as a second run of the command would see
-      resetPeak();
-      long loadStart = System.nanoTime();
-      long loadCpu = THREADS.getCurrentThreadCpuTime();
-      Glossary glossary = Glossary.load(List.of(tbx));
-      long loadNanos = System.nanoTime() - loadStart;
-      loadCpu = THREADS.getCurrentThreadCpuTime() - loadCpu;
-      long indexStart = System.nanoTime();
-      TermMatcher matcher = glossary.matcher(EN, DE);
-      long indexNanos = System.nanoTime() - indexStart;
-      long found = 0;
-      for (int pass = 0; pass < 3; pass++) found = match(matcher, pairs);  // warm-up: let the JIT settle
-      long matchNanos = Long.MAX_VALUE;
-      long matchCpu = Long.MAX_VALUE;
-      for (int pass = 0; pass < 3; pass++) {  // best of three
-        long matchStart = System.nanoTime();
-        long cpuStart = THREADS.getCurrentThreadCpuTime();
-        found = match(matcher, pairs);
-        matchNanos = Math.min(matchNanos, System.nanoTime() - matchStart);
-        matchCpu = Math.min(matchCpu, THREADS.getCurrentThreadCpuTime() - cpuStart);
-      }
-      out.printf(Locale.ROOT, "%-8s %8d %10.1f %8.0f %8.0f %9.0f %11.0f %11.0f %8.0f   (%d found)%n", "glossary", glossary.size(),
-          Files.size(tbx) / 1048576.0, loadNanos / 1e6, loadCpu / 1e6, indexNanos / 1e6, pairs.size() / (matchNanos / 1e9),
-          pairs.size() / (matchCpu / 1e9), peakHeapMegabytes(), found);
-      Files.delete(tbx);
-    }
-    Files.delete(dir);
-  }
+  private GlossaryFixtures() {}
 
   static long match(TermMatcher matcher, List<String[]> pairs) {
     long found = 0;
@@ -187,18 +123,5 @@ public final class GlossaryBench {
     for (int s = 0; s < length; s++) word.append(SYLLABLES[random.nextInt(SYLLABLES.length)]);
     if (capital) word.setCharAt(0, Character.toUpperCase(word.charAt(0)));
     return word.toString();
-  }
-
-  private static void resetPeak() {
-    System.gc();
-    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) pool.resetPeakUsage();
-  }
-
-  private static double peakHeapMegabytes() {
-    long peak = 0;
-    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-      if (pool.getType() == MemoryType.HEAP) peak += pool.getPeakUsage().getUsed();
-    }
-    return peak / 1048576.0;
   }
 }
