@@ -2,15 +2,9 @@ package org.transdesk.bench;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import org.transdesk.xliff.ReadLimits;
 import org.transdesk.xliff.XliffFile;
@@ -19,88 +13,41 @@ import org.transdesk.xliff.XliffReader;
 import org.transdesk.xliff.XliffUnit;
 
 /**
- * Benchmark stage "read": parses generated XLIFF 1.2 and 2.0 files shaped like transdesk exports
- * (translated targets, inline codes in one unit of four, notes in one of ten) and reports units
- * per second and peak heap. Parsing only: no database, no checks.
- *
- * <p>{@code java -cp … org.transdesk.bench.ReadStage [--version 1.2|2.0|both] [--keep DIR] SIZE…}
+ * Benchmark stages "read" and "read-2.0": parse an XLIFF file shaped like transdesk's exports
+ * (td attributes, translated targets, inline codes in one unit of four, notes in one of ten) with
+ * {@link XliffReader}; parsing only, no database, no checks. The JIT is warmed on the same file
+ * (untimed) first, so the figure is the steady parsing speed.
  */
-public final class ReadStage {
-  /** One measured run. */
-  public record Result(String version, int units, long bytes, double seconds, double cpuSeconds, long peakHeapBytes) {
-    public double unitsPerSecond() {
-      return units / seconds;
-    }
+final class ReadStage implements Bench.Stage {
+  private final String version;
 
-    /** Units per second of the reading thread's CPU time: steadier than wall time on a shared machine. */
-    public double unitsPerCpuSecond() {
-      return units / cpuSeconds;
-    }
-
-    public String line() {
-      return String.format(Locale.ROOT, "read  xliff-%s  units=%d  file=%.1f MB  wall %.2f s  %,.0f units/s"
-          + "  cpu %.2f s  %,.0f units/cpu-s  peak heap %.0f MB", version, units, bytes / 1e6, seconds,
-          unitsPerSecond(), cpuSeconds, unitsPerCpuSecond(), peakHeapBytes / 1048576.0);
-    }
+  ReadStage(String version) {
+    this.version = version;
   }
 
-  private ReadStage() { }
-
-  public static void main(String[] args) throws IOException {
-    List<String> versions = List.of("1.2", "2.0");
-    List<Integer> sizes = new ArrayList<>();
-    Path keep = null;
-    for (int i = 0; i < args.length; i++) {
-      switch (args[i]) {
-        case "--version" -> {
-          String v = args[++i];
-          versions = v.equals("both") ? List.of("1.2", "2.0") : List.of(v);
-        }
-        case "--keep" -> keep = Path.of(args[++i]);
-        default -> sizes.add(Integer.parseInt(args[i].replace("_", "")));
-      }
+  @Override
+  public Object prepare(Path work, int size) throws IOException {
+    Path file = Fixtures.root().resolve("corpus").resolve("read-" + version + "-" + size + ".xlf");
+    if (!Files.exists(file)) {
+      Files.createDirectories(file.getParent());
+      Path partial = file.resolveSibling(file.getFileName() + ".partial");
+      generate(partial, version, size);
+      Files.move(partial, file);
     }
-    if (sizes.isEmpty()) sizes = List.of(1_000, 10_000, 100_000);
-    run(versions, sizes, keep, System.out);
+    read(file);
+    return file;
   }
 
-  /** Runs each size for each version, printing one line per run. */
-  public static List<Result> run(List<String> versions, List<Integer> sizes, Path keep, PrintStream out)
-      throws IOException {
-    List<Result> results = new ArrayList<>();
-    Path dir = keep != null ? Files.createDirectories(keep) : Files.createTempDirectory("transdesk-read-bench");
-    try {
-      for (String version : versions) {
-        for (int size : sizes) {
-          Path file = dir.resolve("read-" + version + "-" + size + ".xlf");
-          if (!Files.exists(file)) generate(file, version, size);
-          // Warm the JIT on the same file, then keep the best of three runs (the machine is shared).
-          read(file, version);
-          Result result = null;
-          for (int run = 0; run < 3; run++) {
-            Result r = read(file, version);
-            if (result == null || r.cpuSeconds() < result.cpuSeconds()) result = r;
-          }
-          out.println(result.line());
-          results.add(result);
-          if (keep == null) Files.delete(file);
-        }
-      }
-    } finally {
-      if (keep == null) Files.deleteIfExists(dir);
-    }
-    return results;
+  @Override
+  public Bench.Outcome run(Object prepared, Path work, int size) throws IOException {
+    Path file = (Path) prepared;
+    long units = read(file);
+    return new Bench.Outcome(units, String.format(Locale.ROOT, "XLIFF %s, %.1f MB", version, Files.size(file) / 1e6));
   }
 
-  static Result read(Path file, String version) throws IOException {
-    System.gc();
-    List<MemoryPoolMXBean> pools = ManagementFactory.getMemoryPoolMXBeans();
-    for (MemoryPoolMXBean pool : pools) pool.resetPeakUsage();
-    int[] units = {0};
+  private static long read(Path file) {
+    long[] units = {0};
     long[] chars = {0};
-    java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-    long cpu = threads.getCurrentThreadCpuTime();
-    long start = System.nanoTime();
     XliffReader.open(file, ReadLimits.defaults()).read(new XliffHandler() {
       @Override public void file(XliffFile f) { }
 
@@ -109,16 +56,12 @@ public final class ReadStage {
         chars[0] += u.source().length() + (u.target() == null ? 0 : u.target().length());
       }
     });
-    double seconds = (System.nanoTime() - start) / 1e9;
-    double cpuSeconds = (threads.getCurrentThreadCpuTime() - cpu) / 1e9;
-    long peak = 0;
-    for (MemoryPoolMXBean pool : pools) if (pool.getType() == MemoryType.HEAP) peak += pool.getPeakUsage().getUsed();
-    if (chars[0] == 0) throw new IllegalStateException("nothing read");
-    return new Result(version, units[0], Files.size(file), seconds, cpuSeconds, peak);
+    if (chars[0] == 0) throw new IllegalStateException("nothing read from " + file);
+    return units[0];
   }
 
   /** Writes an export-shaped XLIFF file of the given version with {@code units} translated units. */
-  public static void generate(Path file, String version, int units) throws IOException {
+  static void generate(Path file, String version, int units) throws IOException {
     boolean v2 = version.startsWith("2");
     try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
       w.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
