@@ -426,4 +426,31 @@ class ImportOutcomesTest {
         + "}\n", out.toString());
     assertEquals(1, err.toString().lines().count());
   }
+
+  @Test
+  void sameTextWithAStateThatMovesForwardIsAppliedAndOneThatMovesBackIsUnchanged() {
+    desk.translation(kim, "de", "Kim Jong Un traf Joe Biden.", "translated", 1);
+    desk.translation(talks, "de", "Die Gespräche endeten.", "reviewed", 1);
+    Path file = Xliff12.of("a.txt", "de", null)
+        .unit(kim, "Kim Jong Un met Joe Biden.", "Kim Jong Un traf Joe Biden.", "signed-off", 1)
+        .unit(talks, "The talks ended.", "Die Gespräche endeten.", "translated", 1)
+        .write(dir.resolve("de.xlf"));
+    assertEquals(ExitCode.OK, run("--list", "all", file.toString()));
+    assertEquals(file + ":5: unit 1: applied\n" + file + ":9: unit 2: unchanged\n"
+        + summary(file, "imported as import #1", "1 applied, 1 unchanged, 0 empty, 0 stale, 0 conflict," + SUMMARY_TAIL),
+        out.toString());
+    assertEquals(List.of(List.of(kim, "reviewed", 2), List.of(talks, "reviewed", 1)),
+        desk.rows("SELECT segment_id, state, revision FROM translation ORDER BY segment_id"));
+  }
+
+  @Test
+  void needsReviewOnAnUnchangedTextFlagsItForUpdate() {
+    desk.translation(kim, "de", "Kim Jong Un traf Joe Biden.", "translated", 1);
+    Path file = Xliff12.of("a.txt", "de", null)
+        .unit(kim, "Kim Jong Un met Joe Biden.", "Kim Jong Un traf Joe Biden.", "needs-review-translation", 1)
+        .write(dir.resolve("de.xlf"));
+    assertEquals(ExitCode.OK, run(file.toString()));
+    assertEquals(List.of(List.of("needs-update", 2)), desk.rows("SELECT state, revision FROM translation"));
+    assertEquals(List.of(List.of("translated", "needs-update")), desk.rows("SELECT old_state, new_state FROM history"));
+  }
 }
