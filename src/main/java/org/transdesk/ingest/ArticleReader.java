@@ -15,6 +15,7 @@ import net.sf.okapi.common.resource.Property;
 import java.util.Map;
 import java.util.function.Consumer;
 import net.sf.okapi.common.Event;
+import net.sf.okapi.common.ISegmenter;
 import net.sf.okapi.common.LocaleId;
 import net.sf.okapi.common.exceptions.OkapiException;
 import net.sf.okapi.common.filters.IFilter;
@@ -79,7 +80,7 @@ final class ArticleReader {
   /** Sends every sentence of the article, in document order, to the sink; returns the number of text units. */
   int read(String name, String text, Format format, Language language, Consumer<SourceSegment> sink) {
     LocaleId locale = LocaleId.fromBCP47(language.tag());
-    SentenceRules.Splitter splitter = rules.splitter(language);
+    ISegmenter segmenter = rules.segmenter(language);
     IFilter filter = FILTERS.get().computeIfAbsent(format, ArticleReader::filter);
     int paragraph = 0;
     Map<String, String> referents = new HashMap<>();
@@ -96,7 +97,8 @@ final class ArticleReader {
         if (unit.isReferent()) referents.put(unit.getId(), resolve(unit.getSkeleton(), unit, unit.getSource().toString()));
         if (!unit.isTranslatable()) continue;
         TextContainer container = unit.getSource();
-        container.getSegments().create(splitter.split(container).getRanges());
+        segmenter.computeSegments(container);
+        container.getSegments().create(segmenter.getRanges());
         boolean any = false;
         for (Segment segment : container.getSegments()) {
           SourceSegment cut = cut(segment, paragraph + 1, locale, referents);

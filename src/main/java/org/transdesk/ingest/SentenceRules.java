@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.regex.Pattern;
-import net.sf.okapi.common.resource.TextContainer;
 import net.sf.okapi.lib.segmentation.Rule;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +31,7 @@ public final class SentenceRules {
 
   private final SRXDocument document;
   private final String origin;
-  private final ThreadLocal<Map<String, Splitter>> compiled = ThreadLocal.withInitial(HashMap::new);
+  private final ThreadLocal<Map<String, ISegmenter>> compiled = ThreadLocal.withInitial(HashMap::new);
 
   private SentenceRules(SRXDocument document, String origin) {
     this.document = document;
@@ -46,9 +45,6 @@ public final class SentenceRules {
     List<LanguageMap> maps = defaults.getAllLanguagesMaps();
     maps.addAll(0, additions.getAllLanguagesMaps());
     additions.getAllLanguageRules().forEach(defaults::addLanguageRule);
-    // Okapi's defaults add ICU4J's sentence breaks after the SRX rules; that compiles a regular
-    // expression per break per paragraph, and on our corpora gives the same sentences without.
-    defaults.setUseICU4JBreakRules(false);
     return new SentenceRules(defaults, "transdesk's default rules");
   }
 
@@ -86,21 +82,20 @@ public final class SentenceRules {
     }
   }
 
-  /** This thread's sentence splitter for a language, compiled on first use. */
-  Splitter splitter(Language language) {
+  /** This thread's segmenter for a language, compiled on first use. */
+  ISegmenter segmenter(Language language) {
     return compiled.get().computeIfAbsent(language.tag(), tag -> {
       synchronized (COMPILING) {
-        return new Splitter(compile(tag, false), compile(tag, true));
+        return compile(tag);
       }
     });
   }
 
   /**
    * The language's rules as one flat list in SRX cascade order, with exact duplicates dropped (a
-   * later identical rule can never decide a position: the first one already has). With
-   * {@code breaksOnly}, only the break rules, for the quick test of {@link Splitter}.
+   * later identical rule can never decide a position: the first one already has).
    */
-  private ISegmenter compile(String tag, boolean breaksOnly) {
+  private ISegmenter compile(String tag) {
     LocaleId locale = LocaleId.fromBCP47(tag);
     ArrayList<Rule> flat = new ArrayList<>();
     Set<String> seen = new HashSet<>();
@@ -109,7 +104,6 @@ public final class SentenceRules {
       List<Rule> rules = document.getLanguageRules(map.getRuleName());
       if (rules != null) {
         for (Rule rule : rules) {
-          if (breaksOnly && !rule.isBreak()) continue;
           if (seen.add(rule.getBefore() + '\u0000' + rule.getAfter())) flat.add(rule);
         }
       }
@@ -130,28 +124,6 @@ public final class SentenceRules {
     one.setUseICU4JBreakRules(document.useIcu4JBreakRules());
     one.setMaskRule(document.getMaskRule());
     return one.compileLanguageRules(locale, null);
-  }
-
-  /**
-   * Okapi's SRX segmenter for one language, with a shortcut: a text in which no break rule
-   * matches anywhere is one sentence whatever the exception rules say, so the hundreds of
-   * no-break rules are only run on texts with a possible break.
-   */
-  static final class Splitter {
-    private final ISegmenter full;
-    private final ISegmenter breaks;
-
-    private Splitter(ISegmenter full, ISegmenter breaks) {
-      this.full = full;
-      this.breaks = breaks;
-    }
-
-    /** Computes the sentences of the container; returns the segmenter whose ranges hold them. */
-    ISegmenter split(TextContainer container) {
-      if (breaks.computeSegments(container) <= 1 && breaks.getSplitPositions().isEmpty()) return breaks;
-      full.computeSegments(container);
-      return full;
-    }
   }
 
   /** Where the rules come from, for messages. */

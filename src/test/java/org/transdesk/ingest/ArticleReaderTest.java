@@ -132,4 +132,28 @@ class ArticleReaderTest {
     assertEquals(List.of(3, 5, 5), read("Author: Killian Jones\n\nKim Jong Un's 2019 summit.\n\nMail admin@ustv.online or see https://ustv.online/a-b.\n", Format.TEXT, "en").stream()
         .map(SourceSegment::words).toList());
   }
+
+  @Test
+  void okapisDefaultsThroughTransdeskCutTheSampleAsOkapiItselfDoes(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+    Path srx = dir.resolve("okapi.srx");
+    try (var in = getClass().getResourceAsStream("/net/sf/okapi/lib/segmentation/defaultSegmentation.srx")) {
+      Files.copy(in, srx);
+    }
+    String text = Files.readString(Path.of("articles/north-korea-talks.txt"));
+    List<String> ours = new ArrayList<>();
+    new ArticleReader(SentenceRules.fromFile(srx)).read("sample", text, Format.TEXT, Language.parse("en"), s -> ours.add(s.plain()));
+
+    net.sf.okapi.lib.segmentation.SRXDocument okapi = new net.sf.okapi.lib.segmentation.SRXDocument();
+    okapi.loadRules(srx.toString());
+    net.sf.okapi.common.ISegmenter segmenter = okapi.compileLanguageRules(net.sf.okapi.common.LocaleId.ENGLISH, null);
+    List<String> theirs = new ArrayList<>();
+    for (String line : text.split("\n")) {
+      if (line.isBlank()) continue;
+      var container = new net.sf.okapi.common.resource.TextContainer(line);
+      segmenter.computeSegments(container);
+      container.getSegments().create(segmenter.getRanges());
+      container.getSegments().forEach(segment -> theirs.add(segment.text.getText()));
+    }
+    assertEquals(theirs.stream().map(t -> t.replace("admin@ustv.online", "")).toList(), ours);
+  }
 }
