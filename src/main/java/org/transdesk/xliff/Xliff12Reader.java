@@ -58,8 +58,19 @@ final class Xliff12Reader {
   }
 
   private boolean isXliff(String localName) {
-    return localName.equals(r.getLocalName()) && ns.equals(in.namespace());
+    return localName.equals(r.getLocalName()) && isXliffNamespace(in.namespace());
   }
+
+  /**
+   * The root's namespace, or another XLIFF 1.x one: Translate Toolkit's pofilter writes XLIFF 1.2
+   * units (prefixed, in the 1.2 namespace) inside an XLIFF 1.1 root, and they are the translator's work.
+   */
+  private boolean isXliffNamespace(String namespace) {
+    return ns.equals(namespace) || XLIFF_1X.contains(namespace);
+  }
+
+  private static final java.util.Set<String> XLIFF_1X = java.util.Set.of(
+      "urn:oasis:names:tc:xliff:document:1.1", "urn:oasis:names:tc:xliff:document:1.2");
 
   /** Whether the current element keeps whitespace as written (xml:space, inherited). */
   private boolean preserve(boolean inherited) {
@@ -263,7 +274,7 @@ final class Xliff12Reader {
           if (!text.text(r.getTextCharacters(), r.getTextStart(), r.getTextLength())) throw in.tooLong();
         }
         case START_ELEMENT -> {
-          if (ns.equals(in.namespace())) {
+          if (isXliffNamespace(in.namespace())) {
             if (code(text)) {
               level++;
             }
