@@ -28,23 +28,18 @@ final class TextReport {
     out.println();
     out.println("WORDS BY STATE (done: translated, reviewed or final; protected not counted)");
     TextTable words = states(true);
-    for (int i = 0; i < lines.size(); i++) words.row(stateCells(lines, i, true));
-    words.rule();
-    for (Progress total : report.totals()) words.row(stateCells(report.totals(), report.totals().indexOf(total), true));
+    grouped(words, report, line -> stateCells(line, true));
     words.print(out, WIDTH);
 
     out.println();
     out.println("SEGMENTS BY STATE");
     TextTable segments = states(false);
-    for (int i = 0; i < lines.size(); i++) segments.row(stateCells(lines, i, false));
-    segments.rule();
-    for (Progress total : report.totals()) segments.row(stateCells(report.totals(), report.totals().indexOf(total), false));
+    grouped(segments, report, line -> stateCells(line, false));
     segments.print(out, WIDTH);
 
     out.println();
     out.println("UNTRANSLATED, OPEN FINDINGS, LAST IMPORT");
     TextTable activity = new TextTable("")
-        .column("DOCUMENT", Align.LEFT, Cut.START)
         .column("LANG", Align.LEFT)
         .column("SEGMENTS", Align.RIGHT)
         .column("WORDS", Align.RIGHT)
@@ -52,9 +47,7 @@ final class TextReport {
         .column("WARN", Align.RIGHT)
         .column("INFO", Align.RIGHT)
         .column("LAST IMPORT", Align.LEFT);
-    for (int i = 0; i < lines.size(); i++) activity.row(activityCells(lines, i));
-    activity.rule();
-    for (int i = 0; i < report.totals().size(); i++) activity.row(activityCells(report.totals(), i));
+    grouped(activity, report, TextReport::activityCells);
     activity.print(out, WIDTH);
 
     Counts listed = Counts.ZERO;
@@ -93,9 +86,21 @@ final class TextReport {
     return report.states().equals(List.of("new", "needs-update")) ? "UNTRANSLATED" : String.join(", ", report.states()).toUpperCase(Locale.ROOT);
   }
 
+  /** Each document's name on a line of its own, its languages under it; then the totals. */
+  private static void grouped(TextTable table, Report report, java.util.function.Function<Progress, Object[]> cells) {
+    String previous = null;
+    for (Progress line : report.lines()) {
+      if (!line.document().equals(previous)) table.heading(line.document());
+      previous = line.document();
+      table.row(cells.apply(line));
+    }
+    table.rule();
+    table.heading("all " + count(report.documents().size(), "document"));
+    for (Progress total : report.totals()) table.row(cells.apply(total));
+  }
+
   private static TextTable states(boolean words) {
     TextTable table = new TextTable("")
-        .column("DOCUMENT", Align.LEFT, Cut.START)
         .column("LANG", Align.LEFT);
     if (words) table.column("DONE", Align.RIGHT);
     return table
@@ -108,11 +113,9 @@ final class TextReport {
         .column("REPEAT", Align.RIGHT);
   }
 
-  private static Object[] stateCells(List<Progress> lines, int index, boolean words) {
-    Progress line = lines.get(index);
+  private static Object[] stateCells(Progress line, boolean words) {
     List<Object> cells = new java.util.ArrayList<>();
-    cells.add(name(lines, index));
-    cells.add(line.lang());
+    cells.add("  " + line.lang());
     if (words) cells.add(percent(line.percentComplete()));
     for (String state : List.of("new", "needs-update", "translated", "reviewed", "final")) {
       cells.add(pick(line.state(state), words));
@@ -122,23 +125,10 @@ final class TextReport {
     return cells.toArray();
   }
 
-  private static Object[] activityCells(List<Progress> lines, int index) {
-    Progress line = lines.get(index);
-    return new Object[] {name(lines, index), line.lang(), line.untranslated().segments(), line.untranslated().words(),
+  private static Object[] activityCells(Progress line) {
+    return new Object[] {"  " + line.lang(), line.untranslated().segments(), line.untranslated().words(),
         line.findings("error"), line.findings("warning"), line.findings("info"),
         line.lastImport() == null ? "never" : Report.readableTime(line.lastImport())};
-  }
-
-  /** The document of a line, blank under a line of the same document so each shows once. */
-  private static String name(List<Progress> lines, int index) {
-    Progress line = lines.get(index);
-    String name = line.isTotal() ? "all " + count(line.documents(), "document") : line.document();
-    if (index > 0) {
-      Progress above = lines.get(index - 1);
-      String previous = above.isTotal() ? "all " + count(above.documents(), "document") : above.document();
-      if (previous.equals(name)) return "";
-    }
-    return name;
   }
 
   private static long pick(Counts counts, boolean words) {

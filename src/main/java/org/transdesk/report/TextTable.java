@@ -20,6 +20,7 @@ final class TextTable {
 
   private final List<Column> columns = new ArrayList<>();
   private final List<List<String>> rows = new ArrayList<>();
+  private final java.util.Map<Integer, String> headings = new java.util.HashMap<>();
   private final String indent;
 
   TextTable(String indent) {
@@ -49,6 +50,12 @@ final class TextTable {
     return this;
   }
 
+  /** A line of its own over the rows that follow (a document name), cut at the start to the width. */
+  TextTable heading(String text) {
+    headings.put(rows.size(), oneLine(text));
+    return this;
+  }
+
   void print(PrintWriter out, int width) {
     int[] widths = new int[columns.size()];
     for (int i = 0; i < columns.size(); i++) {
@@ -64,7 +71,9 @@ final class TextTable {
       widths[i] = narrower;
     }
     line(out, columns.stream().map(Column::header).toList(), widths, true);
-    for (List<String> row : rows) {
+    for (int r = 0; r < rows.size(); r++) {
+      List<String> row = rows.get(r);
+      if (headings.containsKey(r)) out.println(indent + cut(headings.get(r), width - indent.length(), Cut.START));
       if (row == null) {
         out.println(indent + "-".repeat(Math.max(0, Math.min(total, width) - indent.length())));
       } else {

@@ -423,11 +423,12 @@ public final class ReportStore implements AutoCloseable {
     return segments;
   }
 
+  /** "t.state >= ''" picks the covering translation_report index, as in {@link #statesSql}. */
   private static final String SEGMENTS =
       "SELECT d.name, dt.lang, s.id, s.position, coalesce(t.state, 'new'), s.words, s.plain"
           + " FROM document d JOIN document_target dt ON dt.document_id = d.id"
           + " JOIN segment s ON s.document_id = d.id AND s.active = 1 AND s.protected = 0"
-          + " LEFT JOIN translation t ON t.segment_id = s.id AND t.lang = dt.lang";
+          + " LEFT JOIN translation t ON t.segment_id = s.id AND t.lang = dt.lang AND t.state >= ''";
 
   private static Segment segment(ResultSet rows) throws SQLException {
     return new Segment(rows.getString(1), rows.getString(2), rows.getLong(3), rows.getInt(4), rows.getString(5),

@@ -46,6 +46,8 @@ public final class Bench {
     STAGES.put("glossary", new GlossaryStage(false));
     STAGES.put("read", new ReadStage("1.2"));
     STAGES.put("read-2.0", new ReadStage("2.0"));
+    STAGES.put("report", new ReportStage("text"));
+    STAGES.put("report-json", new ReportStage("json"));
   }
 
   private static final String FORMAT = "%-14s %8s %9s %8s %10s %10s %8s  %s%n";

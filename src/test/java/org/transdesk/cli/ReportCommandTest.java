@@ -48,34 +48,43 @@ class ReportCommandTest {
         2 documents; languages de, fr; listing new, needs-update
 
         WORDS BY STATE (done: translated, reviewed or final; protected not counted)
-        DOCUMENT           LANG   DONE  NEW  UPDATE  TRANSL  REVIEW  FINAL  PROT  REPEAT
-        …t-XXXXXXXX/a.txt  de    61.2%    7       5      12       7      0     1       7
-                           fr    48.3%   16       0      15       0      0     1       7
-        …t-XXXXXXXX/b.txt  de    33.3%    4       0       2       0      0     0       0
-                           fr     0.0%    6       0       0       0      0     0       0
-        --------------------------------------------------------------------------------
-        all 2 documents    de    56.7%   11       5      14       7      0     1       7
-                           fr    40.5%   22       0      15       0      0     1       7
+        LANG   DONE  NEW  UPDATE  TRANSL  REVIEW  FINAL  PROT  REPEAT
+        /tmp/rt-XXXXXXXX/a.txt
+          de  61.2%    7       5      12       7      0     1       7
+          fr  48.3%   16       0      15       0      0     1       7
+        /tmp/rt-XXXXXXXX/b.txt
+          de  33.3%    4       0       2       0      0     0       0
+          fr   0.0%    6       0       0       0      0     0       0
+        -------------------------------------------------------------
+        all 2 documents
+          de  56.7%   11       5      14       7      0     1       7
+          fr  40.5%   22       0      15       0      0     1       7
 
         SEGMENTS BY STATE
-        DOCUMENT                LANG  NEW  UPDATE  TRANSL  REVIEW  FINAL  PROT  REPEAT
-        /tmp/rt-XXXXXXXX/a.txt  de      1       1       2       1      0     1       1
-                                fr      3       0       2       0      0     1       1
-        /tmp/rt-XXXXXXXX/b.txt  de      1       0       1       0      0     0       0
-                                fr      2       0       0       0      0     0       0
-        ------------------------------------------------------------------------------
-        all 2 documents         de      2       1       3       1      0     1       1
-                                fr      5       0       2       0      0     1       1
+        LANG  NEW  UPDATE  TRANSL  REVIEW  FINAL  PROT  REPEAT
+        /tmp/rt-XXXXXXXX/a.txt
+          de    1       1       2       1      0     1       1
+          fr    3       0       2       0      0     1       1
+        /tmp/rt-XXXXXXXX/b.txt
+          de    1       0       1       0      0     0       0
+          fr    2       0       0       0      0     0       0
+        ------------------------------------------------------
+        all 2 documents
+          de    2       1       3       1      0     1       1
+          fr    5       0       2       0      0     1       1
 
         UNTRANSLATED, OPEN FINDINGS, LAST IMPORT
-        DOCUMENT          LANG  SEGMENTS  WORDS  ERROR  WARN  INFO  LAST IMPORT
-        …-XXXXXXXX/a.txt  de           2     12      0     1     0  1970-01-01 00:00 UTC
-                          fr           3     16      1     0     0  1970-01-01 00:00 UTC
-        …-XXXXXXXX/b.txt  de           1      4      0     0     0  1970-01-01 00:00 UTC
-                          fr           2      6      0     0     0  never
-        --------------------------------------------------------------------------------
-        all 2 documents   de           3     16      0     1     0  1970-01-01 00:00 UTC
-                          fr           5     22      1     0     0  1970-01-01 00:00 UTC
+        LANG  SEGMENTS  WORDS  ERROR  WARN  INFO  LAST IMPORT
+        /tmp/rt-XXXXXXXX/a.txt
+          de         2     12      0     1     0  1970-01-01 00:00 UTC
+          fr         3     16      1     0     0  1970-01-01 00:00 UTC
+        /tmp/rt-XXXXXXXX/b.txt
+          de         1      4      0     0     0  1970-01-01 00:00 UTC
+          fr         2      6      0     0     0  never
+        --------------------------------------------------------------
+        all 2 documents
+          de         3     16      0     1     0  1970-01-01 00:00 UTC
+          fr         5     22      1     0     0  1970-01-01 00:00 UTC
 
         UNTRANSLATED SEGMENTS: 8 segments, 38 words
         (the first 5 of each document and language; --format csv or json lists them all)
