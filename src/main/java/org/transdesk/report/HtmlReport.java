@@ -115,8 +115,9 @@ final class HtmlReport {
       w("<td class=\"lang\">").w(text(line.lang())).w("</td>");
       w("<td class=\"barcol\">");
       bar(line);
-      w("<span class=\"pct\">").w(percent(line)).w(" · ").w(num("words.untranslated", line.untranslated().words()))
-          .w(" words in ").w(num("segments.untranslated", line.untranslated().segments())).w(" seg to do</span></td>");
+      w("<span class=\"pct\">").w(percent(line)).w(" complete</span><span class=\"pct\">")
+          .w(num("words.untranslated", line.untranslated().words())).w(" words, ")
+          .w(num("segments.untranslated", line.untranslated().segments())).w(" seg to do</span></td>");
       for (String state : ReportStore.STATES) w("<td class=\"n\">").w(stacked(line.state(state), state)).w("</td>");
       w("<td class=\"n\">").w(stacked(line.protectedSegments(), "protected")).w("</td>");
       w("<td class=\"n\">").w(stacked(line.repetitions(), "repetitions")).w("</td>");
@@ -347,7 +348,7 @@ final class HtmlReport {
       table.progress th { letter-spacing: 0; }
       caption { text-align: left; font-size: 13px; color: var(--muted); padding: 4px 0; caption-side: top; }
       table.findings { margin-top: 10px; }
-      .barcol .bar { margin-top: 4px; } .pct { display: block; font-size: 12px; color: var(--muted); font-variant-numeric: tabular-nums; }
+      .barcol .bar { margin-top: 4px; } .pct { display: block; font-size: 12px; color: var(--muted); font-variant-numeric: tabular-nums; white-space: nowrap; }
       .when { font-size: 13px; white-space: nowrap; } .when small { display: block; } .never { color: var(--muted); }
       .findings { white-space: nowrap; }
       .sev { display: inline-block; min-width: 2.2em; margin-left: 2px; padding: 0 4px; border-radius: 9px; font-size: 12px;
