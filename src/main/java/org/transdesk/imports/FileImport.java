@@ -56,20 +56,20 @@ final class FileImport {
       return session.report("dry-run");
     }
     return store.write("import " + name, writer -> {
-        Optional<FileReport> already = already(name, sha256);
-        if (already.isPresent()) return already.get();
-        Session session = new Session(path, name, sha256, writer);
-        session.read();
-        int held = session.tally.heldBack();
-        if (options.strict() && held > 0) {
-          throw new StrictRefusal(session.report("refused"), new DeskException(ExitCode.REJECTED,
-              "%s: %d unit%s held back (%s) and --strict is given; nothing written", name, held, held == 1 ? "" : "s",
-              session.heldSummary()));
-        }
-        String status = held > 0 ? "partial" : "imported";
-        writer.finish(session.record(), session.tally.counts(), status);
-        return session.report(status);
-      });
+      Optional<FileReport> already = already(name, sha256);
+      if (already.isPresent()) return already.get();
+      Session session = new Session(path, name, sha256, writer);
+      session.read();
+      int held = session.tally.heldBack();
+      if (options.strict() && held > 0) {
+        throw new StrictRefusal(session.report("refused"), new DeskException(ExitCode.REJECTED,
+            "%s: %d unit%s held back (%s) and --strict is given; nothing written", name, held, held == 1 ? "" : "s",
+            session.heldSummary()));
+      }
+      String status = held > 0 ? "partial" : "imported";
+      writer.finish(session.record(), session.tally.counts(), status);
+      return session.report(status);
+    });
   }
 
   /**
