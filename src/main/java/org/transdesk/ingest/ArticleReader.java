@@ -26,7 +26,6 @@ import net.sf.okapi.common.resource.TextContainer;
 import net.sf.okapi.filters.html.HtmlFilter;
 import net.sf.okapi.filters.markdown.MarkdownFilter;
 import net.sf.okapi.filters.plaintext.PlainTextFilter;
-import net.sf.okapi.steps.wordcount.WordCounter;
 import org.transdesk.DeskException;
 import org.transdesk.ExitCode;
 import org.transdesk.Language;
@@ -136,7 +135,7 @@ final class ArticleReader {
         : NeutralText.of(segment.text, referents);
     if (inline.visible().isBlank()) return null;
     boolean isProtected = inline.codes() == null && NeutralText.isOnlyProtected(inline.visible());
-    int words = isProtected ? 1 : (int) WordCounter.count(inline.plain(), locale) + inline.protectedCodes();
+    int words = isProtected ? 1 : WordCount.of(inline.plain(), locale) + inline.protectedCodes();
     return new SourceSegment(paragraph, inline.source(), inline.plain(), inline.codes(), Fingerprint.of(inline.source()), words, isProtected);
   }
 

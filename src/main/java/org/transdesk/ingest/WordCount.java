@@ -1,0 +1,67 @@
+package org.transdesk.ingest;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
+import net.sf.okapi.common.Event;
+import net.sf.okapi.common.EventType;
+import net.sf.okapi.common.LocaleId;
+import net.sf.okapi.common.resource.ITextUnit;
+import net.sf.okapi.common.resource.StartDocument;
+import net.sf.okapi.common.resource.TextUnitUtil;
+import net.sf.okapi.steps.tokenization.Parameters;
+import net.sf.okapi.steps.tokenization.TokenizationStep;
+import net.sf.okapi.steps.tokenization.TokensAnnotation;
+import net.sf.okapi.steps.wordcount.WordCounter;
+import net.sf.okapi.steps.wordcount.common.GMX;
+
+/**
+ * GMX-V word counts as Okapi's {@link WordCounter} computes them (its tokenizer, counting WORD,
+ * HYPHENATED_WORD, NUMBER and TIME tokens), but with one tokenizer per thread set up once:
+ * {@code WordCounter.count} sets up a shared tokenizer for every call under a global lock, which
+ * serializes the ingest workers. Logographic scripts go to {@code WordCounter} as they are.
+ */
+final class WordCount {
+  private static final ThreadLocal<Map<LocaleId, TokenizationStep>> STEPS = ThreadLocal.withInitial(HashMap::new);
+
+  private WordCount() {}
+
+  /** An apostrophe that is not between two letters. */
+  private static final Pattern LONE_APOSTROPHE = Pattern.compile("(?<!\\p{L})['\u2019]|['\u2019](?!\\p{L})");
+
+  static int of(String text, LocaleId locale) {
+    if (text.isBlank()) return 0;
+    if (GMX.isLogographicScript(locale)) return (int) WordCounter.count(text, locale);
+    try {
+      return count(text, locale);
+    } catch (ArrayIndexOutOfBoundsException e) {
+      // Okapi 1.47's French/Italian apostrophe rule fails on a token that is only an apostrophe
+      // ("Uns ’statements"); such an apostrophe is punctuation, so count without it.
+      STEPS.get().remove(locale);
+      return count(LONE_APOSTROPHE.matcher(text).replaceAll(" "), locale);
+    }
+  }
+
+  private static int count(String text, LocaleId locale) {
+    TokenizationStep step = STEPS.get().computeIfAbsent(locale, WordCount::step);
+    ITextUnit unit = TextUnitUtil.buildGenericTU(text);
+    step.handleEvent(new Event(EventType.TEXT_UNIT, unit));
+    TokensAnnotation tokens = TextUnitUtil.getSourceAnnotation(unit, TokensAnnotation.class);
+    return tokens == null ? 0 : tokens.getTokens().size();
+  }
+
+  private static TokenizationStep step(LocaleId locale) {
+    TokenizationStep step = new TokenizationStep();
+    Parameters parameters = (Parameters) step.getParameters();
+    parameters.reset();
+    parameters.setTokenizeSource(true);
+    parameters.setTokenizeTargets(false);
+    parameters.setIncludedTokenNames("WORD", "HYPHENATED_WORD", "NUMBER", "TIME");
+    step.handleEvent(new Event(EventType.START_BATCH));
+    StartDocument start = new StartDocument("transdesk");
+    start.setLocale(locale);
+    start.setMultilingual(false);
+    step.handleEvent(new Event(EventType.START_DOCUMENT, start));
+    return step;
+  }
+}
