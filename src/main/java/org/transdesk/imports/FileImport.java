@@ -109,9 +109,9 @@ final class FileImport {
       for (int n; (n = in.read(buffer)) > 0; ) digest.update(buffer, 0, n);
       return HexFormat.of().formatHex(digest.digest());
     } catch (NoSuchFileException e) {
-      throw new DeskException(ExitCode.REJECTED, e, "%s: no such file; check the path", name);
+      throw new DeskException(ExitCode.REJECTED, e, "%s:0: no such file; check the path", name);
     } catch (IOException e) {
-      throw new DeskException(ExitCode.REJECTED, e, "%s: cannot read the file (%s); check that it is a readable file", name, e.getMessage());
+      throw new DeskException(ExitCode.REJECTED, e, "%s:0: cannot be read (%s); check that it is a readable file", name, e.getMessage());
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every JVM has SHA-256", e);
     }

@@ -35,7 +35,15 @@ public final class Importer implements AutoCloseable {
           refusal.error().getMessage(), null);
     } catch (DeskException e) {
       if (e.exitCode() != ExitCode.REJECTED) throw e;
-      return new FileReport(name, null, "refused", 0, null, null, null, new Tally(), List.of(), e.getMessage(), null);
+      return new FileReport(name, readableSha256(file, name), "refused", 0, null, null, null, new Tally(), List.of(), e.getMessage(), null);
+    }
+  }
+
+  private static String readableSha256(Path file, String name) {
+    try {
+      return FileImport.sha256(file, name);
+    } catch (DeskException e) {
+      return null;
     }
   }
 

@@ -394,7 +394,7 @@ class ImportOutcomesTest {
         + "    } ]\n"
         + "  }, {\n"
         + "    \"file\" : \"" + broken + "\",\n"
-        + "    \"sha256\" : null,\n"
+        + "    \"sha256\" : \"" + FileImport.sha256(broken, broken.toString()) + "\",\n"
         + "    \"status\" : \"refused\",\n"
         + "    \"import_id\" : null,\n"
         + "    \"document\" : null,\n"
@@ -452,5 +452,17 @@ class ImportOutcomesTest {
     assertEquals(ExitCode.OK, run(file.toString()));
     assertEquals(List.of(List.of("needs-update", 2)), desk.rows("SELECT state, revision FROM translation"));
     assertEquals(List.of(List.of("translated", "needs-update")), desk.rows("SELECT old_state, new_state FROM history"));
+  }
+
+  @Test
+  void missingFileIsRefusedAndTheOthersAreStillImported() {
+    Path file = Xliff12.of("a.txt", "de", null)
+        .unit(kim, "Kim Jong Un met Joe Biden.", "Kim Jong Un traf Joe Biden.", "translated", 0)
+        .write(dir.resolve("de.xlf"));
+    Path missing = dir.resolve("missing.xlf");
+    assertEquals(ExitCode.REJECTED, run(missing.toString(), file.toString()));
+    assertEquals("error: " + missing + ":0: no such file; check the path\n", err.toString());
+    assertEquals(summary(file, "imported as import #1", "1 applied, 0 unchanged, 0 empty, 0 stale, 0 conflict," + SUMMARY_TAIL),
+        out.toString());
   }
 }
