@@ -61,6 +61,7 @@ public final class SentenceRules {
     SRXDocument document = new SRXDocument();
     try {
       document.loadRules((CharSequence) text);
+      RuleGuard.guard(document);
     } catch (RuntimeException e) {
       throw new DeskException(ExitCode.REJECTED, e, "%s: not a valid SRX file (%s); give an SRX 2.0 file such as Okapi's defaultSegmentation.srx",
           file, firstLine(e));
@@ -76,6 +77,7 @@ public final class SentenceRules {
       if (in == null) throw new IllegalStateException("missing resource " + resource);
       SRXDocument document = new SRXDocument();
       document.loadRules(in);
+      RuleGuard.guard(document);
       return document;
     } catch (IOException e) {
       throw new IllegalStateException("cannot read resource " + resource, e);
