@@ -224,6 +224,7 @@ public final class Ingester {
 
   /** Cuts an article into its segments, refusing it as soon as it passes the segment limits. */
   private List<SourceSegment> segments(String name, String text, Format format) {
+    if (format == Format.HTML || format == Format.MARKDOWN) MarkupDepth.check(name, text);
     List<SourceSegment> segments = new ArrayList<>();
     reader.read(name, text, format, source, limited(name, segments::add));
     return segments;
