@@ -1,0 +1,63 @@
+package org.transdesk.fuzz;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/** Every seed and every input that once broke a reader, as regression tests: each is read or refused. */
+class FuzzCorpusTest {
+  @TestFactory
+  Stream<DynamicTest> xliffSeedsAreReadOrRefused() {
+    return tests("xliff", Targets::xliff);
+  }
+
+  @TestFactory
+  Stream<DynamicTest> csvSeedsAreLoadedOrRefused() {
+    return tests("csv", Targets::glossary);
+  }
+
+  @TestFactory
+  Stream<DynamicTest> tbxSeedsAreLoadedOrRefused() {
+    return tests("tbx", Targets::glossary);
+  }
+
+  @TestFactory
+  Stream<DynamicTest> srxSeedsAreLoadedOrRefused() {
+    return tests("srx", Targets::srx);
+  }
+
+  @TestFactory
+  Stream<DynamicTest> articleSeedsAreCutOrRefusedInEveryFormat() {
+    return Fuzzing.seedFiles("article").stream().flatMap(file -> Stream.of("text", "html", "markdown").map(format ->
+        DynamicTest.dynamicTest(file.getFileName() + " as " + format,
+            () -> Fuzzing.run("article", Fuzzing.extension(file), Fuzzing.bytes(file), f -> Targets.article(f, format)))));
+  }
+
+  @org.junit.jupiter.api.Test
+  void validSeedsAreRead() {
+    List<String> refused = Stream.of("xliff", "csv", "tbx", "srx", "article")
+        .flatMap(kind -> Fuzzing.seedFiles(kind).stream().filter(file -> !file.getFileName().toString().startsWith("crash-"))
+            .filter(file -> outcome(kind, file) != Fuzzing.Outcome.READ).map(Path::toString))
+        .toList();
+    assertEquals(List.of(), refused, "seeds must be valid inputs so mutations start from something a reader accepts");
+  }
+
+  private static Fuzzing.Outcome outcome(String kind, Path file) {
+    Fuzzing.Target target = switch (kind) {
+      case "xliff" -> Targets::xliff;
+      case "csv", "tbx" -> Targets::glossary;
+      case "srx" -> Targets::srx;
+      default -> f -> Targets.article(f, Targets.format(file));
+    };
+    return Fuzzing.run(kind, Fuzzing.extension(file), Fuzzing.bytes(file), target);
+  }
+
+  private static Stream<DynamicTest> tests(String kind, Fuzzing.Target target) {
+    return Fuzzing.seedFiles(kind).stream().map(file -> DynamicTest.dynamicTest(file.getFileName().toString(),
+        () -> Fuzzing.run(kind, Fuzzing.extension(file), Fuzzing.bytes(file), target)));
+  }
+}
