@@ -39,6 +39,7 @@ public final class Lint {
   private final Language fallbackTarget;
   private final Baseline baseline;
   private final boolean recordBaseline;
+  private final ReadLimits limits;
 
   /**
    * @param checkers makes the checker for a (source, target) pair; called once per pair
@@ -48,6 +49,13 @@ public final class Lint {
    */
   public Lint(BiFunction<Language, Language, Checker> checkers, Language fallbackTarget, Baseline baseline,
       boolean recordBaseline) {
+    this(checkers, fallbackTarget, baseline, recordBaseline, ReadLimits.defaults());
+  }
+
+  /** @param limits the largest file, most units and longest text a file may have (--max-file-size etc.) */
+  public Lint(BiFunction<Language, Language, Checker> checkers, Language fallbackTarget, Baseline baseline,
+      boolean recordBaseline, ReadLimits limits) {
+    this.limits = limits;
     this.checkers = checkers;
     this.fallbackTarget = fallbackTarget;
     this.baseline = baseline;
@@ -90,7 +98,7 @@ public final class Lint {
     List<Finding> findings = new ArrayList<>();
     List<Baseline.Entry> entries = new ArrayList<>();
     int[] counts = new int[3];
-    XliffReader.open(file, ReadLimits.defaults()).read(new XliffHandler() {
+    XliffReader.open(file, limits).read(new XliffHandler() {
       private Language source;
       private Language target;
       private Checker checker;

@@ -19,6 +19,7 @@ import org.transdesk.check.Finding;
 import org.transdesk.check.FindingFormat;
 import org.transdesk.check.Lint;
 import org.transdesk.check.Severity;
+import org.transdesk.xliff.ReadLimits;
 
 /** `transdesk lint FILE|DIR...`: glossary and QA checks on XLIFF files, no database needed. */
 final class LintCommand implements Command {
@@ -29,7 +30,7 @@ final class LintCommand implements Command {
   @Override public String arguments() { return "FILE|DIR..."; }
 
   @Override public Options options() {
-    return new Options()
+    return LimitOptions.addXliff(new Options())
         .addOption(Option.builder().longOpt("glossary").hasArg().argName("FILE")
             .desc("glossary to check names and titles against, .csv or .tbx; repeatable "
                 + "(default: every glossary in glossaries/ of the working folder, if there is one)").get())
@@ -68,7 +69,8 @@ final class LintCommand implements Command {
     }
 
     int jobs = jobs(args.getOptionValue("jobs"), files.size());
-    ThreadLocal<Lint> lints = ThreadLocal.withInitial(() -> new Lint(glossary::checker, fallback, baseline, writeBaseline != null));
+    ReadLimits limits = LimitOptions.xliff(args);
+    ThreadLocal<Lint> lints = ThreadLocal.withInitial(() -> new Lint(glossary::checker, fallback, baseline, writeBaseline != null, limits));
     List<Finding> all = new ArrayList<>();
     List<Baseline.Entry> entries = new ArrayList<>();
     ExitCode refused = ExitCode.OK;

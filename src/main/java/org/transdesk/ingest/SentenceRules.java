@@ -69,7 +69,27 @@ public final class SentenceRules {
     if (document.getAllLanguagesMaps().isEmpty() || document.getAllLanguageRules().isEmpty()) {
       throw new DeskException(ExitCode.REJECTED, "%s: not a valid SRX file (no language rules or language maps); give an SRX 2.0 file such as Okapi's defaultSegmentation.srx", file);
     }
+    checkPatterns(file, document);
     return new SentenceRules(document, file.toString());
+  }
+
+  /**
+   * Compiles every language rule once, so a broken regular expression is refused here, naming its
+   * rule, instead of failing in the middle of an ingest (found by fuzzing: it was exit 5).
+   */
+  private static void checkPatterns(Path file, SRXDocument document) {
+    for (String name : document.getAllLanguageRules().keySet()) {
+      try {
+        document.compileSingleLanguageRule(name, null);
+      } catch (java.util.regex.PatternSyntaxException e) {
+        throw new DeskException(ExitCode.REJECTED, e,
+            "%s: language rule '%s' has a rule that is not a valid regular expression (%s); fix its <beforebreak> or <afterbreak>",
+            file, name, e.getDescription());
+      } catch (RuntimeException e) {
+        throw new DeskException(ExitCode.REJECTED, e, "%s: language rule '%s' cannot be compiled (%s); fix its rules",
+            file, name, firstLine(e));
+      }
+    }
   }
 
   private static SRXDocument load(String resource) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -63,5 +64,51 @@ class InputLimitsTest {
     assertEquals(new CliRun(ExitCode.USAGE, "", "error: --max-units takes a whole number from 1 to 2147483647, not '0'\n"
             + "usage: transdesk ingest [options] FILE|DIR...\nsee: transdesk help ingest\n"),
         CliRun.run(db, "ingest", "--max-units", "0", article.toString()));
+  }
+
+  private Path threeUnits() throws Exception {
+    return Files.writeString(dir.resolve("de.xlf"), ("""
+        <?xml version="1.0" encoding="UTF-8"?>
+        <xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
+          <file original="%s" source-language="en" target-language="de" datatype="plaintext">
+            <body>
+              <trans-unit id="1"><source>First sentence here.</source><target>Erster Satz hier.</target></trans-unit>
+              <trans-unit id="2"><source>Second one follows.</source><target>Der zweite folgt.</target></trans-unit>
+              <trans-unit id="3"><source>A third, in its own paragraph.</source><target>Ein dritter, in eigenem Absatz.</target></trans-unit>
+            </body>
+          </file>
+        </xliff>
+        """).formatted(article));
+  }
+
+  @Test
+  void importRefusesAFileOverEachLimitAndWritesNothing() throws Exception {
+    Path xliff = threeUnits();
+    CliRun size = CliRun.run(db, "import", "--max-file-size", "100", xliff.toString());
+    CliRun units = CliRun.run(db, "import", "--max-units", "2", xliff.toString());
+    CliRun length = CliRun.run(db, "import", "--max-segment-length", "20", xliff.toString());
+    assertEquals(List.of(ExitCode.REJECTED, ExitCode.REJECTED, ExitCode.REJECTED), List.of(size.code(), units.code(), length.code()));
+    assertEquals(List.of(
+            xliff + ":0: file is " + Files.size(xliff) + " bytes, over the 100 bytes limit; raise it with --max-file-size or split the file",
+            xliff + ":7: more than 2 units, over the limit; raise it with --max-units or split the file",
+            xliff + ":7: text longer than 20 characters, over the limit; raise it with --max-segment-length or split the unit")
+            .stream().map(e -> "error: " + e + "\n").toList(),
+        List.of(size.err() + size.out(), units.err() + units.out(), length.err() + length.out()));
+    assertEquals(before, DatabaseDump.of(db.toString()));
+  }
+
+  @Test
+  void lintRefusesAFileOverEachLimit() throws Exception {
+    Path xliff = threeUnits();
+    CliRun size = CliRun.run(null, "lint", "--max-file-size", "100", xliff.toString());
+    CliRun units = CliRun.run(null, "lint", "--max-units", "2", xliff.toString());
+    CliRun length = CliRun.run(null, "lint", "--max-segment-length", "20", xliff.toString());
+    assertEquals(List.of(ExitCode.REJECTED, ExitCode.REJECTED, ExitCode.REJECTED), List.of(size.code(), units.code(), length.code()));
+    assertEquals(List.of(
+            xliff + ":0: file is " + Files.size(xliff) + " bytes, over the 100 bytes limit; raise it with --max-file-size or split the file",
+            xliff + ":7: more than 2 units, over the limit; raise it with --max-units or split the file",
+            xliff + ":7: text longer than 20 characters, over the limit; raise it with --max-segment-length or split the unit")
+            .stream().map(e -> "error: " + e + "\nlint: 0 files, 0 units: 0 errors, 0 warnings, 0 info; 1 file refused\n").toList(),
+        List.of(size.err() + size.out(), units.err() + units.out(), length.err() + length.out()));
   }
 }
