@@ -130,11 +130,15 @@ public final class Fuzzing {
     return counts;
   }
 
-  /** The seed corpus of one kind: every file under src/test/resources/fuzz/KIND, by name. */
+  private static final Map<String, List<String>> EXTENSIONS = Map.of(
+      "xliff", List.of("xlf", "xliff", "sdlxliff"), "csv", List.of("csv"), "tbx", List.of("tbx"), "srx", List.of("srx"),
+      "article", List.of("txt", "html", "htm", "md"));
+
+  /** The seed corpus of one kind: every file of that kind's extensions under src/test/resources/fuzz/KIND, by name. */
   public static List<Path> seedFiles(String kind) {
     Path folder = Path.of("src", "test", "resources", "fuzz", kind);
     try (Stream<Path> files = Files.list(folder)) {
-      return files.filter(Files::isRegularFile).sorted().toList();
+      return files.filter(Files::isRegularFile).filter(f -> EXTENSIONS.get(kind).contains(extension(f))).sorted().toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
