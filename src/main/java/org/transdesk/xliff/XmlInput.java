@@ -26,6 +26,7 @@ final class XmlInput {
   private int events;
   private int attrEvent = -1;
   private int attrCount;
+  private long attrMask;
   private String[] attrNames = new String[16];
   private String[] attrNamespaces = new String[16];
   private String[] attrValues = new String[16];
@@ -124,6 +125,8 @@ final class XmlInput {
   /** The value of the attribute in this namespace ("" for none) with this local name, or null. */
   String attr(String namespace, String localName) {
     if (attrEvent != events) loadAttributes();
+    // Most look-ups are for attributes the element does not have: a 64-bit filter of the names answers them.
+    if ((attrMask & (1L << (localName.hashCode() & 63))) == 0) return null;
     String[] names = attrNames;
     for (int i = 0; i < attrCount; i++) {
       if (localName.equals(names[i]) && namespace.equals(attrNamespaces[i])) return attrValues[i];
@@ -141,13 +144,16 @@ final class XmlInput {
       attrNamespaces = new String[n];
       attrValues = new String[n];
     }
+    long mask = 0;
     for (int i = 0; i < n; i++) {
       attrNames[i] = r.getAttributeLocalName(i);
+      mask |= 1L << (attrNames[i].hashCode() & 63);
       String ns = r.getAttributeNamespace(i);
       attrNamespaces[i] = ns == null ? "" : ns;
       attrValues[i] = r.getAttributeValue(i);
     }
     attrCount = n;
+    attrMask = mask;
   }
 
   /** Skips the current element and everything inside it; ends on its END_ELEMENT. */
