@@ -19,6 +19,7 @@ import javax.xml.stream.XMLStreamReader;
  */
 final class Xliff12Reader {
   static final String SDL = "http://sdl.com/FileTypes/SdlXliff/1.0";
+  static final String MEMOQ = "MQXliff";
 
   private final XmlInput in;
   private final XMLStreamReader r;
@@ -180,11 +181,11 @@ final class Xliff12Reader {
     String fingerprint = in.attr(XmlInput.TD, "fingerprint");
     Integer rev = revision(in.attr(XmlInput.TD, "rev"));
     boolean prefill = "yes".equals(in.attr(XmlInput.TD, "prefill"));
+    String toolState = memoqState(in.attr(MEMOQ, "status"));
     String source = null;
     String target = null;
     String state = null;
     String qualifier = null;
-    String sdlState = null;
     List<String> notes = List.of();
     inline.newUnit();
     while (true) {
@@ -202,7 +203,7 @@ final class Xliff12Reader {
           if (notes.isEmpty()) notes = new ArrayList<>(2);
           notes.add(in.elementText());
         } else if (SDL.equals(in.namespace()) && r.getLocalName().equals("seg-defs")) {
-          sdlState = sdlState();
+          toolState = sdlState();
         } else {
           in.skipElement();
         }
@@ -211,7 +212,7 @@ final class Xliff12Reader {
       }
     }
     if (source == null) throw in.refuseAt(line, "unit '%s' has no <source>; XLIFF 1.2 requires one", id);
-    if (state == null && sdlState != null && target != null) state = sdlState;
+    if (state == null && toolState != null && target != null) state = toolState;
     handler.unit(new XliffUnit(file, id, line, source, target, state, qualifier, null, approved, translatable,
         fingerprint, rev, prefill, notes));
   }
@@ -259,6 +260,23 @@ final class Xliff12Reader {
       case 3 -> "signed-off";
       case 4 -> "final";
       default -> null;
+    };
+  }
+
+  /**
+   * memoQ's {@code mq:status} as an XLIFF 1.2 state, for targets without one: ManuallyConfirmed →
+   * translated, Proofread and Reviewer1Confirmed → signed-off, Reviewer2Confirmed → final, Rejected →
+   * needs-review-translation, anything else (NotStarted, Pretranslated, PartiallyEdited, …) →
+   * needs-translation.
+   */
+  private static String memoqState(String status) {
+    if (status == null) return null;
+    return switch (status) {
+      case "ManuallyConfirmed" -> "translated";
+      case "Proofread", "Reviewer1Confirmed" -> "signed-off";
+      case "Reviewer2Confirmed" -> "final";
+      case "Rejected" -> "needs-review-translation";
+      default -> "needs-translation";
     };
   }
 

@@ -27,6 +27,7 @@ final class XmlInput {
   private int events;
   private int attrEvent = -1;
   private int attrCount;
+  private long attrMask;
   private String[] attrNames = new String[16];
   private String[] attrNamespaces = new String[16];
   private String[] attrValues = new String[16];
@@ -128,6 +129,8 @@ final class XmlInput {
   /** The value of the attribute in this namespace ("" for none) with this local name, or null. */
   String attr(String namespace, String localName) {
     if (attrEvent != events) loadAttributes();
+    // Most look-ups are for attributes the element does not have: a 64-bit filter of the names answers them.
+    if ((attrMask & (1L << (localName.hashCode() & 63))) == 0) return null;
     String[] names = attrNames;
     for (int i = 0; i < attrCount; i++) {
       if (localName.equals(names[i]) && namespace.equals(attrNamespaces[i])) return attrValues[i];
@@ -145,13 +148,16 @@ final class XmlInput {
       attrNamespaces = new String[n];
       attrValues = new String[n];
     }
+    long mask = 0;
     for (int i = 0; i < n; i++) {
       attrNames[i] = r.getAttributeLocalName(i);
+      mask |= 1L << (attrNames[i].hashCode() & 63);
       String ns = r.getAttributeNamespace(i);
       attrNamespaces[i] = ns == null ? "" : ns;
       attrValues[i] = r.getAttributeValue(i);
     }
     attrCount = n;
+    attrMask = mask;
   }
 
   /** Skips the current element and everything inside it; ends on its END_ELEMENT. */
@@ -195,7 +201,31 @@ final class XmlInput {
 
   DeskException refuseAt(int line, String format, Object... args) {
     String what = args.length == 0 ? format : String.format(java.util.Locale.ROOT, format, args);
-    return new DeskException(ExitCode.REJECTED, "%s:%d: %s", file, line, what);
+    return new DeskException(ExitCode.REJECTED, "%s:%d: %s", oneLine(file), line, oneLine(what));
+  }
+
+  /**
+   * Keeps a message on one line: control characters and line separators that came from the
+   * document (an id written with {@code &#10;}, a parser quoting the input) are shown as Unicode
+   * escapes (a line feed as backslash-u000A).
+   */
+  static String oneLine(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (breaks(text.charAt(i))) {
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        for (int j = 0; j < text.length(); j++) {
+          char c = text.charAt(j);
+          if (breaks(c)) out.append(String.format(java.util.Locale.ROOT, "\\u%04X", (int) c));
+          else out.append(c);
+        }
+        return out.toString();
+      }
+    }
+    return text;
+  }
+
+  private static boolean breaks(char c) {
+    return Character.isISOControl(c) || c == '\u2028' || c == '\u2029';
   }
 
   void close() {

@@ -191,6 +191,24 @@ class XliffReaderTest {
   }
 
   @Test
+  void mapsMemoqStatusWhenTheTargetHasNoState() throws IOException {
+    Path file = write("a.mqxliff", """
+        <xliff xmlns="urn:oasis:names:tc:xliff:document:1.2" xmlns:mq="MQXliff" version="1.2">
+        <file original="a.txt" source-language="en" target-language="de" datatype="plaintext"><body>
+        <trans-unit id="1" mq:status="ManuallyConfirmed"><source>a</source><target>A</target></trans-unit>
+        <trans-unit id="2" mq:status="Pretranslated" mq:percent="100"><source>b</source><target>B</target></trans-unit>
+        <trans-unit id="3" mq:status="Reviewer1Confirmed"><source>c</source><target>C</target></trans-unit>
+        <trans-unit id="4" mq:status="Reviewer2Confirmed"><source>d</source><target>D</target></trans-unit>
+        <trans-unit id="5" mq:status="Rejected"><source>e</source><target>E</target></trans-unit>
+        <trans-unit id="6" mq:status="NotStarted"><source>f</source><target state="translated">F</target></trans-unit>
+        </body></file></xliff>
+        """);
+    assertEquals(List.of("1 | a | A | translated | TRANSLATED", "2 | b | B | needs-translation | NEW",
+        "3 | c | C | signed-off | REVIEWED", "4 | d | D | final | FINAL", "5 | e | E | needs-review-translation | NEEDS_UPDATE",
+        "6 | f | F | translated | TRANSLATED"), summary(read(file)));
+  }
+
+  @Test
   void mapsXliff12InlineCodesToTheNeutralForm() throws IOException {
     Path file = write("codes.xlf", """
         <xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
@@ -349,6 +367,17 @@ class XliffReaderTest {
         """);
     assertEquals(file + ":3: unit id 'u' appears twice in <file original=\"a.txt\">; each unit must have its own id",
         refusal(file));
+  }
+
+  @Test
+  void keepsARefusalOnOneLineWhateverTheDocumentHolds() throws IOException {
+    Path file = write("newline-id.xlf", """
+        <xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="a&#13;b" source-language="en"
+        datatype="plaintext"><body><trans-unit id="x&#10;y"><source>a</source></trans-unit>
+        <trans-unit id="x&#10;y"><source>b</source></trans-unit></body></file></xliff>
+        """);
+    assertEquals(file + ":3: unit id 'x\\u000Ay' appears twice in <file original=\"a\\u000Db\">; each unit must have its own"
+        + " id", refusal(file));
   }
 
   @Test
