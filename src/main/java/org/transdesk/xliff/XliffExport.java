@@ -28,7 +28,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.function.Consumer;
 import org.transdesk.DeskException;
 import org.transdesk.ExitCode;
 import org.transdesk.Language;
@@ -85,6 +84,7 @@ public final class XliffExport {
   private final Map<String, TermMatcher> matchers = new HashMap<>();
   private final List<Path> createdFolders = new ArrayList<>();
   private final List<Staged> staged = new ArrayList<>();
+  private final UnitPipe pipe = new UnitPipe();
 
   private XliffExport(Database database, Request request) {
     this.database = database;
@@ -95,7 +95,10 @@ public final class XliffExport {
 
   /** Plans, checks, writes and records the export; throws {@link DeskException} with nothing written on bad input. */
   public static List<Result> run(Database database, Request request) {
-    return new XliffExport(database, request).run();
+    XliffExport export = new XliffExport(database, request);
+    try (UnitPipe pipe = export.pipe) {
+      return export.run();
+    }
   }
 
   /** One (document, language) to write. */
@@ -121,10 +124,12 @@ public final class XliffExport {
     checkFolders(jobs);
     try {
       long nextId = exports.nextId();
+      Map<String, ExportStore.Export> latest = new HashMap<>();
+      for (ExportStore.Export row : exports.latest(request.xliffVersion())) latest.put(row.documentId() + " " + row.lang(), row);
       List<ExportStore.Pending> pending = new ArrayList<>();
       Map<ExportStore.Pending, Staged> byPending = new IdentityHashMap<>();
       for (Job job : jobs) {
-        Optional<ExportStore.Export> last = exports.last(job.document().id(), job.lang(), request.xliffVersion());
+        Optional<ExportStore.Export> last = Optional.ofNullable(latest.get(job.document().id() + " " + job.lang()));
         Staged file = write(job, last.map(ExportStore.Export::id).orElse(nextId + pending.size()));
         staged.add(file);
         if (file.units == 0) {
@@ -281,11 +286,11 @@ public final class XliffExport {
     try (FileChannel channel = FileChannel.open(file.temp, StandardOpenOption.WRITE);
         OutputStream out = new DigestOutputStream(new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16), digest)) {
       XliffWriter writer = XliffWriter.open(request.xliffVersion(), out, header);
-      Units units = new Units(writer, matcher, request.prefillSource());
-      file.units = exports.units(document.id(), job.lang(), request.selection(), units);
+      Units units = new Units(matcher, request.prefillSource());
+      file.units = pipe.run(sink -> exports.units(document.id(), job.lang(), request.selection(), matcher != null,
+          row -> sink.accept(units.convert(row))), writer::write);
       writer.close();
       out.flush();
-      channel.force(false);
     } catch (IOException | XliffWriteException e) {
       throw new DeskException(ExitCode.FAILURE, e, "%s: cannot write the file: %s", job.name(), e.getMessage());
     }
@@ -293,26 +298,23 @@ public final class XliffExport {
     return file;
   }
 
-  /** Turns stored units into export units: state, prefill, glossary hints. */
-  private static final class Units implements Consumer<ExportStore.Unit> {
-    private final XliffWriter writer;
+  /** Turns stored units into export units: state, prefill, glossary hints. Runs on the pipe's thread. */
+  private static final class Units {
     private final TermMatcher matcher;
     private final boolean prefill;
 
-    Units(XliffWriter writer, TermMatcher matcher, boolean prefill) {
-      this.writer = writer;
+    Units(TermMatcher matcher, boolean prefill) {
       this.matcher = matcher;
       this.prefill = prefill;
     }
 
-    @Override
-    public void accept(ExportStore.Unit row) {
+    ExportUnit convert(ExportStore.Unit row) {
       try {
         TargetState state = row.state() == null ? TargetState.NEW : TargetState.fromSpelling(row.state());
         boolean copy = prefill && row.target() == null && !row.isProtected() && state == TargetState.NEW;
         String previous = state == TargetState.NEEDS_UPDATE ? row.previousSource() : null;
-        writer.write(new ExportUnit(row.id(), row.source(), InlineCodes.parse(row.codes()), row.fingerprint(), row.isProtected(),
-            state, row.target(), row.target() == null ? 0 : row.revision(), previous, copy, hints(row.plain())));
+        return new ExportUnit(row.id(), row.source(), InlineCodes.parse(row.codes()), row.fingerprint(), row.isProtected(),
+            state, row.target(), row.target() == null ? 0 : row.revision(), previous, copy, hints(row.plain()));
       } catch (IllegalArgumentException e) {
         throw new IllegalStateException("segment " + row.id() + ": stored data cannot be exported: " + e.getMessage(), e);
       }
@@ -396,7 +398,6 @@ public final class XliffExport {
         stream.transferTo(out);
       }
       out.flush();
-      channel.force(false);
     } catch (IOException e) {
       throw new DeskException(ExitCode.FAILURE, e, "%s: cannot write the file: %s", file.job.name(), e.getMessage());
     }

@@ -65,6 +65,15 @@ public final class ExportFixtures implements AutoCloseable {
     });
   }
 
+  /** Translates every n-th active segment into a language (target = source, state translated), in one statement. */
+  public void translateEvery(int n, String lang) {
+    run(() -> {
+      Rows.execute(connection, "INSERT INTO translation (segment_id, lang, target, state, revision, updated_at)"
+          + " SELECT id, '" + lang + "', source, 'translated', 1, 'now' FROM segment WHERE active = 1 AND id % " + n + " = 0");
+      return 0L;
+    });
+  }
+
   /** Drops a segment from the current version, as re-ingest does for a deleted sentence. */
   public void drop(long segment) {
     run(() -> {
