@@ -75,7 +75,6 @@ final class UnitPipe implements AutoCloseable {
       throw new IllegalStateException("interrupted while exporting", e);
     } catch (RuntimeException | Error e) {
       cancelled.set(true);
-      queue.clear();
       await(produced, true);
       throw e;
     }
@@ -100,9 +99,9 @@ final class UnitPipe implements AutoCloseable {
 
   private static void put(BlockingQueue<List<ExportUnit>> queue, List<ExportUnit> batch, AtomicBoolean cancelled) {
     try {
-      while (!queue.offer(batch, 50, TimeUnit.MILLISECONDS)) {
+      do {
         if (cancelled.get()) throw new Cancelled();
-      }
+      } while (!queue.offer(batch, 50, TimeUnit.MILLISECONDS));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new Cancelled();
