@@ -20,6 +20,8 @@ public final class ExportStore {
   private static final String EXPORT_COLUMNS = "id, document_id, document_version, lang, file, xliff_version, units, sha256, exported_at";
 
   private final Database database;
+  /** Prepared once per export run: a desk export may stream thousands of small documents. */
+  private final java.util.Map<String, PreparedStatement> statements = new java.util.HashMap<>();
 
   public ExportStore(Database database) {
     this.database = database;
@@ -76,19 +78,45 @@ public final class ExportStore {
     String sql = String.format(java.util.Locale.ROOT, UNIT_QUERY, plain ? "s.plain" : "NULL") + selection.condition + " ORDER BY s.position";
     return SegmentStore.read(database, "read the segments to export", c -> {
       int count = 0;
-      try (PreparedStatement s = c.prepareStatement(sql)) {
-        s.setFetchSize(1000);
-        s.setString(1, lang);
-        s.setLong(2, documentId);
-        try (ResultSet r = s.executeQuery()) {
-          while (r.next()) {
-            sink.accept(new Unit(r.getLong(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5), r.getInt(6) == 1,
-                r.getString(7), r.getString(8), r.getInt(9), r.getString(10)));
-            count++;
-          }
+      PreparedStatement s = statements.get(sql);
+      if (s == null) {
+        s = c.prepareStatement(sql);
+        statements.put(sql, s);
+      }
+      s.setString(1, lang);
+      s.setLong(2, documentId);
+      try (ResultSet r = s.executeQuery()) {
+        while (r.next()) {
+          sink.accept(new Unit(r.getLong(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5), r.getInt(6) == 1,
+              r.getString(7), r.getString(8), r.getInt(9), r.getString(10)));
+          count++;
         }
       }
       return count;
+    });
+  }
+
+  /** The target languages of every document, sorted, in one query (a desk may export thousands of documents). */
+  public java.util.Map<Long, List<String>> targets() {
+    return SegmentStore.read(database, "read target languages", c -> {
+      java.util.Map<Long, List<String>> targets = new java.util.HashMap<>();
+      try (PreparedStatement s = c.prepareStatement("SELECT document_id, lang FROM document_target ORDER BY document_id, lang");
+          ResultSet r = s.executeQuery()) {
+        while (r.next()) targets.computeIfAbsent(r.getLong(1), id -> new ArrayList<>()).add(r.getString(2));
+      }
+      return targets;
+    });
+  }
+
+  /** How many active segments each document has. */
+  public java.util.Map<Long, Integer> activeSegments() {
+    return SegmentStore.read(database, "count segments", c -> {
+      java.util.Map<Long, Integer> counts = new java.util.HashMap<>();
+      try (PreparedStatement s = c.prepareStatement("SELECT document_id, count(*) FROM segment WHERE active = 1 GROUP BY document_id");
+          ResultSet r = s.executeQuery()) {
+        while (r.next()) counts.put(r.getLong(1), r.getInt(2));
+      }
+      return counts;
     });
   }
 

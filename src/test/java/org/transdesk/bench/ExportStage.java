@@ -46,9 +46,12 @@ final class ExportStage implements Bench.Stage {
   @Override
   public Bench.Outcome run(Object input, Path work, int size) throws Exception {
     Prepared prepared = (Prepared) input;
-    List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp", absoluteClassPath(),
-        "org.transdesk.Main", "export", "--db", prepared.db().toAbsolutePath().toString(), "--out", work.resolve("xliff").toAbsolutePath().toString(),
+    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+    // Like the ./transdesk launcher: JVM options only from JAVA_OPTS.
+    String javaOpts = System.getenv("JAVA_OPTS");
+    if (javaOpts != null && !javaOpts.isBlank()) command.addAll(List.of(javaOpts.strip().split("\\s+")));
+    command.addAll(List.of("-cp", absoluteClassPath(), "org.transdesk.Main", "export",
+        "--db", prepared.db().toAbsolutePath().toString(), "--out", work.resolve("xliff").toAbsolutePath().toString(),
         "--lang", "de", "--xliff-version", version, "--quiet"));
     if (prepared.glossary() != null) {
       command.add("--glossary");
@@ -69,8 +72,8 @@ final class ExportStage implements Bench.Stage {
     try (Stream<Path> walk = Files.walk(work.resolve("xliff"))) {
       files = walk.filter(Files::isRegularFile).count();
     }
-    return new Bench.Outcome(units, String.format(Locale.ROOT, "export JVM: RSS %s, cpu >= %.2f s; %d files, XLIFF %s%s", Bench.mb(peak), cpu,
-        files, version, glossary ? ", 1000-entry glossary" : ""));
+    return new Bench.Outcome(units, String.format(Locale.ROOT, "export JVM: RSS %s, cpu >= %.2f s; %d files, XLIFF %s%s%s", Bench.mb(peak), cpu,
+        files, version, glossary ? ", 1000-entry glossary" : "", javaOpts == null || javaOpts.isBlank() ? "" : "; JAVA_OPTS=" + javaOpts.strip()));
   }
 
   /** This JVM's class path with absolute entries: the export runs in the work folder. */
