@@ -14,12 +14,14 @@ import java.util.function.Consumer;
  */
 public final class ExportStore {
   private static final String UNIT_QUERY =
-      "SELECT s.id, s.source, s.plain, s.codes, s.source_sha256, s.protected, t.target, t.state, t.revision, t.previous_source"
+      "SELECT s.id, s.source, %s, s.codes, s.source_sha256, s.protected, t.target, t.state, t.revision, t.previous_source"
           + " FROM segment s LEFT JOIN translation t ON t.segment_id = s.id AND t.lang = ?"
           + " WHERE s.document_id = ? AND s.active = 1";
   private static final String EXPORT_COLUMNS = "id, document_id, document_version, lang, file, xliff_version, units, sha256, exported_at";
 
   private final Database database;
+  /** Prepared once per export run: a desk export may stream thousands of small documents. */
+  private final java.util.Map<String, PreparedStatement> statements = new java.util.HashMap<>();
 
   public ExportStore(Database database) {
     this.database = database;
@@ -48,7 +50,7 @@ public final class ExportStore {
 
   /**
    * A unit as export reads it: the active segment and, when there is one, its translation into the
-   * language asked for ({@code state} is null without a translation row).
+   * language asked for ({@code state} is null without a translation row; {@code plain} null unless asked for).
    */
   public record Unit(long id, String source, String plain, String codes, String fingerprint, boolean isProtected,
       String target, String state, int revision, String previousSource) {}
@@ -69,24 +71,52 @@ public final class ExportStore {
 
   /**
    * Streams the selected active units of a document for one language, in document order, with the
-   * cursor open: memory stays flat however long the document is. Returns how many were streamed.
+   * cursor open: memory stays flat however long the document is. {@code plain} says whether the
+   * plain text is wanted (null otherwise: reading it costs time). Returns how many were streamed.
    */
-  public int units(long documentId, String lang, Selection selection, Consumer<Unit> sink) {
+  public int units(long documentId, String lang, Selection selection, boolean plain, Consumer<Unit> sink) {
+    String sql = String.format(java.util.Locale.ROOT, UNIT_QUERY, plain ? "s.plain" : "NULL") + selection.condition + " ORDER BY s.position";
     return SegmentStore.read(database, "read the segments to export", c -> {
       int count = 0;
-      try (PreparedStatement s = c.prepareStatement(UNIT_QUERY + selection.condition + " ORDER BY s.position")) {
-        s.setFetchSize(1000);
-        s.setString(1, lang);
-        s.setLong(2, documentId);
-        try (ResultSet r = s.executeQuery()) {
-          while (r.next()) {
-            sink.accept(new Unit(r.getLong(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5), r.getInt(6) == 1,
-                r.getString(7), r.getString(8), r.getInt(9), r.getString(10)));
-            count++;
-          }
+      PreparedStatement s = statements.get(sql);
+      if (s == null) {
+        s = c.prepareStatement(sql);
+        statements.put(sql, s);
+      }
+      s.setString(1, lang);
+      s.setLong(2, documentId);
+      try (ResultSet r = s.executeQuery()) {
+        while (r.next()) {
+          sink.accept(new Unit(r.getLong(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5), r.getInt(6) == 1,
+              r.getString(7), r.getString(8), r.getInt(9), r.getString(10)));
+          count++;
         }
       }
       return count;
+    });
+  }
+
+  /** The target languages of every document, sorted, in one query (a desk may export thousands of documents). */
+  public java.util.Map<Long, List<String>> targets() {
+    return SegmentStore.read(database, "read target languages", c -> {
+      java.util.Map<Long, List<String>> targets = new java.util.HashMap<>();
+      try (PreparedStatement s = c.prepareStatement("SELECT document_id, lang FROM document_target ORDER BY document_id, lang");
+          ResultSet r = s.executeQuery()) {
+        while (r.next()) targets.computeIfAbsent(r.getLong(1), id -> new ArrayList<>()).add(r.getString(2));
+      }
+      return targets;
+    });
+  }
+
+  /** How many active segments each document has. */
+  public java.util.Map<Long, Integer> activeSegments() {
+    return SegmentStore.read(database, "count segments", c -> {
+      java.util.Map<Long, Integer> counts = new java.util.HashMap<>();
+      try (PreparedStatement s = c.prepareStatement("SELECT document_id, count(*) FROM segment WHERE active = 1 GROUP BY document_id");
+          ResultSet r = s.executeQuery()) {
+        while (r.next()) counts.put(r.getLong(1), r.getInt(2));
+      }
+      return counts;
     });
   }
 
@@ -102,6 +132,21 @@ public final class ExportStore {
           return r.next() ? Optional.of(export(r)) : Optional.empty();
         }
       }
+    });
+  }
+
+  /** The most recent export of every (document, language) in an XLIFF version. */
+  public List<Export> latest(String xliffVersion) {
+    return SegmentStore.read(database, "read the last exports", c -> {
+      List<Export> rows = new ArrayList<>();
+      try (PreparedStatement s = c.prepareStatement("SELECT " + EXPORT_COLUMNS + " FROM export WHERE id IN"
+          + " (SELECT max(id) FROM export WHERE xliff_version = ? GROUP BY document_id, lang)")) {
+        s.setString(1, xliffVersion);
+        try (ResultSet r = s.executeQuery()) {
+          while (r.next()) rows.add(export(r));
+        }
+      }
+      return rows;
     });
   }
 

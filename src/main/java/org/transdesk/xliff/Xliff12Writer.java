@@ -40,21 +40,21 @@ public final class Xliff12Writer implements XliffWriter {
   @Override
   public void write(ExportUnit unit) {
     String target = unit.writtenTarget();
-    xml.line(3).start("trans-unit").attribute("id", Long.toString(unit.id()));
-    if (unit.isProtected()) xml.attribute("translate", "no");
-    if (target != null && (unit.state() == TargetState.REVIEWED || unit.state() == TargetState.FINAL)) xml.attribute("approved", "yes");
-    if (unit.needsPreservedSpace()) xml.attribute("xml", javax.xml.XMLConstants.XML_NS_URI, "space", "preserve");
-    xml.attribute(TdNamespace.PREFIX, TdNamespace.URI, TdNamespace.FINGERPRINT, unit.fingerprint())
-        .attribute(TdNamespace.PREFIX, TdNamespace.URI, TdNamespace.REV, Integer.toString(unit.revision()));
-    if (unit.prefill()) xml.attribute(TdNamespace.PREFIX, TdNamespace.URI, TdNamespace.PREFILL, "yes");
+    xml.openTag(3, "trans-unit").tagAttribute("id", Long.toString(unit.id()));
+    if (unit.isProtected()) xml.tagAttribute("translate", "no");
+    if (target != null && (unit.state() == TargetState.REVIEWED || unit.state() == TargetState.FINAL)) xml.tagAttribute("approved", "yes");
+    if (unit.needsPreservedSpace()) xml.tagAttribute("xml:space", "preserve");
+    xml.tagAttribute("td:" + TdNamespace.FINGERPRINT, unit.fingerprint()).tagAttribute("td:" + TdNamespace.REV, Integer.toString(unit.revision()));
+    if (unit.prefill()) xml.tagAttribute("td:" + TdNamespace.PREFILL, "yes");
+    xml.closeTag();
 
-    xml.line(4).start("source");
+    xml.openTag(4, "source").closeTag();
     inline(unit.source(), unit.codes());
-    xml.end();
+    xml.endTag(-1, "source");
     if (target != null) {
-      xml.line(4).start("target").attribute("state", unit.state().xliff12());
+      xml.openTag(4, "target").tagAttribute("state", unit.state().xliff12()).closeTag();
       inline(target, unit.codes());
-      xml.end();
+      xml.endTag(-1, "target");
     }
     for (GlossaryHint hint : unit.glossary()) {
       xml.line(4).start("note").attribute("from", "transdesk-glossary").attribute("annotates", "source").text(hint.describe()).end();
@@ -64,15 +64,15 @@ public final class Xliff12Writer implements XliffWriter {
           .text("source changed since this translation; previous source: " + PlainText.of(unit.previousSource())).end();
       // XLIFF 1.2 section 2.5.7: alt-trans of type previous-version holds the earlier source and its translation.
       xml.line(4).start("alt-trans").attribute("alttranstype", "previous-version");
-      xml.line(5).start("source");
+      xml.openTag(5, "source").closeTag();
       inline(unit.previousSource(), unit.codes());
-      xml.end();
-      xml.line(5).start("target");
+      xml.endTag(-1, "source");
+      xml.openTag(5, "target").closeTag();
       inline(unit.target(), unit.codes());
-      xml.end();
+      xml.endTag(-1, "target");
       xml.line(4).end();
     }
-    xml.line(3).end();
+    xml.endTag(3, "trans-unit");
   }
 
   private void inline(String neutral, InlineCodes codes) {
@@ -106,7 +106,7 @@ public final class Xliff12Writer implements XliffWriter {
         if (code.startData() != null) xml.text(code.startData());
         xml.end();
       } else {
-        xml.empty("x").attribute("id", id);
+        xml.empty("x").plainAttribute("id", id);
       }
     }
 

@@ -38,12 +38,12 @@ public final class Xliff20Writer implements XliffWriter {
   public void write(ExportUnit unit) {
     String target = unit.writtenTarget();
     boolean needsUpdate = unit.state() == TargetState.NEEDS_UPDATE;
-    xml.line(2).start("unit").attribute("id", Long.toString(unit.id()));
-    if (unit.isProtected()) xml.attribute("translate", "no");
-    if (unit.needsPreservedSpace()) xml.attribute("xml", javax.xml.XMLConstants.XML_NS_URI, "space", "preserve");
-    xml.attribute(TdNamespace.PREFIX, TdNamespace.URI, TdNamespace.FINGERPRINT, unit.fingerprint())
-        .attribute(TdNamespace.PREFIX, TdNamespace.URI, TdNamespace.REV, Integer.toString(unit.revision()));
-    if (unit.prefill()) xml.attribute(TdNamespace.PREFIX, TdNamespace.URI, TdNamespace.PREFILL, "yes");
+    xml.openTag(2, "unit").tagAttribute("id", Long.toString(unit.id()));
+    if (unit.isProtected()) xml.tagAttribute("translate", "no");
+    if (unit.needsPreservedSpace()) xml.tagAttribute("xml:space", "preserve");
+    xml.tagAttribute("td:" + TdNamespace.FINGERPRINT, unit.fingerprint()).tagAttribute("td:" + TdNamespace.REV, Integer.toString(unit.revision()));
+    if (unit.prefill()) xml.tagAttribute("td:" + TdNamespace.PREFILL, "yes");
+    xml.closeTag();
 
     if (!unit.glossary().isEmpty()) glossary(unit);
     if (needsUpdate && unit.previousSource() != null) {
@@ -54,19 +54,20 @@ public final class Xliff20Writer implements XliffWriter {
     }
     if (!unit.codes().isEmpty()) originalData(unit.codes(), unit.source(), target);
 
-    xml.line(3).start("segment").attribute("state", target == null ? TargetState.NEW.xliff20() : unit.state().xliff20());
+    xml.openTag(3, "segment").tagAttribute("state", target == null ? TargetState.NEW.xliff20() : unit.state().xliff20());
     // XLIFF 2.0 section 4.2.2.6: a subState value is prefixed with its authority.
-    if (target != null && needsUpdate) xml.attribute("subState", unit.state().xliff20SubState());
-    xml.line(4).start("source");
+    if (target != null && needsUpdate) xml.tagAttribute("subState", unit.state().xliff20SubState());
+    xml.closeTag();
+    xml.openTag(4, "source").closeTag();
     inline(unit.source(), unit.codes());
-    xml.end();
+    xml.endTag(-1, "source");
     if (target != null) {
-      xml.line(4).start("target");
+      xml.openTag(4, "target").closeTag();
       inline(target, unit.codes());
-      xml.end();
+      xml.endTag(-1, "target");
     }
-    xml.line(3).end();
-    xml.line(2).end();
+    xml.endTag(3, "segment");
+    xml.endTag(2, "unit");
   }
 
   private void glossary(ExportUnit unit) {

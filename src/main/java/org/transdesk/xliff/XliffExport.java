@@ -28,7 +28,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.function.Consumer;
 import org.transdesk.DeskException;
 import org.transdesk.ExitCode;
 import org.transdesk.Language;
@@ -54,6 +53,8 @@ import org.transdesk.store.SegmentStore;
  */
 public final class XliffExport {
   private static final int ID_SEARCH_LIMIT = 1 << 20;
+  /** Documents with fewer active segments than this are read and written on one thread. */
+  private static final int PIPE_FROM = 2000;
 
   /** What to export: see `transdesk help export`. Empty lists mean every language, every document. */
   public record Request(Path out, List<Language> languages, List<String> documents, ExportStore.Selection selection,
@@ -84,7 +85,10 @@ public final class XliffExport {
   private final ExportStore exports;
   private final Map<String, TermMatcher> matchers = new HashMap<>();
   private final List<Path> createdFolders = new ArrayList<>();
+  private final java.util.Set<Path> knownFolders = new java.util.HashSet<>();
   private final List<Staged> staged = new ArrayList<>();
+  private final UnitPipe pipe = new UnitPipe();
+  private Map<Long, Integer> sizes = Map.of();
 
   private XliffExport(Database database, Request request) {
     this.database = database;
@@ -95,7 +99,10 @@ public final class XliffExport {
 
   /** Plans, checks, writes and records the export; throws {@link DeskException} with nothing written on bad input. */
   public static List<Result> run(Database database, Request request) {
-    return new XliffExport(database, request).run();
+    XliffExport export = new XliffExport(database, request);
+    try (UnitPipe pipe = export.pipe) {
+      return export.run();
+    }
   }
 
   /** One (document, language) to write. */
@@ -119,12 +126,15 @@ public final class XliffExport {
   private List<Result> run() {
     List<Job> jobs = plan();
     checkFolders(jobs);
+    sizes = exports.activeSegments();
     try {
       long nextId = exports.nextId();
+      Map<String, ExportStore.Export> latest = new HashMap<>();
+      for (ExportStore.Export row : exports.latest(request.xliffVersion())) latest.put(row.documentId() + " " + row.lang(), row);
       List<ExportStore.Pending> pending = new ArrayList<>();
       Map<ExportStore.Pending, Staged> byPending = new IdentityHashMap<>();
       for (Job job : jobs) {
-        Optional<ExportStore.Export> last = exports.last(job.document().id(), job.lang(), request.xliffVersion());
+        Optional<ExportStore.Export> last = Optional.ofNullable(latest.get(job.document().id() + " " + job.lang()));
         Staged file = write(job, last.map(ExportStore.Export::id).orElse(nextId + pending.size()));
         staged.add(file);
         if (file.units == 0) {
@@ -164,8 +174,9 @@ public final class XliffExport {
     List<DocumentRow> documents = documents();
     Map<String, Job> byFile = new LinkedHashMap<>();
     List<String> targetsSeen = new ArrayList<>();
+    Map<Long, List<String>> allTargets = exports.targets();
     for (DocumentRow document : documents) {
-      List<String> targets = segments.targets(document.id());
+      List<String> targets = allTargets.getOrDefault(document.id(), List.of());
       for (String target : targets) if (!targetsSeen.contains(target)) targetsSeen.add(target);
       for (String lang : targets) {
         if (!request.languages().isEmpty() && request.languages().stream().noneMatch(l -> l.tag().equalsIgnoreCase(lang))) continue;
@@ -247,8 +258,13 @@ public final class XliffExport {
     if (Files.exists(out) && !Files.isDirectory(out)) {
       throw new DeskException(ExitCode.USAGE, "--out %s is a file, not a folder; name a folder (it is created when missing)", out);
     }
+    java.util.Set<Path> checked = new java.util.HashSet<>();
     for (Job job : jobs) {
       Path folder = job.file().getParent();
+      if (Files.isDirectory(job.file())) {
+        throw new DeskException(ExitCode.REJECTED, "%s is a folder; move it away or choose another --out", job.name());
+      }
+      if (!checked.add(folder)) continue;
       Path existing = folder;
       while (existing != null && !Files.exists(existing)) existing = existing.getParent();
       if (existing == null) existing = Path.of("").toAbsolutePath();
@@ -258,9 +274,6 @@ public final class XliffExport {
       if (!Files.isWritable(existing)) {
         throw new DeskException(ExitCode.REJECTED, "folder %s is not writable, so %s cannot be written; fix its permissions or choose another --out",
             existing, job.name());
-      }
-      if (Files.isDirectory(job.file())) {
-        throw new DeskException(ExitCode.REJECTED, "%s is a folder; move it away or choose another --out", job.name());
       }
     }
   }
@@ -279,13 +292,24 @@ public final class XliffExport {
     TermMatcher matcher = matcher(document.sourceLang(), job.lang());
     MessageDigest digest = sha256();
     try (FileChannel channel = FileChannel.open(file.temp, StandardOpenOption.WRITE);
-        OutputStream out = new DigestOutputStream(new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16), digest)) {
+        OutputStream out = new DigestOutputStream(new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 14), digest)) {
       XliffWriter writer = XliffWriter.open(request.xliffVersion(), out, header);
-      Units units = new Units(writer, matcher, request.prefillSource());
-      file.units = exports.units(document.id(), job.lang(), request.selection(), units);
+      Units units = new Units(matcher, request.prefillSource());
+      UnitPipe.Source source = sink -> exports.units(document.id(), job.lang(), request.selection(), matcher != null,
+          row -> sink.accept(units.convert(row)));
+      if (sizes.getOrDefault(document.id(), 0) < PIPE_FROM) {
+        // A short article is read faster than the two threads can hand it over.
+        int[] count = {0};
+        source.feed(unit -> {
+          writer.write(unit);
+          count[0]++;
+        });
+        file.units = count[0];
+      } else {
+        file.units = pipe.run(source, writer::write);
+      }
       writer.close();
       out.flush();
-      channel.force(false);
     } catch (IOException | XliffWriteException e) {
       throw new DeskException(ExitCode.FAILURE, e, "%s: cannot write the file: %s", job.name(), e.getMessage());
     }
@@ -293,26 +317,23 @@ public final class XliffExport {
     return file;
   }
 
-  /** Turns stored units into export units: state, prefill, glossary hints. */
-  private static final class Units implements Consumer<ExportStore.Unit> {
-    private final XliffWriter writer;
+  /** Turns stored units into export units: state, prefill, glossary hints. Runs on the pipe's thread. */
+  private static final class Units {
     private final TermMatcher matcher;
     private final boolean prefill;
 
-    Units(XliffWriter writer, TermMatcher matcher, boolean prefill) {
-      this.writer = writer;
+    Units(TermMatcher matcher, boolean prefill) {
       this.matcher = matcher;
       this.prefill = prefill;
     }
 
-    @Override
-    public void accept(ExportStore.Unit row) {
+    ExportUnit convert(ExportStore.Unit row) {
       try {
         TargetState state = row.state() == null ? TargetState.NEW : TargetState.fromSpelling(row.state());
         boolean copy = prefill && row.target() == null && !row.isProtected() && state == TargetState.NEW;
         String previous = state == TargetState.NEEDS_UPDATE ? row.previousSource() : null;
-        writer.write(new ExportUnit(row.id(), row.source(), InlineCodes.parse(row.codes()), row.fingerprint(), row.isProtected(),
-            state, row.target(), row.target() == null ? 0 : row.revision(), previous, copy, hints(row.plain())));
+        return new ExportUnit(row.id(), row.source(), InlineCodes.parse(row.codes()), row.fingerprint(), row.isProtected(),
+            state, row.target(), row.target() == null ? 0 : row.revision(), previous, copy, hints(row.plain()));
       } catch (IllegalArgumentException e) {
         throw new IllegalStateException("segment " + row.id() + ": stored data cannot be exported: " + e.getMessage(), e);
       }
@@ -345,6 +366,7 @@ public final class XliffExport {
   }
 
   private void createFolders(Path folder) {
+    if (!knownFolders.add(folder)) return;
     List<Path> missing = new ArrayList<>();
     for (Path p = folder; p != null && !Files.exists(p); p = p.getParent()) missing.add(0, p);
     try {
@@ -396,7 +418,6 @@ public final class XliffExport {
         stream.transferTo(out);
       }
       out.flush();
-      channel.force(false);
     } catch (IOException e) {
       throw new DeskException(ExitCode.FAILURE, e, "%s: cannot write the file: %s", file.job.name(), e.getMessage());
     }

@@ -4,8 +4,8 @@ import com.ctc.wstx.api.WstxOutputProperties;
 import com.ctc.wstx.stax.WstxOutputFactory;
 import java.io.OutputStream;
 import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamWriter;
 import org.codehaus.stax2.XMLOutputFactory2;
+import org.codehaus.stax2.XMLStreamWriter2;
 
 /**
  * A Woodstox stream writer with what both XLIFF writers need on top: line breaks and indentation
@@ -14,17 +14,15 @@ import org.codehaus.stax2.XMLOutputFactory2;
  */
 final class XmlOut {
   private static final WstxOutputFactory FACTORY = factory();
-  private static final String[] INDENTS = new String[12];
+  private static final char[] INDENT = ("\n" + "  ".repeat(11)).toCharArray();
 
-  static {
-    for (int i = 0; i < INDENTS.length; i++) INDENTS[i] = "\n" + "  ".repeat(i);
-  }
-
-  private final XMLStreamWriter xml;
+  private final XMLStreamWriter2 xml;
+  private final StringBuilder tag = new StringBuilder(256);
+  private char[] tagChars = new char[256];
 
   XmlOut(OutputStream out) {
     try {
-      xml = FACTORY.createXMLStreamWriter(out, "UTF-8");
+      xml = (XMLStreamWriter2) FACTORY.createXMLStreamWriter(out, "UTF-8");
       xml.writeStartDocument("UTF-8", "1.0");
       xml.writeCharacters("\n");
     } catch (XMLStreamException e) {
@@ -39,14 +37,75 @@ final class XmlOut {
     factory.setProperty(WstxOutputProperties.P_USE_DOUBLE_QUOTES_IN_XML_DECL, true);
     factory.setProperty(WstxOutputProperties.P_OUTPUT_ESCAPE_CR, true);
     factory.setProperty(WstxOutputProperties.P_ADD_SPACE_AFTER_EMPTY_ELEM, false);
+    // The writers emit a fixed structure with fixed names (the schema tests prove it); Woodstox's
+    // own checks of every name, attribute and nesting only cost time on each unit.
+    factory.setProperty(WstxOutputProperties.P_OUTPUT_VALIDATE_STRUCTURE, false);
+    factory.setProperty(WstxOutputProperties.P_OUTPUT_VALIDATE_CONTENT, false);
+    factory.setProperty(WstxOutputProperties.P_OUTPUT_VALIDATE_ATTR, false);
+    factory.setProperty(WstxOutputProperties.P_OUTPUT_VALIDATE_NAMES, false);
     return factory;
   }
 
   /** A line break and {@code depth} levels of indentation. */
   XmlOut line(int depth) {
     try {
-      xml.writeCharacters(INDENTS[Math.min(depth, INDENTS.length - 1)]);
+      xml.writeCharacters(INDENT, 0, 1 + 2 * Math.min(depth, 11));
       return this;
+    } catch (XMLStreamException e) {
+      throw new XliffWriteException(e);
+    }
+  }
+
+  /**
+   * Starts a start tag that is written in one piece by {@link #closeTag}: the tags of every unit
+   * are export's hot path, and going through the stream writer element by element costs more than
+   * the text. Elements opened this way are closed with {@link #endTag}, never {@link #end}.
+   */
+  XmlOut openTag(int depth, String name) {
+    tag.setLength(0);
+    tag.append(INDENT, 0, 1 + 2 * Math.min(depth, 11)).append('<').append(name);
+    return this;
+  }
+
+  /** An attribute of the tag being built, escaped as the stream writer would. */
+  XmlOut tagAttribute(String name, String value) {
+    tag.append(' ').append(name).append("=\"");
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      switch (c) {
+        case '&' -> tag.append("&amp;");
+        case '<' -> tag.append("&lt;");
+        case '"' -> tag.append("&quot;");
+        case '\n' -> tag.append("&#10;");
+        case '\r' -> tag.append("&#13;");
+        case '\t' -> tag.append("&#9;");
+        default -> tag.append(isXmlChar(value, i) ? c : '\uFFFD');
+      }
+    }
+    tag.append('"');
+    return this;
+  }
+
+  /** Writes the tag built since {@link #openTag}, closed with {@code >}. */
+  void closeTag() {
+    tag.append('>');
+    raw();
+  }
+
+  /** An end tag for an element opened with {@link #openTag}, on a new line at {@code depth} or, with -1, right here. */
+  void endTag(int depth, String name) {
+    tag.setLength(0);
+    if (depth >= 0) tag.append(INDENT, 0, 1 + 2 * Math.min(depth, 11));
+    tag.append("</").append(name).append('>');
+    raw();
+  }
+
+  private void raw() {
+    int length = tag.length();
+    if (tagChars.length < length) tagChars = new char[Math.max(length, 2 * tagChars.length)];
+    tag.getChars(0, length, tagChars, 0);
+    try {
+      xml.writeRaw(tagChars, 0, length);
     } catch (XMLStreamException e) {
       throw new XliffWriteException(e);
     }
@@ -100,6 +159,16 @@ final class XmlOut {
   XmlOut attribute(String name, String value) {
     try {
       xml.writeAttribute(name, clean(value));
+      return this;
+    } catch (XMLStreamException e) {
+      throw new XliffWriteException(e);
+    }
+  }
+
+  /** An attribute whose value is known to hold only XML characters (numbers, hashes, fixed words). */
+  XmlOut plainAttribute(String name, String value) {
+    try {
+      xml.writeAttribute(name, value);
       return this;
     } catch (XMLStreamException e) {
       throw new XliffWriteException(e);
@@ -169,6 +238,7 @@ final class XmlOut {
     try {
       xml.writeCharacters("\n");
       xml.writeEndDocument();
+      xml.flush();
       xml.close();
     } catch (XMLStreamException e) {
       throw new XliffWriteException(e);

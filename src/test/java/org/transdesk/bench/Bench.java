@@ -40,6 +40,10 @@ public final class Bench {
     STAGES.put("ingest", new IngestStage(1, false));
     STAGES.put("ingest-2w", new IngestStage(2, false));
     STAGES.put("ingest-1file", new IngestStage(1, true));
+    STAGES.put("export", new ExportStage("1.2", false, false));
+    STAGES.put("export-20", new ExportStage("2.0", false, false));
+    STAGES.put("export-gls", new ExportStage("1.2", false, true));
+    STAGES.put("export-1doc", new ExportStage("1.2", true, false));
     STAGES.put("import", new ImportStage());
     LintStage.register(STAGES);
     STAGES.put("glossary-load", new GlossaryStage(true));

@@ -328,6 +328,23 @@ class ExportCommandTest {
   }
 
   @Test
+  void aLongDocumentIsReadOnASecondThreadAndWrittenWhole() throws IOException {
+    try (ExportFixtures desk = ExportFixtures.open(db.toString())) {
+      long book = desk.document("long.txt", "text", "en", "de");
+      desk.segments(book, 5000);
+    }
+    CliRun run = export("--doc", "long.txt");
+    assertEquals(out + "/de/long.de.xlf: 5000 units, export 1\n", run.out());
+    String xliff = read("de/long.de.xlf");
+    List<String> ids = unitStarts(xliff);
+    assertEquals(5000, ids.size());
+    assertEquals("<trans-unit id=\"8\"", ids.get(0));
+    assertEquals("<trans-unit id=\"5007\"", ids.get(4999));
+    assertEquals(1, count(xliff, "<source>Sentence 5000.</source>"));
+    assertEquals(List.of(), XliffSchemas.errors("1.2", out.resolve("de/long.de.xlf")));
+  }
+
+  @Test
   void everyExportedFileIsValidXliff12() throws IOException {
     export("--only", "all");
     for (Path file : files(out)) assertEquals(List.of(), XliffSchemas.errors("1.2", file), file.toString());

@@ -46,6 +46,18 @@ public final class ExportFixtures implements AutoCloseable {
     return segment(document, source, null, false);
   }
 
+  /** {@code count} active segments "Sentence N." at the next positions, in one transaction. */
+  public void segments(long document, int count) {
+    database.inTransaction("add segments", c -> {
+      for (int i = 1; i <= count; i++) {
+        String source = "Sentence " + i + ".";
+        Rows.insert(c, "INSERT INTO segment (document_id, position, paragraph, source, plain, source_sha256, words, version_added)"
+            + " VALUES (?, ?, 1, ?, ?, ?, 2, 1)", document, ++position, source, source, Fingerprint.of(source));
+      }
+      return null;
+    });
+  }
+
   /** A translation row (and its history row) in any state. */
   public void translation(long segment, String lang, String target, String state, int revision, String previousSource) {
     run(() -> {
@@ -61,6 +73,15 @@ public final class ExportFixtures implements AutoCloseable {
     run(() -> {
       Rows.execute(connection, "UPDATE translation SET target = '" + target.replace("'", "''") + "', state = '" + state
           + "', revision = revision + 1 WHERE segment_id = " + segment + " AND lang = '" + lang + "'");
+      return 0L;
+    });
+  }
+
+  /** Translates every n-th active segment into a language (target = source, state translated), in one statement. */
+  public void translateEvery(int n, String lang) {
+    run(() -> {
+      Rows.execute(connection, "INSERT INTO translation (segment_id, lang, target, state, revision, updated_at)"
+          + " SELECT id, '" + lang + "', source, 'translated', 1, 'now' FROM segment WHERE active = 1 AND id % " + n + " = 0");
       return 0L;
     });
   }

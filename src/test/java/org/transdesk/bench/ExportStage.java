@@ -1,0 +1,162 @@
+package org.transdesk.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import java.nio.charset.StandardCharsets;
+import org.transdesk.ingest.Fingerprint;
+import org.transdesk.store.Database;
+import org.transdesk.store.DocumentRow;
+import org.transdesk.store.ExportFixtures;
+import org.transdesk.store.SegmentStore;
+import org.transdesk.store.SourceSegment;
+
+/**
+ * The whole {@code transdesk export} command in its own JVM, start-up included, as a desk runs it:
+ * the German units (half of them translated) of ~40-sentence articles, one file each, or of one
+ * article of the whole size; XLIFF 1.2 or 2.0, with or without glossary hints. The row's RSS is this JVM's;
+ * the notes give the export process's own peak RSS (VmHWM, sampled) and CPU seconds.
+ */
+final class ExportStage implements Bench.Stage {
+  private final String version;
+  private final boolean oneDocument;
+  private final boolean glossary;
+
+  ExportStage(String version, boolean oneDocument, boolean glossary) {
+    this.version = version;
+    this.oneDocument = oneDocument;
+    this.glossary = glossary;
+  }
+
+  private record Prepared(Path db, Path glossary) {}
+
+  @Override
+  public Object prepare(Path work, int size) throws IOException {
+    Path db = work.resolve("desk.db");
+    Files.copy(database(size, oneDocument), db, StandardCopyOption.REPLACE_EXISTING);
+    return new Prepared(db, glossary ? Fixtures.glossaryCsv(1000) : null);
+  }
+
+  @Override
+  public Bench.Outcome run(Object input, Path work, int size) throws Exception {
+    Prepared prepared = (Prepared) input;
+    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+    // Like the ./transdesk launcher: JVM options only from JAVA_OPTS.
+    String javaOpts = System.getenv("JAVA_OPTS");
+    if (javaOpts != null && !javaOpts.isBlank()) command.addAll(List.of(javaOpts.strip().split("\\s+")));
+    command.addAll(List.of("-cp", absoluteClassPath(), "org.transdesk.Main", "export",
+        "--db", prepared.db().toAbsolutePath().toString(), "--out", work.resolve("xliff").toAbsolutePath().toString(),
+        "--lang", "de", "--xliff-version", version, "--quiet"));
+    if (prepared.glossary() != null) {
+      command.add("--glossary");
+      command.add(prepared.glossary().toAbsolutePath().toString());
+    }
+    // The working folder has no glossaries/, so without --glossary no hints are looked up.
+    Process process = new ProcessBuilder(command).directory(work.toFile()).redirectErrorStream(true)
+        .redirectOutput(work.resolve("export.log").toFile()).start();
+    long peak = 0;
+    double cpu = 0;
+    while (!process.waitFor(50, TimeUnit.MILLISECONDS)) {
+      peak = Math.max(peak, vmHwm(process.pid()));
+      cpu = Math.max(cpu, process.info().totalCpuDuration().map(d -> d.toNanos() / 1e9).orElse(0.0));
+    }
+    if (process.exitValue() != 0) throw new IllegalStateException("export failed: " + Files.readString(work.resolve("export.log")));
+    long units = units(work.resolve("xliff"));
+    long files;
+    try (Stream<Path> walk = Files.walk(work.resolve("xliff"))) {
+      files = walk.filter(Files::isRegularFile).count();
+    }
+    return new Bench.Outcome(units, String.format(Locale.ROOT, "export JVM: RSS %s, cpu >= %.2f s; %d files, XLIFF %s%s%s", Bench.mb(peak), cpu,
+        files, version, glossary ? ", 1000-entry glossary" : "", javaOpts == null || javaOpts.isBlank() ? "" : "; JAVA_OPTS=" + javaOpts.strip()));
+  }
+
+  /** This JVM's class path with absolute entries: the export runs in the work folder. */
+  private static String absoluteClassPath() {
+    List<String> entries = new ArrayList<>();
+    for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
+      if (!entry.isEmpty()) entries.add(Path.of(entry).toAbsolutePath().toString());
+    }
+    return String.join(java.io.File.pathSeparator, entries);
+  }
+
+  /** Units in the written files, counted from their start tags. */
+  private long units(Path folder) throws IOException {
+    String tag = version.equals("1.2") ? "<trans-unit " : "<unit ";
+    long units = 0;
+    try (Stream<Path> walk = Files.walk(folder)) {
+      for (Path file : walk.filter(Files::isRegularFile).toList()) {
+        try (Stream<String> lines = Files.lines(file)) {
+          units += lines.filter(l -> l.contains(tag)).count();
+        }
+      }
+    }
+    return units;
+  }
+
+  /** A process's peak resident set so far (VmHWM), 0 once it has gone. */
+  private static long vmHwm(long pid) {
+    try {
+      for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
+        if (line.startsWith("VmHWM:")) return Long.parseLong(line.replaceAll("\\D", "")) * 1024;
+      }
+    } catch (IOException | NumberFormatException e) {
+      return 0;
+    }
+    return 0;
+  }
+
+  /**
+   * A database of {@code size} generated news sentences (source en, targets de, fr) in ~40-sentence
+   * documents or one document, every other German unit translated: built once through the store's
+   * ingest writer (not through Okapi, which would take far longer than the export) and cached.
+   */
+  private static synchronized Path database(int size, boolean oneDocument) throws IOException {
+    Path cached = Fixtures.root().resolve("corpus").resolve(Fixtures.SEED + "-" + size)
+        .resolve(oneDocument ? "export-one-document.db" : "export-documents.db");
+    if (Files.exists(cached)) return cached;
+    Files.createDirectories(cached.getParent());
+    Path building = cached.resolveSibling(cached.getFileName() + ".building");
+    Fixtures.deleteTree(building);
+    Corpus corpus = new Corpus(Fixtures.SEED);
+    try (Database database = Database.open(building.toString())) {
+      new SegmentStore(database).write("build the export benchmark database", writer -> {
+        long id = writer.nextSegmentId();
+        int written = 0;
+        DocumentRow row = null;
+        int position = 0;
+        for (int index = 0; written < size; index++) {
+          // Articles of 40 sentences; for one document they all go into the same one (memory stays small).
+          Corpus.Article article = corpus.article(index, Math.min(40, size - written));
+          if (row == null || !oneDocument) {
+            byte[] original = (oneDocument ? "generated" : article.text()).getBytes(StandardCharsets.UTF_8);
+            row = writer.createDocument("articles/" + (oneDocument ? "one-article.txt" : article.name()), "text", "en",
+                Fingerprint.sha256(original), original);
+            writer.addTargets(row.id(), List.of("de", "fr"));
+            position = 0;
+          }
+          for (String sentence : article.sentenceList()) {
+            if (written == size) break;
+            String neutral = sentence.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+            writer.insert(id++, row.id(), ++position, new SourceSegment(1, neutral, sentence, null, Fingerprint.of(neutral),
+                sentence.split("\\s+").length, false), 1, null, null);
+            written++;
+          }
+        }
+        return written;
+      });
+    }
+    try (ExportFixtures desk = ExportFixtures.open(building.toString())) {
+      desk.translateEvery(2, "de");
+    }
+    Files.deleteIfExists(Path.of(building + "-wal"));
+    Files.deleteIfExists(Path.of(building + "-shm"));
+    Files.move(building, cached, StandardCopyOption.ATOMIC_MOVE);
+    return cached;
+  }
+}
