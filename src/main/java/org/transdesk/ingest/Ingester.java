@@ -344,7 +344,7 @@ public final class Ingester {
       }
       if (stored.isPresent() && stored.get().sourceSha256().equals(cut.sha256())
           && stored.get().format().equals(input.format().spelling())) {
-        return identical(writer, stored.get(), cut);
+        return identical(writer, stored.get());
       }
       List<SourceSegment> segments = cut.segments() != null ? cut.segments() : recut(cut);
       return stored.isEmpty() ? create(writer, cut, segments) : update(writer, stored.get(), cut, segments);
@@ -358,16 +358,16 @@ public final class Ingester {
     return segments(cut.input().name(), ArticleReader.decode(cut.input().name(), cut.bytes()), cut.input().format());
   }
 
-  private FileResult identical(SegmentStore.Writer writer, DocumentRow document, Cut cut) throws java.sql.SQLException {
+  private FileResult identical(SegmentStore.Writer writer, DocumentRow document) throws java.sql.SQLException {
     List<String> added = addTargets(writer, document.id());
-    int[] counts = new int[1];
-    long[] words = new long[1];
+    int segments = 0;
+    long words = 0;
     for (StoredSegment segment : writer.activeSegments(document.id())) {
-      counts[0]++;
-      words[0] += segment.words();
+      segments++;
+      words += segment.words();
     }
-    return new FileResult(document.name(), FileResult.Outcome.IDENTICAL, document.version(), counts[0], 0, counts[0], 0, 0,
-        words[0], 0, added, 0, 0);
+    return new FileResult(document.name(), FileResult.Outcome.IDENTICAL, document.version(), segments, 0, segments, 0, 0,
+        words, 0, added, 0, 0);
   }
 
   private List<String> addTargets(SegmentStore.Writer writer, long documentId) throws java.sql.SQLException {

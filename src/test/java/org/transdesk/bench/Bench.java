@@ -90,7 +90,7 @@ public final class Bench {
     sampler.stop();
     System.out.printf(Locale.ROOT, FORMAT, name, size, outcome.segments(), String.format(Locale.ROOT, "%.2f", seconds),
         String.format(Locale.ROOT, "%,.0f", outcome.segments() / seconds), mb(sampler.peak()), mb(rssPeak()),
-        String.format(Locale.ROOT, "cpu %.2f s; ", cpu) + outcome.note());
+        String.format(Locale.ROOT, "cpu %.2f s; live heap after GC %s; ", cpu, mb(sampler.live())) + outcome.note());
     Fixtures.deleteTree(work);
   }
 
@@ -122,6 +122,7 @@ public final class Bench {
   static final class HeapSampler {
     private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
     private final AtomicLong peak = new AtomicLong();
+    private final AtomicLong live = new AtomicLong();
     private volatile boolean running = true;
     private final Thread thread = new Thread(this::sample, "heap-sampler");
 
@@ -133,6 +134,7 @@ public final class Bench {
     private void sample() {
       while (running) {
         peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+        live.accumulateAndGet(liveAfterGc(), Math::max);
         try {
           Thread.sleep(5);
         } catch (InterruptedException e) {
@@ -149,6 +151,20 @@ public final class Bench {
 
     long peak() {
       return peak.get();
+    }
+
+    /** The most heap still in use right after a collection: what the stage really kept. */
+    long live() {
+      return live.get();
+    }
+
+    private static long liveAfterGc() {
+      long sum = 0;
+      for (java.lang.management.MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+        if (pool.getType() != java.lang.management.MemoryType.HEAP || pool.getCollectionUsage() == null) continue;
+        sum += pool.getCollectionUsage().getUsed();
+      }
+      return sum;
     }
   }
 
