@@ -42,7 +42,7 @@ public final class XliffReader {
 
   /** Checks that the file exists, is readable, not empty and within the size limit. */
   public static XliffReader open(Path file, ReadLimits limits) {
-    String name = XmlInput.oneLine(file.toString());
+    String name = DeskException.oneLine(file.toString());
     if (!Files.exists(file)) {
       throw new DeskException(ExitCode.REJECTED, "%s:0: no such file; check the path", name);
     }
@@ -56,7 +56,7 @@ public final class XliffReader {
     try {
       size = Files.size(file);
     } catch (IOException e) {
-      throw new DeskException(ExitCode.REJECTED, e, "%s:0: cannot be read (%s); check the file", name, XmlInput.oneLine(String.valueOf(e.getMessage())));
+      throw new DeskException(ExitCode.REJECTED, e, "%s:0: cannot be read (%s); check the file", name, DeskException.oneLine(String.valueOf(e.getMessage())));
     }
     if (size == 0) {
       throw new DeskException(ExitCode.REJECTED, "%s:0: the file is empty (0 bytes); send the XLIFF file again", name);
@@ -69,7 +69,7 @@ public final class XliffReader {
 
   /** Reads the whole file, calling the handler in document order. */
   public XliffHeader read(XliffHandler handler) {
-    String name = XmlInput.oneLine(file.toString());
+    String name = DeskException.oneLine(file.toString());
     int[] lastLine = {0};
     String[] encoding = {null};
     try (InputStream in = new Bounded(Files.newInputStream(file), limits.maxBytes())) {
@@ -186,7 +186,7 @@ public final class XliffReader {
     // Woodstox adds buffer positions that mean nothing to a user.
     line = line.replaceAll(" \\(at char #\\d+, byte #-?\\d+\\)", "").replaceAll(" \\((\\d+); at pos #\\d+\\)", "");
     if (line.endsWith(".")) line = line.substring(0, line.length() - 1);
-    return line.isEmpty() ? "no detail" : XmlInput.oneLine(line);
+    return line.isEmpty() ? "no detail" : DeskException.oneLine(line);
   }
 
   /** Stops reading past the byte limit, in case the file grows while it is read. */

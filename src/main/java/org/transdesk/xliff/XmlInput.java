@@ -201,31 +201,7 @@ final class XmlInput {
 
   DeskException refuseAt(int line, String format, Object... args) {
     String what = args.length == 0 ? format : String.format(java.util.Locale.ROOT, format, args);
-    return new DeskException(ExitCode.REJECTED, "%s:%d: %s", oneLine(file), line, oneLine(what));
-  }
-
-  /**
-   * Keeps a message on one line: control characters and line separators that came from the
-   * document (an id written with {@code &#10;}, a parser quoting the input) are shown as Unicode
-   * escapes (a line feed as backslash-u000A).
-   */
-  static String oneLine(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      if (breaks(text.charAt(i))) {
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        for (int j = 0; j < text.length(); j++) {
-          char c = text.charAt(j);
-          if (breaks(c)) out.append(String.format(java.util.Locale.ROOT, "\\u%04X", (int) c));
-          else out.append(c);
-        }
-        return out.toString();
-      }
-    }
-    return text;
-  }
-
-  private static boolean breaks(char c) {
-    return Character.isISOControl(c) || c == '\u2028' || c == '\u2029';
+    return new DeskException(ExitCode.REJECTED, "%s:%d: %s", DeskException.oneLine(file), line, DeskException.oneLine(what));
   }
 
   void close() {
