@@ -149,11 +149,17 @@ public final class XliffReader {
         firstLine(e.getMessage()));
   }
 
-  private static DeskException encodingError(String name, int line, String encoding, Throwable e) {
+  private DeskException encodingError(String name, int line, String encoding, Throwable e) {
     String charset = encoding == null ? "UTF-8" : encoding.toUpperCase(java.util.Locale.ROOT);
+    String detail = firstLine(e.getMessage());
+    // The parser decodes ahead in blocks, so its line can be far before the bad byte: find the byte itself.
+    BadByte bad = BadByte.find(file, charset);
+    if (bad != null) {
+      line = bad.line();
+      detail = bad.describe();
+    }
     return new DeskException(ExitCode.REJECTED, e, "%s:%d: bytes that are not valid %s (%s); the file is binary or its"
-        + " XML declaration names the wrong encoding: save it as UTF-8 text", name, line, charset,
-        firstLine(e.getMessage()));
+        + " XML declaration names the wrong encoding: save it as UTF-8 text", name, line, charset, detail);
   }
 
   private static DeskException tooLarge(Path file, ReadLimits limits) {

@@ -127,7 +127,8 @@ class HostileFilesTest {
     byte[] latin1 = (HEAD + ROOT + "<trans-unit id=\"1\"><source>The talks ended.</source><target>Die Gespräche endeten.</target>"
         + "</trans-unit>\n" + END).getBytes(StandardCharsets.ISO_8859_1);
     Path file = Files.write(dir.resolve("latin1.xlf"), latin1);
-    assertEquals("error: " + file + ":1: bytes that are not valid UTF-8 (Invalid UTF-8 middle byte 0x63); the file is binary"
+    int column = "<trans-unit id=\"1\"><source>The talks ended.</source><target>Die Gespr".length() + 1;
+    assertEquals("error: " + file + ":4: bytes that are not valid UTF-8 (byte 0xE4, byte " + column + " of the line); the file is binary"
         + " or its XML declaration names the wrong encoding: save it as UTF-8 text\n", refused(file));
   }
 

@@ -115,6 +115,19 @@ class XliffHostileTest {
   }
 
   @Test
+  void aBadByteFarDownTheFileIsReportedOnItsOwnLine() throws IOException {
+    StringBuilder units = new StringBuilder();
+    for (int i = 1; i <= 300; i++) {
+      units.append("<trans-unit id=\"").append(i).append("\"><source>Line ").append(i).append("</source></trans-unit>\n");
+    }
+    String text = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + HEAD.substring(0, HEAD.indexOf("<trans-unit")) + "\n"
+        + units + "<trans-unit id=\"x\"><source>Caf\u00e9</source></trans-unit>\n</body></file></xliff>\n";
+    Path file = write("far.xlf", text.getBytes(StandardCharsets.ISO_8859_1));
+    assertEquals(file + ":303: bytes that are not valid UTF-8 (byte 0xE9, byte 31 of the line); the file is binary or its"
+        + " XML declaration names the wrong encoding: save it as UTF-8 text", refusal(file));
+  }
+
+  @Test
   void refusesAnEncodingDeclarationThatLies() throws IOException {
     byte[] latin1 = ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + HEAD + "Caf\u00e9 au lait" + TAIL)
         .getBytes(StandardCharsets.ISO_8859_1);
@@ -125,9 +138,11 @@ class XliffHostileTest {
     Path a = write("latin1.xlf", latin1);
     Path b = write("ascii.xlf", utf8AsAscii);
     Path c = write("utf16.xlf", utf8As16);
-    assertEquals(a + ":1: bytes that are not valid UTF-8 (Invalid UTF-8 middle byte 0x20); the file is binary or its"
-        + " XML declaration names the wrong encoding: save it as UTF-8 text", refusal(a));
-    assertEquals(b + ":1: bytes that are not valid US-ASCII (Invalid ascii byte; value above 7-bit ascii range); the"
+    // The refusal points at the bad byte itself (line 2, the é), not where the parser was decoding ahead.
+    int column = HEAD.length() + "Caf".length() + 1;
+    assertEquals(a + ":2: bytes that are not valid UTF-8 (byte 0xE9, byte " + column + " of the line); the file is binary"
+        + " or its XML declaration names the wrong encoding: save it as UTF-8 text", refusal(a));
+    assertEquals(b + ":2: bytes that are not valid US-ASCII (byte 0xC3, byte " + column + " of the line); the"
         + " file is binary or its XML declaration names the wrong encoding: save it as UTF-8 text", refusal(b));
     assertEquals(c + ":1: not well-formed XML (Declared encoding 'UTF-16' uses 2 bytes per character; but physical"
         + " encoding appeared to use 1; cannot decode); the file is damaged or cut short: get it again from the"
