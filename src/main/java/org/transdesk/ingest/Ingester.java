@@ -164,9 +164,19 @@ public final class Ingester {
     inputs.putIfAbsent(name, new Input(file, name, format));
   }
 
-  /** The document name of a file: the path as given, normalized, with / separators. */
+  /**
+   * The document name of a file: the path as given, normalized, with / separators; an absolute path
+   * inside the working folder is made relative to it, so {@code /desk/articles/a.txt} run from
+   * {@code /desk} names the same document as {@code articles/a.txt} (a script and a person typing
+   * the short form must not create two documents).
+   */
   static String name(Path file) {
-    return file.normalize().toString().replace(file.getFileSystem().getSeparator(), "/");
+    Path normal = file.normalize();
+    if (normal.isAbsolute()) {
+      Path here = Path.of("").toAbsolutePath().normalize();
+      if (normal.startsWith(here) && !normal.equals(here)) normal = here.relativize(normal);
+    }
+    return normal.toString().replace(file.getFileSystem().getSeparator(), "/");
   }
 
   private static boolean isHidden(Path relative) {

@@ -157,6 +157,16 @@ class IngesterTest {
   }
 
   @Test
+  void anAbsolutePathInsideTheWorkingFolderNamesTheSameDocumentAsTheShortForm() {
+    Path here = Path.of("").toAbsolutePath();
+    assertEquals("articles/a.txt", name(here.resolve("articles/a.txt")));
+    assertEquals("articles/a.txt", name(Path.of("./articles/x/../a.txt")));
+    Path outside = here.getRoot().resolve("elsewhere-" + System.nanoTime()).resolve("a.txt");
+    assertEquals(outside.toString().replace(java.io.File.separatorChar, '/'), name(outside));
+    assertEquals("../b.txt", name(Path.of("../b.txt")));
+  }
+
+  @Test
   void similarityIsOneMinusEditDistanceOverTheLongerText() {
     assertEquals(1.0, SourceDiff.similarity("abc", "abc"));
     assertEquals(0.75, SourceDiff.similarity("abcd", "abce"));
