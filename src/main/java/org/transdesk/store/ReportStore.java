@@ -252,10 +252,11 @@ public final class ReportStore implements AutoCloseable {
           });
 
       Filter states = new Filter(scope, "c.document_id", "c.lang");
-      query("SELECT c.document_id, c.lang, c.state, c.segments, c.words FROM report_state_count c WHERE c.segments <> 0"
-          + states.sql(), states,
-          rows -> recorded.computeIfAbsent(new Key(rows.getLong(1), rows.getString(2)), k -> new HashMap<>())
-              .put(rows.getString(3), new Counts(rows.getLong(4), rows.getLong(5))));
+      query(stateCountsSql(states), states, rows -> {
+        Map<String, Counts> byState = new HashMap<>();
+        for (int i = 0; i < RECORDED.size(); i++) byState.put(RECORDED.get(i), new Counts(rows.getLong(3 + 2 * i), rows.getLong(4 + 2 * i)));
+        recorded.put(new Key(rows.getLong(1), rows.getString(2)), byState);
+      });
 
       Filter repeats = new Filter(scope, "s.document_id", null);
       // Ingest points repeat_of at the first segment of the current version with the same
@@ -344,6 +345,16 @@ public final class ReportStore implements AutoCloseable {
     }
     for (List<Segment> list : segments.values()) list.sort(Comparator.comparingInt(Segment::position));
     return segments;
+  }
+
+  /** The running totals of recorded states, one row per document and language: segments and words of each of {@link #RECORDED}. */
+  static String stateCountsSql(Filter states) {
+    StringBuilder sql = new StringBuilder("SELECT c.document_id, c.lang");
+    for (String state : RECORDED) {
+      sql.append(", coalesce(sum(c.segments) FILTER (WHERE c.state = '").append(state).append("'), 0)")
+          .append(", coalesce(sum(c.words) FILTER (WHERE c.state = '").append(state).append("'), 0)");
+    }
+    return sql.append(" FROM report_state_count c WHERE 1 = 1").append(states.sql()).append(" GROUP BY c.document_id, c.lang").toString();
   }
 
   /** Open findings on active segments per document, language and severity: the finding_report index, then each segment. */
