@@ -21,6 +21,9 @@ import org.transdesk.store.ReportStore.Target;
  * segment and finding lists, read from the store as a renderer streams them.
  */
 public final class Report {
+  /** How many segments {@link #firstSegments} reads at once. */
+  private static final int BATCH = 2_000;
+
   private final ReportStore store;
   private final String database;
   private final String generatedAt;
@@ -29,6 +32,8 @@ public final class Report {
   private final List<Progress> lines = new ArrayList<>();
   private final List<Progress> totals = new ArrayList<>();
   private final Map<Progress, Target> targets = new HashMap<>();
+  private Map<Target, List<Segment>> first = Map.of();
+  private int firstLimit;
 
   private Report(ReportStore store, String database, String generatedAt, Scope scope, List<String> states) {
     this.store = store;
@@ -119,10 +124,24 @@ public final class Report {
     store.segments(scope, states, each);
   }
 
-  /** The first listed segments of one document line. */
+  /**
+   * The first listed segments of one document line. Renderers ask line by line in report order;
+   * the segments are read for the lines ahead in one query per {@value #BATCH} segments, so memory
+   * holds one batch, not the report.
+   */
   public List<Segment> firstSegments(Progress line, int limit) {
     if (listed(line).segments() == 0) return List.of();
-    return store.firstSegments(targets.get(line), states, limit);
+    Target target = targets.get(line);
+    if (target == null) return List.of();
+    if (limit != firstLimit || !first.containsKey(target)) {
+      List<Target> ahead = new ArrayList<>();
+      for (int i = lines.indexOf(line); i < lines.size() && (ahead.size() + 1) * (long) limit <= Math.max(BATCH, limit); i++) {
+        if (listed(lines.get(i)).segments() > 0) ahead.add(targets.get(lines.get(i)));
+      }
+      first = store.firstSegments(ahead, states, limit);
+      firstLimit = limit;
+    }
+    return first.getOrDefault(target, List.of());
   }
 
   /** Streams the open findings, by document, language, severity and position. */

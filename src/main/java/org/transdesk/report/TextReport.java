@@ -70,7 +70,7 @@ final class TextReport {
         list.row(segment.id(), segment.state(), segment.words(), segment.source());
       }
       list.print(out, WIDTH);
-      if (counts.segments() > FIRST) out.printf(Locale.ROOT, "  … and %d more%n", counts.segments() - FIRST);
+      if (counts.segments() > FIRST) out.println("  … and " + (counts.segments() - FIRST) + " more");
     }
   }
 
@@ -136,6 +136,9 @@ final class TextReport {
   }
 
   static String percent(double percent) {
+    long tenths = Math.round(percent * 10);
+    // Progress rounds to a tenth, so this is the common case: no Formatter for each of many lines.
+    if (tenths >= 0 && tenths / 10.0 == percent) return tenths / 10 + "." + tenths % 10 + "%";
     return String.format(Locale.ROOT, "%.1f%%", percent);
   }
 

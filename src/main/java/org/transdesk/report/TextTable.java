@@ -87,15 +87,24 @@ final class TextTable {
     for (int i = 0; i < cells.size(); i++) {
       Column column = columns.get(i);
       String cell = header ? cells.get(i) : cut(cells.get(i), widths[i], column.cut());
-      String pad = " ".repeat(Math.max(0, widths[i] - length(cell)));
+      int pad = widths[i] - length(cell);
       if (i > 0) text.append(GAP);
       if (column.align() == Align.RIGHT) {
-        text.append(pad).append(cell);
+        spaces(text, pad).append(cell);
       } else {
-        text.append(cell).append(i == cells.size() - 1 ? "" : pad);
+        text.append(cell);
+        if (i < cells.size() - 1) spaces(text, pad);
       }
     }
-    out.println(text.toString().stripTrailing());
+    int end = text.length();
+    while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) end--;
+    text.setLength(end);
+    out.println(text);
+  }
+
+  private static StringBuilder spaces(StringBuilder text, int count) {
+    for (int i = 0; i < count; i++) text.append(' ');
+    return text;
   }
 
   /** Cuts text to a width in code points, marking the cut with "…". */
@@ -113,8 +122,15 @@ final class TextTable {
 
   /** Control characters and line breaks in user text would break the table's lines. */
   private static String oneLine(String text) {
-    StringBuilder clean = new StringBuilder(text.length());
-    text.codePoints().forEach(c -> clean.appendCodePoint(Character.isISOControl(c) ? ' ' : c));
-    return clean.toString();
+    // Control characters are all in the BMP, so char by char is code point by code point for them;
+    // most cells have none and are returned as they are.
+    char[] clean = null;
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.isISOControl(text.charAt(i))) {
+        if (clean == null) clean = text.toCharArray();
+        clean[i] = ' ';
+      }
+    }
+    return clean == null ? text : new String(clean);
   }
 }

@@ -11,6 +11,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -19,10 +20,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import org.sqlite.SQLiteConfig;
 import org.transdesk.DeskException;
@@ -30,9 +27,11 @@ import org.transdesk.ExitCode;
 
 /**
  * The read-only aggregate queries behind {@code transdesk report}. It opens its own read-only
- * connection with {@code query_only} on, so a report can never change the database, and in WAL
- * mode it reads a consistent snapshot while an import writes. Every number comes from one
- * GROUP BY query over a covering index (V2__report_indexes.sql), never from a loop over segments.
+ * connection with {@code query_only} on, so a report can never change the database, and reads in
+ * one read transaction: in WAL mode a consistent snapshot while an import writes. Segments and
+ * words by state come from the running totals the triggers of V3__report_counts.sql keep, the
+ * other numbers from GROUP BY queries over indexes (V2__report_indexes.sql), never from a loop
+ * over segments.
  */
 public final class ReportStore implements AutoCloseable {
   /** Translation states in the order reports show them; a segment without a translation row is "new". */
@@ -47,16 +46,10 @@ public final class ReportStore implements AutoCloseable {
   private static final List<String> RECORDED = List.of("translated", "reviewed", "final", "needs-update");
 
   private final String location;
-  private final String url;
-  private final boolean sqlite;
   private final Connection connection;
-  private PreparedStatement first;
-  private List<String> firstStates = List.of();
 
-  private ReportStore(String location, String url, boolean sqlite, Connection connection) {
+  private ReportStore(String location, Connection connection) {
     this.location = location;
-    this.url = url;
-    this.sqlite = sqlite;
     this.connection = connection;
   }
 
@@ -140,7 +133,10 @@ public final class ReportStore implements AutoCloseable {
         Database.open(location).close();
         connection = connect(url, sqlite);
       }
-      return new ReportStore(location, url, sqlite, connection);
+      // One read transaction from here to close: the numbers and the lists are one snapshot, and in
+      // WAL mode an import that commits meanwhile neither waits for the report nor shows in it.
+      connection.setAutoCommit(false);
+      return new ReportStore(location, connection);
     } catch (SQLException e) {
       throw Database.failure(location, "open the database for a report", e);
     }
@@ -233,47 +229,41 @@ public final class ReportStore implements AutoCloseable {
   }
 
   /**
-   * The numbers of every target in the scope, in document name and language order. Each language's
-   * numbers come from one statement (one snapshot); languages run in parallel on connections of
-   * their own when there are cores for it.
+   * The numbers of every target in the scope, in document name and language order. Segments and
+   * words by state come from the running totals of V3__report_counts.sql (a few rows per document
+   * and language, kept by triggers on every write); the rest from small aggregate queries. All of
+   * it, and the lists read after it, come from one read transaction: one consistent snapshot.
    */
   public List<Figures> figures(Scope scope) {
     List<Target> targets = targets(scope);
-    List<String> languages = targets.stream().map(Target::lang).distinct().sorted().toList();
-    Map<String, Future<Map<Long, Map<String, Counts>>>> parallel = new HashMap<>();
-    int threads = Math.min(languages.size() - 1, Runtime.getRuntime().availableProcessors() - 1);
-    ExecutorService pool = threads > 0 ? Executors.newFixedThreadPool(threads, ReportStore::daemon) : null;
     try {
-      if (pool != null) {
-        for (String lang : languages.subList(1, threads + 1)) {
-          parallel.put(lang, pool.submit(() -> {
-            try (Connection own = connect(url, sqlite)) {
-              return states(own, lang, scope);
-            }
-          }));
-        }
-      }
-      Map<String, Map<Long, Map<String, Counts>>> states = new HashMap<>();
-      for (String lang : languages) {
-        if (!parallel.containsKey(lang)) states.put(lang, states(connection, lang, scope));
-      }
+      Map<Long, Counts> translatable = new HashMap<>();
       Map<Long, Counts> protectedSegments = new HashMap<>();
+      Map<Key, Map<String, Counts>> recorded = new HashMap<>();
       Map<Long, Counts> repetitions = new HashMap<>();
       Map<Key, String> lastImport = new HashMap<>();
       Map<Key, Map<String, Long>> findings = new HashMap<>();
 
-      // Documents outside: the index then yields just each document's protected entries.
-      Filter perDocument = new Filter(scope, "d.id", null);
-      query("SELECT d.id, count(*), sum(s.words) FROM document d CROSS JOIN segment s"
-          + " WHERE s.document_id = d.id AND s.active = 1 AND s.protected = 1" + perDocument.sql() + " GROUP BY d.id", perDocument,
-          rows -> protectedSegments.put(rows.getLong(1), new Counts(rows.getLong(2), rows.getLong(3))));
+      Filter documents = new Filter(scope, "c.document_id", null);
+      query("SELECT c.document_id, c.segments, c.words, c.protected_segments, c.protected_words FROM report_document_count c"
+          + " WHERE 1 = 1" + documents.sql(), documents, rows -> {
+            translatable.put(rows.getLong(1), new Counts(rows.getLong(2), rows.getLong(3)));
+            protectedSegments.put(rows.getLong(1), new Counts(rows.getLong(4), rows.getLong(5)));
+          });
 
-      Filter documents = new Filter(scope, "s.document_id", null);
+      Filter states = new Filter(scope, "c.document_id", "c.lang");
+      query(stateCountsSql(states), states, rows -> {
+        Map<String, Counts> byState = new HashMap<>();
+        for (int i = 0; i < RECORDED.size(); i++) byState.put(RECORDED.get(i), new Counts(rows.getLong(3 + 2 * i), rows.getLong(4 + 2 * i)));
+        recorded.put(new Key(rows.getLong(1), rows.getString(2)), byState);
+      });
+
+      Filter repeats = new Filter(scope, "s.document_id", null);
       // Ingest points repeat_of at the first segment of the current version with the same
       // normalized source, so these are exactly the repeats among active segments.
       query("SELECT s.document_id, count(*), sum(s.words) FROM segment s"
-          + " WHERE s.repeat_of IS NOT NULL AND s.active = 1 AND s.protected = 0" + documents.sql()
-          + " GROUP BY s.document_id", documents, rows -> repetitions.put(rows.getLong(1), new Counts(rows.getLong(2), rows.getLong(3))));
+          + " WHERE s.repeat_of IS NOT NULL AND s.active = 1 AND s.protected = 0" + repeats.sql()
+          + " GROUP BY s.document_id", repeats, rows -> repetitions.put(rows.getLong(1), new Counts(rows.getLong(2), rows.getLong(3))));
 
       Filter imports = new Filter(scope, "i.document_id", "i.lang");
       query("SELECT i.document_id, i.lang, max(i.imported_at) FROM import i"
@@ -281,100 +271,29 @@ public final class ReportStore implements AutoCloseable {
           rows -> lastImport.put(new Key(rows.getLong(1), rows.getString(2)), rows.getString(3)));
 
       Filter open = new Filter(scope, "s.document_id", "f.lang");
-      query("SELECT s.document_id, f.lang, f.severity, count(*) FROM finding f JOIN segment s ON s.id = f.segment_id"
-          + " WHERE f.resolved_at IS NULL AND s.active = 1" + open.sql() + " GROUP BY s.document_id, f.lang, f.severity", open,
+      query(openFindingsSql(open), open,
           rows -> findings.computeIfAbsent(new Key(rows.getLong(1), rows.getString(2)), k -> new HashMap<>())
               .put(rows.getString(3), rows.getLong(4)));
-
-      for (Map.Entry<String, Future<Map<Long, Map<String, Counts>>>> entry : parallel.entrySet()) {
-        states.put(entry.getKey(), result(entry.getValue()));
-      }
 
       List<Figures> figures = new ArrayList<>(targets.size());
       for (Target target : targets) {
         Key key = new Key(target.documentId(), target.lang());
+        Counts all = translatable.getOrDefault(target.documentId(), Counts.ZERO);
+        Map<String, Counts> found = recorded.getOrDefault(key, Map.of());
         Map<String, Counts> byState = new LinkedHashMap<>();
-        Map<String, Counts> found = states.get(target.lang()).getOrDefault(target.documentId(), Map.of());
-        for (String state : STATES) byState.put(state, found.getOrDefault(state, Counts.ZERO));
-        Counts translatable = found.getOrDefault(TRANSLATABLE, Counts.ZERO);
+        Counts withRow = Counts.ZERO;
+        for (String state : RECORDED) withRow = withRow.plus(found.getOrDefault(state, Counts.ZERO));
+        // No translation row, or a row in state "new", is new.
+        for (String state : STATES) byState.put(state, state.equals("new") ? all.minus(withRow) : found.getOrDefault(state, Counts.ZERO));
         Map<String, Long> bySeverity = new LinkedHashMap<>();
         for (String severity : SEVERITIES) bySeverity.put(severity, findings.getOrDefault(key, Map.of()).getOrDefault(severity, 0L));
-        figures.add(new Figures(target, translatable, protectedSegments.getOrDefault(target.documentId(), Counts.ZERO), byState,
+        figures.add(new Figures(target, all, protectedSegments.getOrDefault(target.documentId(), Counts.ZERO), byState,
             repetitions.getOrDefault(target.documentId(), Counts.ZERO), lastImport.get(key), bySeverity));
       }
       return figures;
     } catch (SQLException e) {
       throw Database.failure(location, "count segments for the report", e);
-    } finally {
-      if (pool != null) pool.shutdownNow();
     }
-  }
-
-  private static final String TRANSLATABLE = "translatable";
-
-  /**
-   * One language's segments and words by state per document, with the key {@value #TRANSLATABLE}
-   * for all of them: one pass over the documents' segments in index order (so the GROUP BY needs no
-   * sort), looking up each segment's translation. No translation row, or a row in state "new", is
-   * new. "t.state >= ''" lets the covering translation_report index win over the primary key, which
-   * would read the table row; CROSS JOIN keeps the join order (SQLite honours it; elsewhere it is a
-   * plain join).
-   */
-  private static Map<Long, Map<String, Counts>> states(Connection connection, String lang, Scope scope) throws SQLException {
-    Filter documents = new Filter(new Scope(scope.documents(), List.of()), "dt.document_id", null);
-    String sql = statesSql(documents);
-    Map<Long, Map<String, Counts>> byDocument = new HashMap<>();
-    try (PreparedStatement statement = connection.prepareStatement(sql)) {
-      statement.setString(1, lang);
-      documents.bind(statement, 2);
-      try (ResultSet rows = statement.executeQuery()) {
-        while (rows.next()) {
-          Map<String, Counts> byState = new HashMap<>();
-          Counts translatable = new Counts(rows.getLong(2), rows.getLong(3));
-          Counts recorded = Counts.ZERO;
-          for (int i = 0; i < RECORDED.size(); i++) {
-            Counts counts = new Counts(rows.getLong(4 + 2 * i), rows.getLong(5 + 2 * i));
-            byState.put(RECORDED.get(i), counts);
-            recorded = recorded.plus(counts);
-          }
-          byState.put("new", translatable.minus(recorded));
-          byState.put(TRANSLATABLE, translatable);
-          byDocument.put(rows.getLong(1), byState);
-        }
-      }
-    }
-    return byDocument;
-  }
-
-  static String statesSql(Filter documents) {
-    StringBuilder sql = new StringBuilder("SELECT dt.document_id, count(*), sum(s.words)");
-    for (String state : RECORDED) {
-      sql.append(", count(*) FILTER (WHERE t.state = '").append(state).append("')")
-          .append(", coalesce(sum(s.words) FILTER (WHERE t.state = '").append(state).append("'), 0)");
-    }
-    return sql.append(" FROM document_target dt CROSS JOIN segment s")
-        .append(" LEFT JOIN translation t ON t.segment_id = s.id AND t.lang = dt.lang AND t.state >= ''")
-        .append(" WHERE dt.lang = ? AND s.document_id = dt.document_id AND s.active = 1 AND s.protected = 0")
-        .append(documents.sql()).append(" GROUP BY dt.document_id").toString();
-  }
-
-  private static <T> T result(Future<T> future) throws SQLException {
-    try {
-      return future.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new SQLException("interrupted while counting segments", e);
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof SQLException sql) throw sql;
-      if (e.getCause() instanceof RuntimeException runtime) throw runtime;
-      throw new SQLException(e.getCause());
-    }
-  }
-
-  private static Thread daemon(Runnable task) {
-    Thread thread = new Thread(task, "report-counts");
-    thread.setDaemon(true);
-    return thread;
   }
 
   /**
@@ -397,33 +316,66 @@ public final class ReportStore implements AutoCloseable {
   }
 
   /**
-   * The first {@code limit} segments of one target in the given states, by position. Reports call
-   * it once per document and language, so its statement is prepared once per set of states.
+   * The first {@code limit} segments in the given states of each of several targets, by position:
+   * one statement for all of them (a correlated subquery with LIMIT picks each target's segments in
+   * index order), so a report of thousands of documents does not pay a round trip per document.
+   * Every target is a key of the result, in the order given.
    */
-  public List<Segment> firstSegments(Target target, Collection<String> states, int limit) {
-    List<Segment> segments = new ArrayList<>();
-    try {
-      if (first == null || !firstStates.equals(List.copyOf(states))) {
-        if (first != null) first.close();
-        firstStates = List.copyOf(states);
-        first = connection.prepareStatement(SEGMENTS + " WHERE coalesce(t.state, 'new') IN (" + marks(states.size()) + ")"
-            + " AND d.id = ? AND dt.lang = ? ORDER BY s.position LIMIT ?");
+  public Map<Target, List<Segment>> firstSegments(List<Target> targets, Collection<String> states, int limit) {
+    Map<Target, List<Segment>> segments = new LinkedHashMap<>();
+    Map<Key, List<Segment>> byKey = new HashMap<>();
+    for (Target target : targets) {
+      List<Segment> list = new ArrayList<>();
+      segments.put(target, list);
+      byKey.put(new Key(target.documentId(), target.lang()), list);
+    }
+    if (targets.isEmpty()) return segments;
+    try (PreparedStatement s = connection.prepareStatement(firstSegmentsSql(states.size(), targets.size()))) {
+      int next = bind(s, 1, List.copyOf(states));
+      s.setInt(next++, limit);
+      for (Target target : targets) {
+        s.setLong(next++, target.documentId());
+        s.setString(next++, target.lang());
       }
-      PreparedStatement s = first;
-      int next = bind(s, 1, firstStates);
-      s.setLong(next, target.documentId());
-      s.setString(next + 1, target.lang());
-      s.setInt(next + 2, limit);
       try (ResultSet rows = s.executeQuery()) {
-        while (rows.next()) segments.add(segment(rows));
+        while (rows.next()) byKey.get(new Key(rows.getLong(8), rows.getString(2))).add(segment(rows));
       }
     } catch (SQLException e) {
       throw Database.failure(location, "list segments for the report", e);
     }
+    for (List<Segment> list : segments.values()) list.sort(Comparator.comparingInt(Segment::position));
     return segments;
   }
 
-  /** "t.state >= ''" picks the covering translation_report index, as in {@link #statesSql}. */
+  /** The running totals of recorded states, one row per document and language: segments and words of each of {@link #RECORDED}. */
+  static String stateCountsSql(Filter states) {
+    StringBuilder sql = new StringBuilder("SELECT c.document_id, c.lang");
+    for (String state : RECORDED) {
+      sql.append(", coalesce(sum(c.segments) FILTER (WHERE c.state = '").append(state).append("'), 0)")
+          .append(", coalesce(sum(c.words) FILTER (WHERE c.state = '").append(state).append("'), 0)");
+    }
+    return sql.append(" FROM report_state_count c WHERE 1 = 1").append(states.sql()).append(" GROUP BY c.document_id, c.lang").toString();
+  }
+
+  /** Open findings on active segments per document, language and severity: the finding_report index, then each segment. */
+  static String openFindingsSql(Filter open) {
+    return "SELECT s.document_id, f.lang, f.severity, count(*) FROM finding f JOIN segment s ON s.id = f.segment_id"
+        + " WHERE f.resolved_at IS NULL AND s.active = 1" + open.sql() + " GROUP BY s.document_id, f.lang, f.severity";
+  }
+
+  /** Parameters: the states, the limit, then document id and language of each target. */
+  static String firstSegmentsSql(int states, int targets) {
+    return "SELECT d.name, dt.lang, s.id, s.position, coalesce(t.state, 'new'), s.words, s.plain, d.id"
+        + " FROM document_target dt JOIN document d ON d.id = dt.document_id"
+        + " JOIN segment s ON s.id IN (SELECT f.id FROM segment f"
+        + " LEFT JOIN translation ft ON ft.segment_id = f.id AND ft.lang = dt.lang AND ft.state >= ''"
+        + " WHERE f.document_id = dt.document_id AND f.active = 1 AND f.protected = 0"
+        + " AND coalesce(ft.state, 'new') IN (" + marks(states) + ") ORDER BY f.position LIMIT ?)"
+        + " LEFT JOIN translation t ON t.segment_id = s.id AND t.lang = dt.lang AND t.state >= ''"
+        + " WHERE (dt.document_id, dt.lang) IN (VALUES " + String.join(", ", Collections.nCopies(targets, "(?, ?)")) + ")";
+  }
+
+  /** "t.state >= ''" lets the covering translation_report index win over the primary key, which would read the target text. */
   private static final String SEGMENTS =
       "SELECT d.name, dt.lang, s.id, s.position, coalesce(t.state, 'new'), s.words, s.plain"
           + " FROM document d JOIN document_target dt ON dt.document_id = d.id"
@@ -504,7 +456,7 @@ public final class ReportStore implements AutoCloseable {
   @Override
   public void close() {
     try {
-      if (first != null) first.close();
+      connection.rollback();
       connection.close();
     } catch (SQLException e) {
       throw Database.failure(location, "close", e);

@@ -20,7 +20,7 @@ class DatabaseTest {
   void emptyDatabaseIsMigratedToTheWholeSchemaInWalMode() throws Exception {
     try (Database db = Database.open(dir.resolve("desk.db").toString())) {
       assertEquals(List.of("document", "document_target", "document_version", "export", "finding",
-          "held_translation", "history", "import", "segment", "translation"), tables(db));
+          "held_translation", "history", "import", "report_document_count", "report_state_count", "segment", "translation"), tables(db));
       assertEquals("wal", pragma(db, "journal_mode"));
       assertEquals("1", pragma(db, "foreign_keys"));
     }

@@ -83,15 +83,28 @@ class ReportStoreTest {
   }
 
   @Test
-  void aggregateQueriesReadCoveringIndexesInOrderWithoutSorting() throws SQLException {
+  void countsAreKeptByTriggersAndListsReadCoveringIndexesInOrder() throws SQLException {
     String db = desk();
     try (Database database = Database.open(db)) {
-      ReportStore.Filter all = new ReportStore.Filter(Scope.all(), "dt.document_id", null);
       assertEquals(List.of(
-          "SCAN dt USING COVERING INDEX sqlite_autoindex_document_target_1",
-          "SEARCH s USING COVERING INDEX segment_report (document_id=? AND active=? AND protected=?)",
+          "SEARCH dt USING COVERING INDEX sqlite_autoindex_document_target_1 (document_id=? AND lang=?)",
+          "LIST SUBQUERY 5",
+          "SCAN 2-ROW VALUES CLAUSE",
+          "SEARCH d USING INTEGER PRIMARY KEY (rowid=?)",
+          "SEARCH s USING INTEGER PRIMARY KEY (rowid=?)",
+          "CORRELATED LIST SUBQUERY 1",
+          "SEARCH f USING COVERING INDEX segment_report (document_id=? AND active=? AND protected=?)",
+          "SEARCH ft USING COVERING INDEX translation_report (segment_id=? AND lang=? AND state>?) LEFT-JOIN",
           "SEARCH t USING COVERING INDEX translation_report (segment_id=? AND lang=? AND state>?) LEFT-JOIN"),
-          plan(database.connection(), ReportStore.statesSql(all).replace("dt.lang = ?", "dt.lang = 'de'")));
+          plan(database.connection(), ReportStore.firstSegmentsSql(2, 2)
+              .replaceFirst("\\(\\?, \\?\\)", "('new', 'needs-update')").replace("LIMIT ?", "LIMIT 5")
+              .replace("(?, ?), (?, ?)", "(1, 'de'), (2, 'fr')")));
+      ReportStore.Filter all = new ReportStore.Filter(Scope.all(), "s.document_id", "f.lang");
+      assertEquals(List.of(
+          "SCAN f USING COVERING INDEX finding_report",
+          "SEARCH s USING INTEGER PRIMARY KEY (rowid=?)",
+          "USE TEMP B-TREE FOR GROUP BY"),
+          plan(database.connection(), ReportStore.openFindingsSql(all)));
     }
   }
 
