@@ -21,7 +21,7 @@ public final class Importer implements AutoCloseable {
   public Importer(Database database, ImportOptions options, Glossary glossary, org.transdesk.xliff.ReadLimits limits) {
     this.store = new ImportStore(database);
     this.checks = new PairChecks(glossary);
-    this.files = new FileImport(store, new XliffUnits(limits), checks, options);
+    this.files = new FileImport(store, new ReadAhead(new XliffUnits(limits)), checks, options);
   }
 
   /** Imports one file; a file refused as a whole comes back with status "refused" and its one-line reason. */

@@ -10,7 +10,8 @@ import java.sql.Types;
 /**
  * Writes one file's import inside the transaction {@link ImportStore#write} opened: the import
  * row, every translation change with its history row, held translations and findings. Rows are
- * sent in JDBC batches; {@link #flush} (and the end of the transaction) sends what is pending.
+ * sent as multi-row statements ({@link RowInsert}) and resolutions in JDBC batches; {@link #flush}
+ * (and the end of the transaction) sends what is pending.
  */
 public final class ImportWriter implements AutoCloseable {
   private static final int FLUSH_AT = 1_000;
@@ -18,11 +19,11 @@ public final class ImportWriter implements AutoCloseable {
   private final Connection connection;
   private final String location;
   private final String now = Database.now();
-  private final PreparedStatement upsert;
-  private final PreparedStatement history;
-  private final PreparedStatement held;
+  private final RowInsert upsert;
+  private final RowInsert history;
+  private final RowInsert held;
   private final PreparedStatement resolve;
-  private final PreparedStatement finding;
+  private final RowInsert finding;
   private long importId;
   private ImportRecord record;
   private int pending;
@@ -30,23 +31,23 @@ public final class ImportWriter implements AutoCloseable {
   ImportWriter(Connection connection, String location) throws SQLException {
     this.connection = connection;
     this.location = location;
-    upsert = connection.prepareStatement("""
+    upsert = new RowInsert(connection, """
         INSERT INTO translation (segment_id, lang, target, state, revision, translator, previous_source, updated_at, import_id)
-        VALUES (?, ?, ?, ?, ?, ?, NULL, ?, ?)
+        VALUES""", "(?, ?, ?, ?, ?, ?, NULL, ?, ?)", """
         ON CONFLICT (segment_id, lang) DO UPDATE SET target = excluded.target, state = excluded.state,
           revision = excluded.revision, translator = excluded.translator, previous_source = NULL,
           updated_at = excluded.updated_at, import_id = excluded.import_id""");
-    history = connection.prepareStatement("""
+    history = new RowInsert(connection, """
         INSERT INTO history (segment_id, lang, old_target, old_state, new_target, new_state, changed_at, reason,
           import_id, source_file, source_sha256, translator)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
-    held = connection.prepareStatement("""
+        VALUES""", "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", "");
+    held = new RowInsert(connection, """
         INSERT INTO held_translation (segment_id, lang, target, state, reason, import_id, created_at)
-        VALUES (?, ?, ?, ?, ?, ?, ?)""");
+        VALUES""", "(?, ?, ?, ?, ?, ?, ?)", "");
     resolve = connection.prepareStatement("UPDATE finding SET resolved_at = ? WHERE id = ? AND resolved_at IS NULL");
-    finding = connection.prepareStatement("""
+    finding = new RowInsert(connection, """
         INSERT INTO finding (segment_id, lang, rule, severity, message, span, import_id, created_at)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?)""");
+        VALUES""", "(?, ?, ?, ?, ?, ?, ?, ?)", "");
   }
 
   /** The time stamp every row of this import carries. */
@@ -81,29 +82,10 @@ public final class ImportWriter implements AutoCloseable {
   public void apply(TranslationChange change) {
     started();
     try {
-      upsert.setLong(1, change.segmentId());
-      upsert.setString(2, change.lang());
-      upsert.setString(3, change.newTarget());
-      upsert.setString(4, change.newState());
-      upsert.setInt(5, change.newRevision());
-      upsert.setString(6, change.translator());
-      upsert.setString(7, now);
-      upsert.setLong(8, importId);
-      upsert.addBatch();
-      history.setLong(1, change.segmentId());
-      history.setString(2, change.lang());
-      history.setString(3, change.oldTarget());
-      history.setString(4, change.oldState());
-      history.setString(5, change.newTarget());
-      history.setString(6, change.newState());
-      history.setString(7, now);
-      history.setString(8, change.reason());
-      history.setLong(9, importId);
-      history.setString(10, record.file());
-      history.setString(11, record.sha256());
-      history.setString(12, change.translator());
-      history.addBatch();
-      counted();
+      upsert.add(change.segmentId(), change.lang(), change.newTarget(), change.newState(), change.newRevision(),
+          change.translator(), now, importId);
+      history.add(change.segmentId(), change.lang(), change.oldTarget(), change.oldState(), change.newTarget(),
+          change.newState(), now, change.reason(), importId, record.file(), record.sha256(), change.translator());
     } catch (SQLException e) {
       throw Database.failure(location, "write the translation of segment " + change.segmentId(), e);
     }
@@ -113,15 +95,8 @@ public final class ImportWriter implements AutoCloseable {
   public void hold(HeldTranslation translation) {
     started();
     try {
-      held.setLong(1, translation.segmentId());
-      held.setString(2, translation.lang());
-      held.setString(3, translation.target());
-      held.setString(4, translation.state());
-      held.setString(5, translation.reason());
-      held.setLong(6, importId);
-      held.setString(7, now);
-      held.addBatch();
-      counted();
+      held.add(translation.segmentId(), translation.lang(), translation.target(), translation.state(), translation.reason(),
+          importId, now);
     } catch (SQLException e) {
       throw Database.failure(location, "hold the translation of segment " + translation.segmentId(), e);
     }
@@ -143,16 +118,7 @@ public final class ImportWriter implements AutoCloseable {
   public void add(NewFinding f) {
     started();
     try {
-      finding.setLong(1, f.segmentId());
-      finding.setString(2, f.lang());
-      finding.setString(3, f.rule());
-      finding.setString(4, f.severity());
-      finding.setString(5, f.message());
-      finding.setString(6, f.span());
-      finding.setLong(7, importId);
-      finding.setString(8, now);
-      finding.addBatch();
-      counted();
+      finding.add(f.segmentId(), f.lang(), f.rule(), f.severity(), f.message(), f.span(), importId, now);
     } catch (SQLException e) {
       throw Database.failure(location, "store a finding of segment " + f.segmentId(), e);
     }
@@ -183,16 +149,15 @@ public final class ImportWriter implements AutoCloseable {
     }
   }
 
-  /** Sends the pending rows; resolutions go before new findings so a finding found again stays open. */
+  /** Sends the pending rows. */
   public void flush() {
-    if (pending == 0) return;
     try {
-      upsert.executeBatch();
-      history.executeBatch();
-      held.executeBatch();
-      resolve.executeBatch();
-      finding.executeBatch();
+      upsert.flush();
+      history.flush();
+      held.flush();
+      if (pending > 0) resolve.executeBatch();
       pending = 0;
+      finding.flush();
     } catch (SQLException e) {
       throw Database.failure(location, "write the import of " + (record == null ? "a file" : record.file()), e);
     }
@@ -202,8 +167,11 @@ public final class ImportWriter implements AutoCloseable {
     if (importId == 0) throw new IllegalStateException("begin() first");
   }
 
-  private void counted() {
-    if (++pending >= FLUSH_AT) flush();
+  private void counted() throws SQLException {
+    if (++pending >= FLUSH_AT) {
+      resolve.executeBatch();
+      pending = 0;
+    }
   }
 
   private static void bindRecord(PreparedStatement s, int first, ImportRecord r, String now) throws SQLException {
