@@ -62,7 +62,9 @@ final class ExportCommand implements Command {
     XliffExport.Request request = new XliffExport.Request(out, languages, documents, selection(args.getOptionValue("only")), version,
         args.hasOption("prefill-source"), glossary(args));
     List<XliffExport.Result> results;
-    try (Database database = Database.open(context.database())) {
+    // The export reports its files only when all are written, so the bar shows that it runs and for how long.
+    try (Database database = Database.open(context.database());
+        Progress progress = Progress.start(context, "export", -1)) {
       results = XliffExport.run(database, request);
     }
     report(results, request, context);

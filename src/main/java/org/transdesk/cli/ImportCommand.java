@@ -69,9 +69,13 @@ final class ImportCommand implements Command {
     List<FileReport> reports = new ArrayList<>();
     ExitCode worst = ExitCode.OK;
     try (Database database = Database.open(context.database());
-        Importer importer = new Importer(database, options, glossary.glossary(), LimitOptions.xliff(args))) {
+        Importer importer = new Importer(database, options, glossary.glossary(), LimitOptions.xliff(args));
+        Progress progress = Progress.start(context, "import", files.size())) {
       for (Path file : files) {
+        progress.extraMessage(file.getFileName().toString());
         FileReport report = importer.importFile(file);
+        progress.step(1);
+        progress.clearLine();
         reports.add(report);
         if (report.refused()) context.err().println("error: " + report.error());
         if (format.equals("text")) ImportText.print(report, context.out());

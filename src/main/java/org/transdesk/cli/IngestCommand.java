@@ -89,6 +89,7 @@ final class IngestCommand implements Command {
       ingester.ingestInputs(inputs, result -> {
         results.add(result);
         progress.step(1);
+        progress.clearLine();
         if (!json) {
           context.out().println(line(result));
           context.out().flush();

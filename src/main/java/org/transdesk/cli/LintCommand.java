@@ -83,12 +83,15 @@ final class LintCommand implements Command {
       thread.setDaemon(true);
       return thread;
     });
-    try {
+    try (Progress progress = Progress.start(context, "lint", files.size())) {
       // Files are checked in parallel and reported in the order given, each as soon as it and those before it are done.
       List<Future<Object>> results = new ArrayList<>(files.size());
       for (Path file : files) results.add(pool.submit(() -> lintOne(lints.get(), file)));
-      for (Future<Object> future : results) {
-        Object outcome = result(future);
+      for (int i = 0; i < results.size(); i++) {
+        progress.extraMessage(files.get(i).getFileName().toString());
+        Object outcome = result(results.get(i));
+        progress.step(1);
+        progress.clearLine();
         if (outcome instanceof DeskException e) {
           if (e.exitCode() == ExitCode.USAGE || e.exitCode() == ExitCode.BUG) throw e;
           context.err().println("error: " + e.getMessage());
