@@ -1,8 +1,5 @@
 package org.transdesk.cli;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -143,17 +140,10 @@ final class IngestCommand implements Command {
       file.put("changed", r.changed());
       file.put("dropped", r.dropped());
       file.put("words", r.words());
-      file.put("needsUpdate", r.needsUpdate());
-      file.put("targetsAdded", r.targetsAdded());
+      file.put("needs_update", r.needsUpdate());
+      file.put("targets_added", r.targetsAdded());
       files.add(file);
     }
-    try {
-      ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-          .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-      mapper.writeValue(context.out(), Map.of("files", files));
-      context.out().println();
-    } catch (java.io.IOException e) {
-      throw new DeskException(ExitCode.FAILURE, e, "cannot write the summary: %s", e.getMessage());
-    }
+    Json.write(context, Map.of("files", files));
   }
 }

@@ -73,7 +73,7 @@ class IngestCommandTest {
           "documents" : [ {
             "name" : "articles/north-korea-talks.txt",
             "version" : 1,
-            "sourceLang" : "en",
+            "source_lang" : "en",
             "format" : "text",
             "segments" : 37,
             "words" : 528,
@@ -107,8 +107,8 @@ class IngestCommandTest {
             "changed" : 0,
             "dropped" : 0,
             "words" : 528,
-            "needsUpdate" : 0,
-            "targetsAdded" : [ ]
+            "needs_update" : 0,
+            "targets_added" : [ ]
           } ]
         }
         """, out);
