@@ -67,7 +67,7 @@ final class ExportCommand implements Command {
         args.hasOption("prefill-source"), glossary(args));
     List<XliffExport.Result> results;
     // The export reports its files only when all are written, so the bar shows that it runs and for how long.
-    try (Database database = Database.open(context.database());
+    try (Database database = Database.openExisting(context.database());
         Progress progress = Progress.start(context, "export", -1)) {
       results = XliffExport.run(database, request);
     }

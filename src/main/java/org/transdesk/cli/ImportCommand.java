@@ -68,7 +68,7 @@ final class ImportCommand implements Command {
     }
     List<FileReport> reports = new ArrayList<>();
     ExitCode worst = ExitCode.OK;
-    try (Database database = Database.open(context.database());
+    try (Database database = Database.openExisting(context.database());
         Importer importer = new Importer(database, options, glossary.glossary(), LimitOptions.xliff(args));
         Progress progress = Progress.start(context, "import", files.size())) {
       for (Path file : files) {

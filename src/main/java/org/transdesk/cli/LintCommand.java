@@ -119,7 +119,8 @@ final class LintCommand implements Command {
       return refused;
     }
     if (format != FindingFormat.TEXT) format.write(all, Version.current(), context.out());
-    context.info(summary(files.size() - refusedFiles, refusedFiles, units, all, accepted, ignored));
+    // With every file refused, the errors above say it all.
+    if (refusedFiles < files.size()) context.info(summary(files.size() - refusedFiles, refusedFiles, units, all, accepted, ignored));
     boolean fail = failOn != null && all.stream().anyMatch(f -> f.severity().atLeast(failOn));
     return refused != ExitCode.OK ? refused : fail ? ExitCode.FINDINGS : ExitCode.OK;
   }

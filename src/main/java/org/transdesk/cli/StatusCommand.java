@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Options;
+import org.transdesk.DeskException;
 import org.transdesk.ExitCode;
 import org.transdesk.store.Database;
 import org.transdesk.store.StatusStore;
@@ -30,9 +31,12 @@ final class StatusCommand implements Command {
   }
 
   @Override public ExitCode run(CommandLine args, Context context) {
+    if (!args.getArgList().isEmpty()) {
+      throw new DeskException(ExitCode.USAGE, "status takes no arguments, got '%s'; name the database with --db", args.getArgList().get(0));
+    }
     boolean json = Json.requested(args);
     List<DocumentStatus> documents;
-    try (Database database = Database.open(context.database())) {
+    try (Database database = Database.openExisting(context.database())) {
       documents = new StatusStore(database).status();
     }
     if (json) json(documents, context);
