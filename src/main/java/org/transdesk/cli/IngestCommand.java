@@ -33,14 +33,14 @@ final class IngestCommand implements Command {
         .addOption(Option.builder().longOpt("source-lang").hasArg().argName("TAG")
             .desc("language of the articles, a BCP 47 tag (default: en)").get())
         .addOption(Option.builder().longOpt("targets").hasArg().argName("TAGS")
-            .desc("languages the articles are to be translated into, e.g. de,fr (added to those recorded)").get())
+            .desc("languages the articles are to be translated into, e.g. de,fr, added to those recorded (default: none added)").get())
         .addOption(Option.builder().longOpt("format").hasArg().argName("FORMAT")
             .desc("read every file as text, html or markdown (default: from the extension .txt, .html/.htm, .md);"
                 + " json: print the summary as JSON (same as --summary json)").get())
         .addOption(Option.builder().longOpt("summary").hasArg().argName("FORMAT")
             .desc("summary on stdout as text or json (default: text)").get())
         .addOption(Option.builder().longOpt("srx").hasArg().argName("FILE")
-            .desc("the desk's own SRX 2.0 sentence rules instead of transdesk's (Okapi's defaults plus newsroom abbreviations)").get())
+            .desc("the desk's own SRX 2.0 sentence rules (default: transdesk's, Okapi's defaults plus newsroom abbreviations)").get())
         .addOption(Option.builder().longOpt("jobs").hasArg().argName("N")
             .desc("threads cutting sentences when several files are given (default: the number of cores, at most 4)").get());
     return LimitOptions.addIngest(options);

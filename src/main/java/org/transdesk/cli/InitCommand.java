@@ -28,7 +28,7 @@ final class InitCommand implements Command {
   @Override public Options options() {
     return new Options()
         .addOption(Option.builder().longOpt("sample")
-            .desc("also copy in the bundled sample article, glossaries and returned German translation (default: off)").get())
+            .desc("also copy in the bundled sample article, glossaries and returned German translation").get())
         .addOption(Json.formatOption());
   }
 
@@ -36,7 +36,7 @@ final class InitCommand implements Command {
     return List.of(
         "transdesk init desk # make ./desk with articles/, glossaries/, xliff/ and desk/transdesk.db",
         "transdesk init --sample try-out # the same, with the sample article and glossary to play with",
-        "cd desk && transdesk ingest --targets de,fr articles/ # then work inside the folder");
+        "transdesk --db /srv/desk/transdesk.db init --format json /srv/desk # folders in /srv/desk, the database where --db says");
   }
 
   @Override public ExitCode run(CommandLine args, Context context) throws IOException {

@@ -35,15 +35,15 @@ final class LintCommand implements Command {
             .desc("glossary to check names and titles against, .csv or .tbx; repeatable "
                 + "(default: every glossary in glossaries/ of the working folder, if there is one)").get())
         .addOption(Option.builder().longOpt("lang").hasArg().argName("LANG")
-            .desc("target language of files that do not say theirs, e.g. de").get())
+            .desc("target language of files that do not say theirs, e.g. de (default: none; such files are refused)").get())
         .addOption(Option.builder().longOpt("format").hasArg().argName("FORMAT")
             .desc("text, json or sarif (default: text)").get())
         .addOption(Option.builder().longOpt("fail-on").hasArg().argName("LEVEL")
             .desc("exit 1 when a finding is at least: error, warning or never (default: error)").get())
         .addOption(Option.builder().longOpt("baseline").hasArg().argName("FILE")
-            .desc("accept the findings listed in this baseline file").get())
+            .desc("accept the findings listed in this baseline file (default: none)").get())
         .addOption(Option.builder().longOpt("write-baseline").hasArg().argName("FILE")
-            .desc("write every finding of this run into a baseline file (and exit 0)").get())
+            .desc("write every finding of this run into a baseline file and exit 0 (default: none)").get())
         .addOption(Option.builder().longOpt("jobs").hasArg().argName("N")
             .desc("files checked at once (default: the number of processors)").get());
   }
