@@ -1,12 +1,9 @@
 package org.transdesk.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.cli.CommandLine;
-import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 import org.transdesk.DeskException;
 import org.transdesk.ExitCode;
@@ -22,7 +19,7 @@ final class CheckCommand implements Command {
 
   @Override public Options options() {
     return new Options()
-        .addOption(Option.builder().longOpt("format").hasArg().argName("text|json").desc("output format (default: text)").get());
+        .addOption(Json.formatOption());
   }
 
   @Override public List<String> examples() {
@@ -31,23 +28,20 @@ final class CheckCommand implements Command {
         "transdesk check --format json # the same as a JSON object, for monitoring");
   }
 
-  @Override public ExitCode run(CommandLine args, Context context) throws JsonProcessingException {
-    String format = args.getOptionValue("format", "text");
-    if (!format.equals("text") && !format.equals("json")) {
-      throw new DeskException(ExitCode.USAGE, "unknown format '%s': give text or json", format);
-    }
+  @Override public ExitCode run(CommandLine args, Context context) {
+    boolean json = Json.requested(args);
     if (!args.getArgList().isEmpty()) throw new DeskException(ExitCode.USAGE, "check takes no arguments; name the database with --db");
     List<Violation> violations;
     try (Database database = Database.openExisting(context.database())) {
       violations = new Maintenance(database).check();
     }
-    if (format.equals("json")) {
+    if (json) {
       Map<String, Object> result = new LinkedHashMap<>();
       result.put("database", context.database());
       result.put("ok", violations.isEmpty());
       result.put("checks", Maintenance.checks());
       result.put("violations", violations);
-      context.out().println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(result));
+      Json.write(context, result);
     } else if (violations.isEmpty()) {
       context.out().printf("%s is sound: %s checks pass%n", context.database(), String.join(", ", Maintenance.checks()));
     } else {

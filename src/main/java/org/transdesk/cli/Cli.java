@@ -7,11 +7,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.commons.cli.AmbiguousOptionException;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.DefaultParser;
+import org.apache.commons.cli.MissingArgumentException;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 import org.apache.commons.cli.ParseException;
+import org.apache.commons.cli.UnrecognizedOptionException;
 import org.transdesk.DeskException;
 import org.transdesk.ExitCode;
 import org.transdesk.store.Database;
@@ -92,7 +95,7 @@ public final class Cli {
     try {
       line = DefaultParser.builder().setStripLeadingAndTrailingQuotes(false).get().parse(options, argv);
     } catch (ParseException e) {
-      return usageError(command, e.getMessage());
+      return usageError(command, problem(e));
     }
     if (line.hasOption("help")) {
       Help.command(command, options, out);
@@ -133,12 +136,25 @@ public final class Cli {
     return fromEnv == null || fromEnv.isBlank() ? "transdesk.db" : fromEnv;
   }
 
+  /** One line: what is wrong, the command's usage, and where its options are explained. */
   private ExitCode usageError(Command command, String message) {
-    err.println("error: " + message);
-    err.println("usage: " + Help.usage(command));
-    err.println("see: transdesk help " + command.name());
+    err.println("error: " + message + "; usage: " + Help.usage(command) + " (see transdesk help " + command.name() + ")");
     err.flush();
     return ExitCode.USAGE;
+  }
+
+  /** Commons CLI's message, in the words of the rest of transdesk. */
+  private static String problem(ParseException e) {
+    if (e instanceof UnrecognizedOptionException u) return "unknown option " + u.getOption();
+    if (e instanceof MissingArgumentException m) return option(m.getOption()) + " needs a value";
+    if (e instanceof AmbiguousOptionException a) {
+      return "ambiguous option " + a.getOption() + ": it could be --" + String.join(" or --", a.getMatchingOptions());
+    }
+    return e.getMessage();
+  }
+
+  private static String option(Option option) {
+    return option.getLongOpt() != null ? "--" + option.getLongOpt() : "-" + option.getOpt();
   }
 
   private ExitCode usageError(String format, Object... args) {

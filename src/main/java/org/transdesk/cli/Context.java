@@ -20,12 +20,12 @@ public record Context(
     env = Map.copyOf(env);
   }
 
-  /** Colours only on a terminal, and never when NO_COLOR is set (no-color.org). */
+  /** Colours only on a terminal, and never when NO_COLOR is set to anything (no-color.org). */
   public boolean color() {
-    return terminal && !env.containsKey("NO_COLOR");
+    return Terminal.colors(terminal, env);
   }
 
-  /** Progress bars and chatter only on a terminal and without --quiet. */
+  /** Progress bars only when stderr is a terminal and without --quiet. */
   public boolean progress() {
     return terminal && !quiet;
   }

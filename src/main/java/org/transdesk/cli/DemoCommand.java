@@ -5,13 +5,16 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Options;
@@ -34,32 +37,47 @@ final class DemoCommand implements Command {
 
   @Override public String arguments() { return "[DIR]"; }
 
-  @Override public Options options() { return new Options(); }
+  @Override public Options options() { return new Options().addOption(Json.formatOption()); }
 
   @Override public List<String> examples() {
     return List.of(
         "transdesk demo # ingest, export, import, lint and report the sample in ./" + DEFAULT_FOLDER + "/",
-        "transdesk demo /tmp/try # the same in another folder; run it again to start over");
+        "transdesk demo /tmp/try # the same in another folder; run it again to start over",
+        "transdesk demo --format json 2>/dev/null # only where the files went and each step's exit code, as JSON");
   }
 
   @Override public ExitCode run(CommandLine args, Context context) throws IOException {
+    boolean json = Json.requested(args);
     List<String> rest = args.getArgList();
     if (rest.size() > 1) throw new DeskException(ExitCode.USAGE, "demo takes one folder, got %d", rest.size());
     Path dir = Path.of(rest.isEmpty() ? DEFAULT_FOLDER : rest.get(0)).normalize();
     prepare(dir);
     Sample.copyInto(dir);
     Files.writeString(dir.resolve(MARKER), "made by transdesk demo; the next demo run deletes this folder\n");
-    context.out().printf("transdesk demo: a desk's day on the sample article, in %s/%n", dir);
-    step(context, dir, 1, "ingest the sample article, to be translated into German and French",
-        "ingest", "--source-lang", "en", "--targets", "de,fr", "articles/");
-    step(context, dir, 2, "export XLIFF for the translators (glossary hints in every unit)", "export");
-    step(context, dir, 3, "import the German translation a translator sent back (checked on the way in)",
-        "import", "--fail-on", "never", RETURNED);
-    step(context, dir, 4, "lint the returned file against the desk glossary, no database needed",
-        "lint", "--fail-on", "never", RETURNED);
-    step(context, dir, 5, "report what is still untranslated", "report");
-    step(context, dir, 6, "write the report for the desk editor as HTML", "report", "--format", "html", "--out", "report.html");
+    // With --format json the steps' own output is narration: it goes to stderr (or nowhere with --quiet), the JSON to stdout.
+    PrintWriter show = !json ? context.out() : context.quiet() ? new PrintWriter(Writer.nullWriter()) : context.err();
+    List<Map<String, Object>> steps = new ArrayList<>();
+    show.printf("transdesk demo: a desk's day on the sample article, in %s/%n", dir);
+    steps.add(step(context, show, dir, 1, "ingest the sample article, to be translated into German and French",
+        "ingest", "--source-lang", "en", "--targets", "de,fr", "articles/"));
+    steps.add(step(context, show, dir, 2, "export XLIFF for the translators (glossary hints in every unit)", "export"));
+    steps.add(step(context, show, dir, 3, "import the German translation a translator sent back (checked on the way in)",
+        "import", "--fail-on", "never", RETURNED));
+    steps.add(step(context, show, dir, 4, "lint the returned file against the desk glossary, no database needed",
+        "lint", "--fail-on", "never", RETURNED));
+    steps.add(step(context, show, dir, 5, "report what is still untranslated", "report"));
+    steps.add(step(context, show, dir, 6, "write the report for the desk editor as HTML", "report", "--format", "html", "--out", "report.html"));
 
+    if (json) {
+      Map<String, Object> result = new LinkedHashMap<>();
+      result.put("folder", dir.toString());
+      result.put("xliff", dir.resolve("xliff").toString());
+      result.put("report", dir.resolve("report.html").toString());
+      result.put("database", dir.resolve("transdesk.db").toString());
+      result.put("steps", steps);
+      Json.write(context, result);
+      return ExitCode.OK;
+    }
     context.out().println();
     context.out().printf("XLIFF for translators: %s%n", dir.resolve("xliff"));
     context.out().printf("HTML report:           %s%n", dir.resolve("report.html"));
@@ -68,11 +86,12 @@ final class DemoCommand implements Command {
   }
 
   /** Runs one step as a user would: `transdesk ...` in a new process whose working folder is the desk. */
-  private void step(Context context, Path dir, int number, String title, String... command) throws IOException {
-    context.out().println();
-    context.out().printf(Locale.ROOT, "== %d. %s%n", number, title);
-    context.out().println("$ transdesk " + String.join(" ", command));
-    context.out().flush();
+  private Map<String, Object> step(Context context, PrintWriter show, Path dir, int number, String title, String... command)
+      throws IOException {
+    show.println();
+    show.printf(Locale.ROOT, "== %d. %s%n", number, title);
+    show.println("$ transdesk " + String.join(" ", command));
+    show.flush();
     List<String> argv = new ArrayList<>(List.of(javaBinary(), "-cp", System.getProperty("java.class.path"), Main.class.getName()));
     if (context.quiet()) argv.add("--quiet");
     argv.addAll(List.of(command));
@@ -82,7 +101,7 @@ final class DemoCommand implements Command {
     process.getOutputStream().close();
     Thread errors = copy(process.getErrorStream(), context.err());
     errors.start();
-    copy(process.getInputStream(), context.out()).run();
+    copy(process.getInputStream(), show).run();
     int code;
     try {
       errors.join();
@@ -97,6 +116,12 @@ final class DemoCommand implements Command {
       throw new DeskException(failed, "demo stopped at step %d (%s): transdesk %s exited with %d",
           number, title, command[0], code);
     }
+    Map<String, Object> step = new LinkedHashMap<>();
+    step.put("step", number);
+    step.put("title", title);
+    step.put("command", "transdesk " + String.join(" ", command));
+    step.put("exit_code", code);
+    return step;
   }
 
   private static Thread copy(InputStream from, PrintWriter to) {

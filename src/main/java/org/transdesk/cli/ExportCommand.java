@@ -3,8 +3,10 @@ package org.transdesk.cli;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
@@ -38,7 +40,8 @@ final class ExportCommand implements Command {
         .addOption(Option.builder().longOpt("prefill-source")
             .desc("give untranslated units a copy of the source as target, marked td:prefill=\"yes\" (for OmegaT)").get())
         .addOption(Option.builder().longOpt("glossary").hasArg().argName("FILE")
-            .desc("glossary (.csv or .tbx) whose names and titles go out as hints (repeatable; default: every glossary in glossaries/)").get());
+            .desc("glossary (.csv or .tbx) whose names and titles go out as hints (repeatable; default: every glossary in glossaries/)").get())
+        .addOption(Json.formatOption());
   }
 
   @Override public List<String> examples() {
@@ -52,6 +55,7 @@ final class ExportCommand implements Command {
     if (!args.getArgList().isEmpty()) {
       throw new DeskException(ExitCode.USAGE, "export takes no arguments, got '%s'; pick documents with --doc", args.getArgList().get(0));
     }
+    boolean json = Json.requested(args);
     Path out = path("--out", args.getOptionValue("out", "xliff"));
     List<Language> languages = args.hasOption("lang") ? Language.parseList(args.getOptionValue("lang")) : List.of();
     List<String> documents = args.hasOption("doc") ? List.of(args.getOptionValues("doc")) : List.of();
@@ -62,10 +66,13 @@ final class ExportCommand implements Command {
     XliffExport.Request request = new XliffExport.Request(out, languages, documents, selection(args.getOptionValue("only")), version,
         args.hasOption("prefill-source"), glossary(args));
     List<XliffExport.Result> results;
-    try (Database database = Database.open(context.database())) {
+    // The export reports its files only when all are written, so the bar shows that it runs and for how long.
+    try (Database database = Database.openExisting(context.database());
+        Progress progress = Progress.start(context, "export", -1)) {
       results = XliffExport.run(database, request);
     }
-    report(results, request, context);
+    if (json) json(results, request, context);
+    else report(results, request, context);
     return ExitCode.OK;
   }
 
@@ -117,6 +124,25 @@ final class ExportCommand implements Command {
       }
     }
     context.info("exported %d %s, %s, as XLIFF %s", files, files == 1 ? "file" : "files", units(units), request.xliffVersion());
+  }
+
+  private static void json(List<XliffExport.Result> results, XliffExport.Request request, Context context) {
+    List<Map<String, Object>> files = new ArrayList<>();
+    for (XliffExport.Result result : results) {
+      Map<String, Object> file = new LinkedHashMap<>();
+      file.put("document", result.document());
+      file.put("lang", result.lang());
+      file.put("file", result.outcome() == XliffExport.Outcome.EMPTY ? null : result.file());
+      file.put("units", result.units());
+      file.put("export_id", result.outcome() == XliffExport.Outcome.EMPTY ? null : result.exportId());
+      file.put("outcome", result.outcome().name().toLowerCase(Locale.ROOT));
+      files.add(file);
+    }
+    Map<String, Object> export = new LinkedHashMap<>();
+    export.put("xliff_version", request.xliffVersion());
+    export.put("out", request.out().toString());
+    export.put("files", files);
+    Json.write(context, export);
   }
 
   private static String units(int n) {

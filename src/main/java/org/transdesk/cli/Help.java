@@ -43,7 +43,7 @@ final class Help {
     List<String> left = sorted.stream().map(Help::synopsis).toList();
     int width = left.stream().mapToInt(String::length).max().orElse(0);
     for (int i = 0; i < sorted.size(); i++) {
-      out.printf(Locale.ROOT, "  %-" + width + "s  %s%n", left.get(i), sorted.get(i).getDescription());
+      out.printf(Locale.ROOT, "  %-" + width + "s  %s%n", left.get(i), description(sorted.get(i)));
     }
     if (!command.examples().isEmpty()) {
       out.println();
@@ -58,6 +58,13 @@ final class Help {
         }
       }
     }
+  }
+
+  /** The option's description; a switch that does not say its default is off unless given. */
+  static String description(Option option) {
+    String text = option.getDescription();
+    if (option.hasArg() || text.contains("(default") || "help".equals(option.getLongOpt())) return text;
+    return text + " (default: off)";
   }
 
   private static String key(Option option) {

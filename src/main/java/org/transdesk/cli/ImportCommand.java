@@ -39,9 +39,9 @@ final class ImportCommand implements Command {
         .addOption(Option.builder().longOpt("accept-identical")
             .desc("take a target identical to the source as the translation of a segment that is only names or numbers, whatever its state").get())
         .addOption(Option.builder().longOpt("translator").hasArg().argName("NAME")
-            .desc("who translated the files, recorded in history when a file names nobody").get())
+            .desc("who translated the files, recorded in history when a file names nobody (default: the name in the file, else none)").get())
         .addOption(Option.builder().longOpt("list").hasArg().argName("held|all")
-            .desc("which units to list: held (stale, conflict, protected, invalid, unknown; default) or all").get())
+            .desc("which units to list: held (stale, conflict, protected, invalid, unknown) or all (default: held)").get())
         .addOption(Option.builder().longOpt("fail-on").hasArg().argName("error|warning|never")
             .desc("exit 1 when a finding is at least this severe (default: error)").get())
         .addOption(Option.builder().longOpt("format").hasArg().argName("text|json").desc("output format (default: text)").get()));
@@ -68,10 +68,14 @@ final class ImportCommand implements Command {
     }
     List<FileReport> reports = new ArrayList<>();
     ExitCode worst = ExitCode.OK;
-    try (Database database = Database.open(context.database());
-        Importer importer = new Importer(database, options, glossary.glossary(), LimitOptions.xliff(args))) {
+    try (Database database = Database.openExisting(context.database());
+        Importer importer = new Importer(database, options, glossary.glossary(), LimitOptions.xliff(args));
+        Progress progress = Progress.start(context, "import", files.size())) {
       for (Path file : files) {
+        progress.extraMessage(file.getFileName().toString());
         FileReport report = importer.importFile(file);
+        progress.step(1);
+        progress.clearLine();
         reports.add(report);
         if (report.refused()) context.err().println("error: " + report.error());
         if (format.equals("text")) ImportText.print(report, context.out());

@@ -1,8 +1,5 @@
 package org.transdesk.cli;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -36,14 +33,14 @@ final class IngestCommand implements Command {
         .addOption(Option.builder().longOpt("source-lang").hasArg().argName("TAG")
             .desc("language of the articles, a BCP 47 tag (default: en)").get())
         .addOption(Option.builder().longOpt("targets").hasArg().argName("TAGS")
-            .desc("languages the articles are to be translated into, e.g. de,fr (added to those recorded)").get())
+            .desc("languages the articles are to be translated into, e.g. de,fr, added to those recorded (default: none added)").get())
         .addOption(Option.builder().longOpt("format").hasArg().argName("FORMAT")
             .desc("read every file as text, html or markdown (default: from the extension .txt, .html/.htm, .md);"
                 + " json: print the summary as JSON (same as --summary json)").get())
         .addOption(Option.builder().longOpt("summary").hasArg().argName("FORMAT")
             .desc("summary on stdout as text or json (default: text)").get())
         .addOption(Option.builder().longOpt("srx").hasArg().argName("FILE")
-            .desc("the desk's own SRX 2.0 sentence rules instead of transdesk's (Okapi's defaults plus newsroom abbreviations)").get())
+            .desc("the desk's own SRX 2.0 sentence rules (default: transdesk's, Okapi's defaults plus newsroom abbreviations)").get())
         .addOption(Option.builder().longOpt("jobs").hasArg().argName("N")
             .desc("threads cutting sentences when several files are given (default: the number of cores, at most 4)").get());
     return LimitOptions.addIngest(options);
@@ -89,6 +86,7 @@ final class IngestCommand implements Command {
       ingester.ingestInputs(inputs, result -> {
         results.add(result);
         progress.step(1);
+        progress.clearLine();
         if (!json) {
           context.out().println(line(result));
           context.out().flush();
@@ -142,17 +140,10 @@ final class IngestCommand implements Command {
       file.put("changed", r.changed());
       file.put("dropped", r.dropped());
       file.put("words", r.words());
-      file.put("needsUpdate", r.needsUpdate());
-      file.put("targetsAdded", r.targetsAdded());
+      file.put("needs_update", r.needsUpdate());
+      file.put("targets_added", r.targetsAdded());
       files.add(file);
     }
-    try {
-      ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-          .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-      mapper.writeValue(context.out(), Map.of("files", files));
-      context.out().println();
-    } catch (java.io.IOException e) {
-      throw new DeskException(ExitCode.FAILURE, e, "cannot write the summary: %s", e.getMessage());
-    }
+    Json.write(context, Map.of("files", files));
   }
 }

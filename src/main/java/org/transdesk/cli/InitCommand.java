@@ -5,7 +5,9 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
@@ -26,17 +28,19 @@ final class InitCommand implements Command {
   @Override public Options options() {
     return new Options()
         .addOption(Option.builder().longOpt("sample")
-            .desc("also copy in the bundled sample article, glossaries and returned German translation").get());
+            .desc("also copy in the bundled sample article, glossaries and returned German translation").get())
+        .addOption(Json.formatOption());
   }
 
   @Override public List<String> examples() {
     return List.of(
         "transdesk init desk # make ./desk with articles/, glossaries/, xliff/ and desk/transdesk.db",
         "transdesk init --sample try-out # the same, with the sample article and glossary to play with",
-        "cd desk && transdesk ingest --targets de,fr articles/ # then work inside the folder");
+        "transdesk --db /srv/desk/transdesk.db init --format json /srv/desk # folders in /srv/desk, the database where --db says");
   }
 
   @Override public ExitCode run(CommandLine args, Context context) throws IOException {
+    boolean json = Json.requested(args);
     List<String> rest = args.getArgList();
     if (rest.size() > 1) throw new DeskException(ExitCode.USAGE, "init takes one folder, got %d", rest.size());
     Path dir = Path.of(rest.isEmpty() ? "." : rest.get(0));
@@ -53,8 +57,20 @@ final class InitCommand implements Command {
     } catch (IOException e) {
       throw new DeskException(ExitCode.FAILURE, e, "%s: cannot set up the desk folder: %s", dir, e.getMessage());
     }
+    String location;
     try (Database db = Database.open(database)) {
-      context.out().printf("%s desk in %s (database %s)%n", existed ? "checked" : "set up", dir, db.location());
+      location = db.location();
+    }
+    if (json) {
+      Map<String, Object> result = new LinkedHashMap<>();
+      result.put("folder", dir.toString());
+      result.put("database", location);
+      result.put("created", !existed);
+      result.put("folders", FOLDERS.stream().map(f -> dir.resolve(f).toString()).toList());
+      result.put("sample", args.hasOption("sample"));
+      Json.write(context, result);
+    } else {
+      context.out().printf("%s desk in %s (database %s)%n", existed ? "checked" : "set up", dir, location);
     }
     context.info("next: put articles in %s and run: transdesk --db %s ingest --targets de,fr %s",
         dir.resolve("articles"), database, dir.resolve("articles"));

@@ -35,15 +35,15 @@ final class LintCommand implements Command {
             .desc("glossary to check names and titles against, .csv or .tbx; repeatable "
                 + "(default: every glossary in glossaries/ of the working folder, if there is one)").get())
         .addOption(Option.builder().longOpt("lang").hasArg().argName("LANG")
-            .desc("target language of files that do not say theirs, e.g. de").get())
+            .desc("target language of files that do not say theirs, e.g. de (default: none; such files are refused)").get())
         .addOption(Option.builder().longOpt("format").hasArg().argName("FORMAT")
             .desc("text, json or sarif (default: text)").get())
         .addOption(Option.builder().longOpt("fail-on").hasArg().argName("LEVEL")
             .desc("exit 1 when a finding is at least: error, warning or never (default: error)").get())
         .addOption(Option.builder().longOpt("baseline").hasArg().argName("FILE")
-            .desc("accept the findings listed in this baseline file").get())
+            .desc("accept the findings listed in this baseline file (default: none)").get())
         .addOption(Option.builder().longOpt("write-baseline").hasArg().argName("FILE")
-            .desc("write every finding of this run into a baseline file (and exit 0)").get())
+            .desc("write every finding of this run into a baseline file and exit 0 (default: none)").get())
         .addOption(Option.builder().longOpt("jobs").hasArg().argName("N")
             .desc("files checked at once (default: the number of processors)").get());
   }
@@ -83,12 +83,15 @@ final class LintCommand implements Command {
       thread.setDaemon(true);
       return thread;
     });
-    try {
+    try (Progress progress = Progress.start(context, "lint", files.size())) {
       // Files are checked in parallel and reported in the order given, each as soon as it and those before it are done.
       List<Future<Object>> results = new ArrayList<>(files.size());
       for (Path file : files) results.add(pool.submit(() -> lintOne(lints.get(), file)));
-      for (Future<Object> future : results) {
-        Object outcome = result(future);
+      for (int i = 0; i < results.size(); i++) {
+        progress.extraMessage(files.get(i).getFileName().toString());
+        Object outcome = result(results.get(i));
+        progress.step(1);
+        progress.clearLine();
         if (outcome instanceof DeskException e) {
           if (e.exitCode() == ExitCode.USAGE || e.exitCode() == ExitCode.BUG) throw e;
           context.err().println("error: " + e.getMessage());
@@ -116,7 +119,8 @@ final class LintCommand implements Command {
       return refused;
     }
     if (format != FindingFormat.TEXT) format.write(all, Version.current(), context.out());
-    context.info(summary(files.size() - refusedFiles, refusedFiles, units, all, accepted, ignored));
+    // With every file refused, the errors above say it all.
+    if (refusedFiles < files.size()) context.info(summary(files.size() - refusedFiles, refusedFiles, units, all, accepted, ignored));
     boolean fail = failOn != null && all.stream().anyMatch(f -> f.severity().atLeast(failOn));
     return refused != ExitCode.OK ? refused : fail ? ExitCode.FINDINGS : ExitCode.OK;
   }

@@ -41,7 +41,7 @@ final class ReportCommand implements Command {
         .addOption(Option.builder().longOpt("format").hasArg().argName("FORMAT")
             .desc("text, csv, json or html (default: text)").get())
         .addOption(Option.builder().longOpt("out").hasArg().argName("FILE")
-            .desc("write the report to FILE instead of stdout").get())
+            .desc("write the report to FILE (default: stdout)").get())
         .addOption(Option.builder().longOpt("fail-if-untranslated")
             .desc("exit 1 when a selected segment is untranslated (new or needs-update)").get());
   }
@@ -50,7 +50,6 @@ final class ReportCommand implements Command {
     return List.of(
         "transdesk report # every document and language, as tables for the terminal",
         "transdesk report --format html --out report.html # a page for the browser and the printer",
-        "transdesk report --lang de --doc articles/north-korea-talks.txt --format csv > todo.csv # German to-do list",
         "transdesk report --fail-if-untranslated --quiet > /dev/null # exit 1 while anything is untranslated");
   }
 

@@ -1,15 +1,11 @@
 package org.transdesk.cli;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.commons.cli.CommandLine;
-import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 import org.transdesk.DeskException;
 import org.transdesk.ExitCode;
@@ -25,7 +21,7 @@ final class StatusCommand implements Command {
 
   @Override public Options options() {
     return new Options()
-        .addOption(Option.builder().longOpt("format").hasArg().argName("FORMAT").desc("text or json (default: text)").get());
+        .addOption(Json.formatOption());
   }
 
   @Override public List<String> examples() {
@@ -35,15 +31,15 @@ final class StatusCommand implements Command {
   }
 
   @Override public ExitCode run(CommandLine args, Context context) {
-    String format = args.getOptionValue("format", "text");
-    if (!format.equals("text") && !format.equals("json")) {
-      throw new DeskException(ExitCode.USAGE, "unknown format '%s': use text or json", format);
+    if (!args.getArgList().isEmpty()) {
+      throw new DeskException(ExitCode.USAGE, "status takes no arguments, got '%s'; name the database with --db", args.getArgList().get(0));
     }
+    boolean json = Json.requested(args);
     List<DocumentStatus> documents;
-    try (Database database = Database.open(context.database())) {
+    try (Database database = Database.openExisting(context.database())) {
       documents = new StatusStore(database).status();
     }
-    if (format.equals("json")) json(documents, context);
+    if (json) json(documents, context);
     else text(documents, context);
     return ExitCode.OK;
   }
@@ -74,7 +70,7 @@ final class StatusCommand implements Command {
       Map<String, Object> doc = new LinkedHashMap<>();
       doc.put("name", d.name());
       doc.put("version", d.version());
-      doc.put("sourceLang", d.sourceLang());
+      doc.put("source_lang", d.sourceLang());
       doc.put("format", d.format());
       doc.put("segments", d.segments());
       doc.put("words", d.words());
@@ -82,13 +78,6 @@ final class StatusCommand implements Command {
       doc.put("languages", d.languages());
       list.add(doc);
     }
-    try {
-      ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-          .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-      mapper.writeValue(context.out(), Map.of("documents", list));
-      context.out().println();
-    } catch (java.io.IOException e) {
-      throw new DeskException(ExitCode.FAILURE, e, "cannot write the status: %s", e.getMessage());
-    }
+    Json.write(context, Map.of("documents", list));
   }
 }

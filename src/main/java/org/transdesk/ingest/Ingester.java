@@ -153,7 +153,7 @@ public final class Ingester {
         }
         add(inputs, path, format.get());
       } else {
-        throw new DeskException(ExitCode.REJECTED, "%s: no such file or folder", path);
+        throw new DeskException(ExitCode.REJECTED, "%s: no such file or folder; check the path", path);
       }
     }
     return List.copyOf(inputs.values());
@@ -320,7 +320,7 @@ public final class Ingester {
   }
 
   private static DeskException unreadable(Input input, IOException e) {
-    if (e instanceof NoSuchFileException) return new DeskException(ExitCode.REJECTED, e, "%s: no such file or folder", input.name());
+    if (e instanceof NoSuchFileException) return new DeskException(ExitCode.REJECTED, e, "%s: no such file or folder; check the path", input.name());
     if (e instanceof AccessDeniedException) return new DeskException(ExitCode.REJECTED, e, "%s: cannot read the file (permission denied)", input.name());
     return new DeskException(ExitCode.REJECTED, e, "%s: cannot read the file (%s)", input.name(), e.getMessage());
   }

@@ -61,12 +61,13 @@ public final class Database implements AutoCloseable {
   }
 
   /**
-   * Opens an existing database for commands that must not create one (backup, check); a path
+   * Opens an existing database for commands that must not create one (all but init and ingest); a path
    * that names no file is a failure saying so.
    */
   public static Database openExisting(String location) {
     if (!location.startsWith("jdbc:") && !Files.isRegularFile(Path.of(location))) {
-      throw new DeskException(ExitCode.FAILURE, "%s: no database there; pass --db PATH or set TRANSDESK_DB", location);
+      throw new DeskException(ExitCode.FAILURE,
+          "%s: no database there; ingest articles first (transdesk ingest) or pass --db PATH or set TRANSDESK_DB", location);
     }
     return open(location);
   }

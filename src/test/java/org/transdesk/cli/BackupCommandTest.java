@@ -28,8 +28,7 @@ class BackupCommandTest {
     StoreFixtures.seedSound(db);
     Path copy = dir.resolve("copy.db");
     Files.writeString(copy, "keep me");
-    assertEquals(new CliRun(ExitCode.USAGE, "", "error: " + copy + " already exists; pass --force to replace it or name another file\n"
-            + "usage: transdesk backup [options] FILE\nsee: transdesk help backup\n"),
+    assertEquals(new CliRun(ExitCode.USAGE, "", "error: " + copy + " already exists; pass --force to replace it or name another file; usage: transdesk backup [options] FILE (see transdesk help backup)\n"),
         CliRun.run(Path.of(db), "backup", copy.toString()));
     assertEquals("keep me", Files.readString(copy));
     assertEquals(ExitCode.OK, CliRun.run(Path.of(db), "backup", "--force", copy.toString()).code());
@@ -39,15 +38,14 @@ class BackupCommandTest {
   @Test
   void backupOfAMissingDatabaseFailsWithoutCreatingOne() {
     String db = dir.resolve("missing.db").toString();
-    assertEquals(new CliRun(ExitCode.FAILURE, "", "error: " + db + ": no database there; pass --db PATH or set TRANSDESK_DB\n"),
+    assertEquals(new CliRun(ExitCode.FAILURE, "", "error: " + db + ": no database there; ingest articles first (transdesk ingest) or pass --db PATH or set TRANSDESK_DB\n"),
         CliRun.run(Path.of(db), "backup", dir.resolve("copy.db").toString()));
     assertEquals(false, Files.exists(Path.of(db)));
   }
 
   @Test
   void backupNeedsExactlyOneFile() {
-    assertEquals(new CliRun(ExitCode.USAGE, "", "error: backup takes one FILE to write, got 0\n"
-            + "usage: transdesk backup [options] FILE\nsee: transdesk help backup\n"),
+    assertEquals(new CliRun(ExitCode.USAGE, "", "error: backup takes one FILE to write, got 0; usage: transdesk backup [options] FILE (see transdesk help backup)\n"),
         CliRun.run(dir.resolve("desk.db"), "backup"));
   }
 }

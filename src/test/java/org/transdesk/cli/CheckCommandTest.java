@@ -51,8 +51,7 @@ class CheckCommandTest {
 
   @Test
   void unknownFormatIsAUsageError() {
-    assertEquals(new CliRun(ExitCode.USAGE, "", "error: unknown format 'xml': give text or json\n"
-            + "usage: transdesk check [options]\nsee: transdesk help check\n"),
+    assertEquals(new CliRun(ExitCode.USAGE, "", "error: unknown format 'xml': use text or json; usage: transdesk check [options] (see transdesk help check)\n"),
         CliRun.run(dir.resolve("desk.db"), "check", "--format", "xml"));
   }
 }

@@ -16,6 +16,15 @@ record CliRun(ExitCode code, String out, String err) {
   }
 
   static CliRun run(Path db, Map<String, String> env, String... args) {
+    return run(db, env, false, args);
+  }
+
+  /** Runs as if stderr were a terminal, where progress bars and colours may show. */
+  static CliRun onTerminal(Path db, Map<String, String> env, String... args) {
+    return run(db, env, true, args);
+  }
+
+  private static CliRun run(Path db, Map<String, String> env, boolean terminal, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     List<String> all = new ArrayList<>();
@@ -24,7 +33,7 @@ record CliRun(ExitCode code, String out, String err) {
       all.add(db.toString());
     }
     all.addAll(List.of(args));
-    ExitCode code = Main.run(all.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err), env, false);
+    ExitCode code = Main.run(all.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err), env, terminal);
     return new CliRun(code, out.toString(), err.toString());
   }
 }

@@ -57,13 +57,11 @@ class CliTest {
   }
 
   @Test
-  void unknownOptionPrintsTheCommandsUsage() {
+  void unknownOptionPrintsTheCommandsUsageOnOneLine() {
     CliRun run = CliRun.run(null, "init", "--bogus");
     assertEquals(ExitCode.USAGE, run.code());
     assertEquals("""
-        error: Unrecognized option: --bogus
-        usage: transdesk init [options] [DIR]
-        see: transdesk help init
+        error: unknown option --bogus; usage: transdesk init [options] [DIR] (see transdesk help init)
         """, run.err());
   }
 

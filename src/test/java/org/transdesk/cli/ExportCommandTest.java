@@ -221,14 +221,13 @@ class ExportCommandTest {
   void malformedLanguageTagIsAUsageError() {
     CliRun run = export("--lang", "d3");
     assertEquals(ExitCode.USAGE, run.code());
-    assertEquals("error: unknown language tag 'd3': give a BCP 47 tag such as de or fr-CA\n"
-        + "usage: transdesk export [options]\nsee: transdesk help export\n", run.err());
+    assertEquals("error: unknown language tag 'd3': give a BCP 47 tag such as de or fr-CA; usage: transdesk export [options] (see transdesk help export)\n", run.err());
   }
 
   @Test
   void unknownXliffVersionAndOnlyValuesAreUsageErrors() {
-    assertEquals("error: unknown XLIFF version '2.1': use 1.2 or 2.0\n", firstLine(export("--xliff-version", "2.1")));
-    assertEquals("error: unknown --only 'final': use untranslated, needs-update or all\n", firstLine(export("--only", "final")));
+    assertEquals("error: unknown XLIFF version '2.1': use 1.2 or 2.0; usage: transdesk export [options] (see transdesk help export)\n", firstLine(export("--xliff-version", "2.1")));
+    assertEquals("error: unknown --only 'final': use untranslated, needs-update or all; usage: transdesk export [options] (see transdesk help export)\n", firstLine(export("--only", "final")));
   }
 
   @Test
@@ -237,7 +236,7 @@ class ExportCommandTest {
     String before = DatabaseDump.of(db.toString());
     CliRun run = export();
     assertEquals(ExitCode.USAGE, run.code());
-    assertEquals("error: --out " + out + " is a file, not a folder; name a folder (it is created when missing)\n", firstLine(run));
+    assertEquals("error: --out " + out + " is a file, not a folder; name a folder (it is created when missing); usage: transdesk export [options] (see transdesk help export)\n", firstLine(run));
     assertEquals("not a folder", Files.readString(out));
     assertEquals(before, DatabaseDump.of(db.toString()));
   }
@@ -308,6 +307,7 @@ class ExportCommandTest {
 
   @Test
   void emptyDatabaseHasNothingToExport() {
+    assertEquals(ExitCode.OK, CliRun.run(dir.resolve("empty.db"), "init", dir.toString()).code());
     CliRun run = CliRun.run(dir.resolve("empty.db"), "export", "--out", out.toString());
     assertEquals(ExitCode.OK, run.code());
     assertEquals("nothing to export: no documents yet; add articles with transdesk ingest\n", run.err());
@@ -315,7 +315,7 @@ class ExportCommandTest {
 
   @Test
   void argumentsAreAUsageError() {
-    assertEquals("error: export takes no arguments, got 'brief.txt'; pick documents with --doc\n", firstLine(export("brief.txt")));
+    assertEquals("error: export takes no arguments, got 'brief.txt'; pick documents with --doc; usage: transdesk export [options] (see transdesk help export)\n", firstLine(export("brief.txt")));
   }
 
   @Test

@@ -73,7 +73,7 @@ class IngestCommandTest {
           "documents" : [ {
             "name" : "articles/north-korea-talks.txt",
             "version" : 1,
-            "sourceLang" : "en",
+            "source_lang" : "en",
             "format" : "text",
             "segments" : 37,
             "words" : 528,
@@ -107,8 +107,8 @@ class IngestCommandTest {
             "changed" : 0,
             "dropped" : 0,
             "words" : 528,
-            "needsUpdate" : 0,
-            "targetsAdded" : [ ]
+            "needs_update" : 0,
+            "targets_added" : [ ]
           } ]
         }
         """, out);
@@ -120,7 +120,7 @@ class IngestCommandTest {
     String before = DatabaseDump.of(db);
     Path missing = dir.resolve("gone.txt");
     assertEquals(ExitCode.REJECTED, run("ingest", SAMPLE, missing.toString()));
-    assertEquals("error: " + missing + ": no such file or folder\n", err);
+    assertEquals("error: " + missing + ": no such file or folder; check the path\n", err);
     assertEquals("", out);
     assertEquals(before, DatabaseDump.of(db));
   }
@@ -173,9 +173,7 @@ class IngestCommandTest {
     String before = DatabaseDump.of(db);
     assertEquals(ExitCode.USAGE, run("ingest", "--targets", "de,xx-123456789", SAMPLE));
     assertEquals("""
-        error: unknown language tag 'xx-123456789': give a BCP 47 tag such as de or fr-CA
-        usage: transdesk ingest [options] FILE|DIR...
-        see: transdesk help ingest
+        error: unknown language tag 'xx-123456789': give a BCP 47 tag such as de or fr-CA; usage: transdesk ingest [options] FILE|DIR... (see transdesk help ingest)
         """, err);
     assertEquals(before, DatabaseDump.of(db));
   }
@@ -206,9 +204,7 @@ class IngestCommandTest {
   void noArgumentIsAUsageError() {
     assertEquals(ExitCode.USAGE, run("ingest"));
     assertEquals("""
-        error: no article given: name one or more files or folders
-        usage: transdesk ingest [options] FILE|DIR...
-        see: transdesk help ingest
+        error: no article given: name one or more files or folders; usage: transdesk ingest [options] FILE|DIR... (see transdesk help ingest)
         """, err);
   }
 
@@ -225,9 +221,7 @@ class IngestCommandTest {
   void unknownInputFormatIsAUsageError() {
     assertEquals(ExitCode.USAGE, run("ingest", "--format", "docx", SAMPLE));
     assertEquals("""
-        error: unknown input format 'docx': use text, html or markdown
-        usage: transdesk ingest [options] FILE|DIR...
-        see: transdesk help ingest
+        error: unknown input format 'docx': use text, html or markdown; usage: transdesk ingest [options] FILE|DIR... (see transdesk help ingest)
         """, err);
   }
 
@@ -235,9 +229,7 @@ class IngestCommandTest {
   void jobsMustBeAPositiveNumber() {
     assertEquals(ExitCode.USAGE, run("ingest", "--jobs", "0", SAMPLE));
     assertEquals("""
-        error: --jobs takes a number from 1 to 64, not '0'
-        usage: transdesk ingest [options] FILE|DIR...
-        see: transdesk help ingest
+        error: --jobs takes a number from 1 to 64, not '0'; usage: transdesk ingest [options] FILE|DIR... (see transdesk help ingest)
         """, err);
   }
 
@@ -258,6 +250,7 @@ class IngestCommandTest {
 
   @Test
   void statusOfAnEmptyDatabaseSaysHowToStart() {
+    assertEquals(ExitCode.OK, run("init", dir.toString()));
     assertEquals(ExitCode.OK, run("status"));
     assertEquals("no documents yet: add articles with transdesk ingest\n", out);
     assertEquals(ExitCode.OK, run("status", "--format", "json"));
@@ -308,9 +301,7 @@ class IngestCommandTest {
   void unknownSourceLanguageIsAUsageError() {
     assertEquals(ExitCode.USAGE, run("ingest", "--source-lang", "english", SAMPLE));
     assertEquals("""
-        error: unknown language tag 'english': give a BCP 47 tag such as de or fr-CA
-        usage: transdesk ingest [options] FILE|DIR...
-        see: transdesk help ingest
+        error: unknown language tag 'english': give a BCP 47 tag such as de or fr-CA; usage: transdesk ingest [options] FILE|DIR... (see transdesk help ingest)
         """, err);
   }
 }

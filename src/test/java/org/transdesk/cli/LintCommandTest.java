@@ -82,7 +82,7 @@ class LintCommandTest {
     assertEquals(ExitCode.OK, lint("lint", "--quiet", "--fail-on", "never", xliff("bad.xlf", "de", unit("1", "2019", "")).toString()).code());
     CliRun bad = lint("lint", "--fail-on", "info", file.toString());
     assertEquals(ExitCode.USAGE, bad.code());
-    assertTrue(bad.err().startsWith("error: unknown --fail-on level 'info': use error, warning or never\n"), bad.err());
+    assertTrue(bad.err().startsWith("error: unknown --fail-on level 'info': use error, warning or never; usage: "), bad.err());
   }
 
   @Test
@@ -142,8 +142,7 @@ class LintCommandTest {
     Path file = xliff("nolang.xlf", null, unit("1", "In 2019.", "Im Jahr 2019."));
     CliRun refused = lint("lint", file.toString());
     assertEquals(ExitCode.REJECTED, refused.code());
-    assertEquals("error: " + file + ":3: the file does not say its target language; give it with --lang\n"
-        + "lint: 0 files, 0 units: 0 errors, 0 warnings, 0 info; 1 file refused\n", refused.err());
+    assertEquals("error: " + file + ":3: the file does not say its target language; give it with --lang\n", refused.err());
     assertEquals(new CliRun(ExitCode.OK, "", "lint: 1 file, 1 unit: 0 errors, 0 warnings, 0 info\n"),
         lint("lint", "--lang", "de", file.toString()));
   }
@@ -206,7 +205,7 @@ class LintCommandTest {
   void unknownFormatIsAUsageError() throws Exception {
     CliRun run = lint("lint", "--format", "xml", xliff("ok.xlf", "de", unit("1", "a", "b")).toString());
     assertEquals(ExitCode.USAGE, run.code());
-    assertTrue(run.err().startsWith("error: unknown format 'xml': use text, json or sarif\n"), run.err());
+    assertTrue(run.err().startsWith("error: unknown format 'xml': use text, json or sarif; usage: "), run.err());
   }
 
   @Test

@@ -36,7 +36,7 @@ class ReportEdgesTest {
 
   private static void assertUsage(CliRun run, String message) {
     assertEquals(ExitCode.USAGE, run.code(), run.err());
-    assertEquals("error: " + message + "\nusage: transdesk report [options]\nsee: transdesk help report\n", run.err());
+    assertEquals("error: " + message + "; usage: transdesk report [options] (see transdesk help report)\n", run.err());
     assertEquals("", run.out());
   }
 
@@ -53,7 +53,7 @@ class ReportEdgesTest {
   @Test
   void anEmptyDatabaseReportsNothingToDo() throws Exception {
     Path db = dir.resolve("desk.db");
-    assertEquals(ExitCode.OK, CliRun.run(db, "status").code());
+    assertEquals(ExitCode.OK, CliRun.run(db, "init", dir.toString()).code());
     CliRun text = CliRun.run(db, "report", "--fail-if-untranslated");
     assertEquals(ExitCode.OK, text.code());
     assertTrue(text.out().endsWith("\nNothing to report: no document with a target language. Add articles with transdesk ingest --targets.\n"),
