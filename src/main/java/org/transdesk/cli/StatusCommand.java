@@ -70,7 +70,7 @@ final class StatusCommand implements Command {
       Map<String, Object> doc = new LinkedHashMap<>();
       doc.put("name", d.name());
       doc.put("version", d.version());
-      doc.put("source_lang", d.sourceLang());
+      doc.put("sourceLang", d.sourceLang()); // status's published key since its first release: scripts read it
       doc.put("format", d.format());
       doc.put("segments", d.segments());
       doc.put("words", d.words());

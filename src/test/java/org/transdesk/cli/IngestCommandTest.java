@@ -73,7 +73,7 @@ class IngestCommandTest {
           "documents" : [ {
             "name" : "articles/north-korea-talks.txt",
             "version" : 1,
-            "source_lang" : "en",
+            "sourceLang" : "en",
             "format" : "text",
             "segments" : 37,
             "words" : 528,

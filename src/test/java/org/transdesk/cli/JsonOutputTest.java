@@ -63,7 +63,7 @@ class JsonOutputTest {
     assertEquals("format_version", fields(report).get(0));
 
     JsonNode status = json(CliRun.run(db, "status", "--format", "json"), ExitCode.OK, "status");
-    assertEquals(List.of("name", "version", "source_lang", "format", "segments", "words", "protected", "languages"),
+    assertEquals(List.of("name", "version", "sourceLang", "format", "segments", "words", "protected", "languages"),
         fields(status.get("documents").get(0)));
 
     Path copy = dir.resolve("copy.db");
