@@ -30,8 +30,12 @@ import org.transdesk.ExitCode;
  * timeout fails, and the input is saved under target/fuzz-findings/ to become a seed.
  */
 public final class Fuzzing {
-  /** Longest a single input may take (ms); -Dtransdesk.fuzz.timeout=... to change. */
-  static final Duration TIMEOUT = Duration.ofMillis(Long.getLong("transdesk.fuzz.timeout", 10_000));
+  /**
+   * Longest a single input may take (ms); -Dtransdesk.fuzz.timeout=... to change. Generous: a real
+   * hang (time quadratic in the input) takes minutes, while Okapi's set-up alone can take seconds
+   * on a loaded build machine.
+   */
+  static final Duration TIMEOUT = Duration.ofMillis(Long.getLong("transdesk.fuzz.timeout", 30_000));
   /** Extra time an input gets per KB of its size (ms). */
   static final long MS_PER_KB = Long.getLong("transdesk.fuzz.msPerKb", 50);
   /** Mutated inputs are cut to this size, so the fuzzers test the readers, not the heap. */
