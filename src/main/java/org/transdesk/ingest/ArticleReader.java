@@ -109,6 +109,13 @@ final class ArticleReader {
       }
     } catch (OkapiException e) {
       throw new DeskException(ExitCode.REJECTED, e, "%s: cannot read it as %s (%s); check the file or pass --format", name, format, e.getMessage());
+    } catch (StackOverflowError e) {
+      // Okapi's Markdown parser (and flexmark under it) recurse once per nesting level: thousands of
+      // quotes or list levels inside one another exhaust the stack (found by fuzzing). The stack has
+      // unwound here; the filter that failed is not used again.
+      FILTERS.get().remove(format);
+      throw new DeskException(ExitCode.REJECTED, e, "%s: quotes, lists or elements nested thousands of levels deep, more than"
+          + " the %s reader can follow; an article is never built like this: check the file", name, format);
     } finally {
       filter.close();
     }

@@ -148,6 +148,24 @@ class IngestCommandTest {
   }
 
   @Test
+  void markdownNestedThousandsOfLevelsDeepIsRefusedAndTheNextArticleStillReads() throws Exception {
+    run("ingest", SAMPLE);
+    String before = DatabaseDump.of(db);
+    Path quotes = Files.writeString(dir.resolve("quotes.md"), "> ".repeat(5000) + "Kim met Biden.\n");
+    StringBuilder lists = new StringBuilder();
+    for (int level = 0; level < 5000; level++) lists.append("  ".repeat(level)).append("- item\n");
+    Path nested = Files.writeString(dir.resolve("lists.md"), lists);
+    for (Path file : List.of(quotes, nested)) {
+      assertEquals(ExitCode.REJECTED, run("ingest", file.toString()));
+      assertEquals("error: " + file + ": quotes, lists or elements nested thousands of levels deep, more than the markdown"
+          + " reader can follow; an article is never built like this: check the file\n", err);
+      assertEquals(before, DatabaseDump.of(db));
+    }
+    Path fine = Files.writeString(dir.resolve("fine.md"), "> Kim met Biden.\n");
+    assertEquals(ExitCode.OK, run("ingest", fine.toString()));
+  }
+
+  @Test
   void binaryFileIsRefused() throws Exception {
     run("ingest", SAMPLE);
     String before = DatabaseDump.of(db);
