@@ -17,6 +17,7 @@ public final class ExportStore {
       "SELECT s.id, s.source, %s, s.codes, s.source_sha256, s.protected, t.target, t.state, t.revision, t.previous_source"
           + " FROM segment s LEFT JOIN translation t ON t.segment_id = s.id AND t.lang = ?"
           + " WHERE s.document_id = ? AND s.active = 1";
+  private static final String NEXT_ID = "SELECT coalesce(max(id), 0) + 1 FROM export";
   private static final String EXPORT_COLUMNS = "id, document_id, document_version, lang, file, xliff_version, units, sha256, exported_at";
 
   private final Database database;
@@ -176,11 +177,15 @@ public final class ExportStore {
 
   /** The id the next export row will get, unless another export records one first. */
   public long nextId() {
-    return SegmentStore.read(database, "read export ids", c -> nextId(c.prepareStatement("SELECT coalesce(max(id), 0) + 1 FROM export")));
+    return SegmentStore.read(database, "read export ids", c -> {
+      try (PreparedStatement next = c.prepareStatement(NEXT_ID)) {
+        return nextId(next);
+      }
+    });
   }
 
   private static long nextId(PreparedStatement statement) throws SQLException {
-    try (statement; ResultSet r = statement.executeQuery()) {
+    try (ResultSet r = statement.executeQuery()) {
       r.next();
       return r.getLong(1);
     }
@@ -196,9 +201,10 @@ public final class ExportStore {
     String now = Database.now();
     return database.inTransaction("record the export", c -> {
       List<Export> rows = new ArrayList<>();
-      try (PreparedStatement insert = c.prepareStatement("INSERT INTO export (" + EXPORT_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+      try (PreparedStatement insert = c.prepareStatement("INSERT INTO export (" + EXPORT_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+          PreparedStatement next = c.prepareStatement(NEXT_ID)) {
         for (Pending p : pending) {
-          long id = nextId(c.prepareStatement("SELECT coalesce(max(id), 0) + 1 FROM export"));
+          long id = nextId(next);
           String sha256 = id == p.writtenId() ? p.sha256() : restamp.restamp(p, id);
           Export row = new Export(id, p.documentId(), p.documentVersion(), p.lang(), p.file(), p.xliffVersion(), p.units(), sha256, now);
           insert.setLong(1, row.id());

@@ -87,6 +87,8 @@ public final class XliffExport {
   private final List<Path> createdFolders = new ArrayList<>();
   private final java.util.Set<Path> knownFolders = new java.util.HashSet<>();
   private final List<Staged> staged = new ArrayList<>();
+  /** Temporary files not yet moved into place or deleted: removed if the JVM stops (Ctrl-C) meanwhile. */
+  private final java.util.Set<Path> temps = java.util.concurrent.ConcurrentHashMap.newKeySet();
   private final UnitPipe pipe = new UnitPipe();
   private Map<Long, Integer> sizes = Map.of();
 
@@ -100,8 +102,27 @@ public final class XliffExport {
   /** Plans, checks, writes and records the export; throws {@link DeskException} with nothing written on bad input. */
   public static List<Result> run(Database database, Request request) {
     XliffExport export = new XliffExport(database, request);
+    // One hook for the whole export: File.deleteOnExit per file kept every name (and an unlink at exit) for thousands of files.
+    Thread hook = new Thread(export::deleteTemps, "export-cleanup");
+    Runtime.getRuntime().addShutdownHook(hook);
     try (UnitPipe pipe = export.pipe) {
       return export.run();
+    } finally {
+      try {
+        Runtime.getRuntime().removeShutdownHook(hook);
+      } catch (IllegalStateException e) {
+        // The JVM is stopping: the hook runs.
+      }
+    }
+  }
+
+  private void deleteTemps() {
+    for (Path temp : temps) {
+      try {
+        Files.deleteIfExists(temp);
+      } catch (IOException e) {
+        // Stopping anyway; nothing better to do.
+      }
     }
   }
 
@@ -285,13 +306,14 @@ public final class XliffExport {
     file.writtenId = exportId;
     Path folder = job.file().getParent();
     createFolders(folder);
-    file.temp = createTemp(job);
     DocumentRow document = job.document();
     ExportFile header = new ExportFile(document.id(), document.name(), document.sourceLang(), job.lang(), document.format(), exportId,
         document.version());
     TermMatcher matcher = matcher(document.sourceLang(), job.lang());
     MessageDigest digest = sha256();
-    try (FileChannel channel = FileChannel.open(file.temp, StandardOpenOption.WRITE);
+    Temp temp = createTemp(job);
+    file.temp = temp.path();
+    try (FileChannel channel = temp.channel();
         OutputStream out = new DigestOutputStream(new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 14), digest)) {
       XliffWriter writer = XliffWriter.open(request.xliffVersion(), out, header);
       Units units = new Units(matcher, request.prefillSource());
@@ -380,16 +402,23 @@ public final class XliffExport {
     }
   }
 
-  /** A new empty file next to the target, hidden, with the usual permissions (not the 0600 of createTempFile). */
-  private static Path createTemp(Job job) {
+  /** A temporary file and its channel, open for writing. */
+  private record Temp(Path path, FileChannel channel) {}
+
+  /**
+   * A new empty file next to the target, hidden, with the usual permissions (not the 0600 of
+   * createTempFile), opened for writing in the same call; removed if the JVM stops before it is
+   * moved into place.
+   */
+  private Temp createTemp(Job job) {
     Path folder = job.file().getParent();
     String name = "." + job.file().getFileName() + "." + Long.toHexString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE) + ".tmp";
+    Path temp = folder.resolve(name);
     try {
-      Path temp = Files.createFile(folder.resolve(name));
-      // Removed if the JVM stops (Ctrl-C) before the file is moved into place.
-      temp.toFile().deleteOnExit();
-      return temp;
+      temps.add(temp);
+      return new Temp(temp, FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE));
     } catch (IOException e) {
+      temps.remove(temp);
       throw new DeskException(e instanceof AccessDeniedException ? ExitCode.REJECTED : ExitCode.FAILURE, e,
           "cannot write in folder %s: %s; choose another --out", folder, reason(e));
     }
@@ -402,10 +431,11 @@ public final class XliffExport {
   private String restamp(Staged file, long id) {
     byte[] from = (" td:export=\"" + file.writtenId + "\"").getBytes(StandardCharsets.UTF_8);
     byte[] to = (" td:export=\"" + id + "\"").getBytes(StandardCharsets.UTF_8);
-    Path restamped = createTemp(file.job);
+    Temp temp = createTemp(file.job);
+    Path restamped = temp.path();
     MessageDigest digest = sha256();
     try (FileChannel in = FileChannel.open(file.temp, StandardOpenOption.READ);
-        FileChannel channel = FileChannel.open(restamped, StandardOpenOption.WRITE);
+        FileChannel channel = temp.channel();
         OutputStream out = new DigestOutputStream(new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16), digest)) {
       byte[] head = new byte[(int) Math.min(in.size(), ID_SEARCH_LIMIT)];
       try (InputStream stream = Channels.newInputStream(in.position(0))) {
@@ -438,7 +468,7 @@ public final class XliffExport {
   }
 
   /** Atomically replaces the target; an unchanged file that is already in place is left alone (its time stamp too). */
-  private static void moveIntoPlace(Staged file) {
+  private void moveIntoPlace(Staged file) {
     Path target = file.job.file();
     try {
       if (file.result.outcome() == Outcome.UNCHANGED && Files.isRegularFile(target) && Files.size(target) == Files.size(file.temp)
@@ -446,6 +476,7 @@ public final class XliffExport {
         delete(file.temp);
       } else {
         Files.move(file.temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        temps.remove(file.temp);
       }
       file.temp = null;
     } catch (IOException e) {
@@ -454,7 +485,8 @@ public final class XliffExport {
   }
 
   private void cleanUp() {
-    for (Staged file : staged) if (file.temp != null) delete(file.temp);
+    // Every temporary file, also that of a file whose writing failed (not staged yet).
+    deleteTemps();
     removeEmptyFolders();
   }
 
@@ -469,9 +501,10 @@ public final class XliffExport {
     }
   }
 
-  private static void delete(Path path) {
+  private void delete(Path path) {
     try {
       Files.deleteIfExists(path);
+      temps.remove(path);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

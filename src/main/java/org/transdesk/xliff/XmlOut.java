@@ -70,7 +70,10 @@ final class XmlOut {
   /** An attribute of the tag being built, escaped as the stream writer would. */
   XmlOut tagAttribute(String name, String value) {
     tag.append(' ').append(name).append("=\"");
-    for (int i = 0; i < value.length(); i++) {
+    int plain = plainPrefix(value);
+    // Ids, fingerprints, numbers: nothing to escape, so one append (a 64-character fingerprint per unit).
+    tag.append(value, 0, plain);
+    for (int i = plain; i < value.length(); i++) {
       char c = value.charAt(i);
       switch (c) {
         case '&' -> tag.append("&amp;");
@@ -84,6 +87,16 @@ final class XmlOut {
     }
     tag.append('"');
     return this;
+  }
+
+  /** How many leading characters of an attribute value need no escaping and are XML characters below the surrogates. */
+  private static int plainPrefix(String value) {
+    int i = 0;
+    for (int n = value.length(); i < n; i++) {
+      char c = value.charAt(i);
+      if (c < 0x20 || c == '&' || c == '<' || c == '"' || c >= 0xD800) break;
+    }
+    return i;
   }
 
   /** Writes the tag built since {@link #openTag}, closed with {@code >}. */

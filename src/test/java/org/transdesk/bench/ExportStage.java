@@ -18,10 +18,11 @@ import org.transdesk.store.SegmentStore;
 import org.transdesk.store.SourceSegment;
 
 /**
- * The whole {@code transdesk export} command in its own JVM, start-up included, as a desk runs it:
- * the German units (half of them translated) of ~40-sentence articles, one file each, or of one
- * article of the whole size; XLIFF 1.2 or 2.0, with or without glossary hints. The row's RSS is this JVM's;
- * the notes give the export process's own peak RSS (VmHWM, sampled) and CPU seconds.
+ * The whole {@code transdesk export} command, start-up included, run through the {@code ./transdesk}
+ * launcher as a desk runs it (its JVM options, its class archive; JAVA_OPTS replaces the options as
+ * there): the German units (half of them translated) of ~40-sentence articles, one file each, or of
+ * one article of the whole size; XLIFF 1.2 or 2.0, with or without glossary hints. The row's RSS is
+ * this JVM's; the notes give the export process's own peak RSS (VmHWM, sampled) and CPU seconds.
  */
 final class ExportStage implements Bench.Stage {
   private final String version;
@@ -40,17 +41,15 @@ final class ExportStage implements Bench.Stage {
   public Object prepare(Path work, int size) throws IOException {
     Path db = work.resolve("desk.db");
     Files.copy(database(size, oneDocument), db, StandardCopyOption.REPLACE_EXISTING);
+    Fixtures.launcherReady();
     return new Prepared(db, glossary ? Fixtures.glossaryCsv(1000) : null);
   }
 
   @Override
   public Bench.Outcome run(Object input, Path work, int size) throws Exception {
     Prepared prepared = (Prepared) input;
-    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-    // Like the ./transdesk launcher: JVM options only from JAVA_OPTS.
     String javaOpts = System.getenv("JAVA_OPTS");
-    if (javaOpts != null && !javaOpts.isBlank()) command.addAll(List.of(javaOpts.strip().split("\\s+")));
-    command.addAll(List.of("-cp", absoluteClassPath(), "org.transdesk.Main", "export",
+    List<String> command = new ArrayList<>(List.of(Fixtures.launcher().toString(), "export",
         "--db", prepared.db().toAbsolutePath().toString(), "--out", work.resolve("xliff").toAbsolutePath().toString(),
         "--lang", "de", "--xliff-version", version, "--quiet"));
     if (prepared.glossary() != null) {
@@ -72,17 +71,8 @@ final class ExportStage implements Bench.Stage {
     try (Stream<Path> walk = Files.walk(work.resolve("xliff"))) {
       files = walk.filter(Files::isRegularFile).count();
     }
-    return new Bench.Outcome(units, String.format(Locale.ROOT, "export JVM: RSS %s, cpu >= %.2f s; %d files, XLIFF %s%s%s", Bench.mb(peak), cpu,
+    return new Bench.Outcome(units, String.format(Locale.ROOT, "./transdesk export: RSS %s, cpu >= %.2f s; %d files, XLIFF %s%s%s", Bench.mb(peak), cpu,
         files, version, glossary ? ", 1000-entry glossary" : "", javaOpts == null || javaOpts.isBlank() ? "" : "; JAVA_OPTS=" + javaOpts.strip()));
-  }
-
-  /** This JVM's class path with absolute entries: the export runs in the work folder. */
-  private static String absoluteClassPath() {
-    List<String> entries = new ArrayList<>();
-    for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
-      if (!entry.isEmpty()) entries.add(Path.of(entry).toAbsolutePath().toString());
-    }
-    return String.join(java.io.File.pathSeparator, entries);
   }
 
   /** Units in the written files, counted from their start tags. */

@@ -113,6 +113,26 @@ public final class Fixtures {
     return file;
   }
 
+  /** The project's ./transdesk launcher: bench/run runs from the project folder. */
+  static Path launcher() {
+    return Path.of("transdesk").toAbsolutePath();
+  }
+
+  /**
+   * Runs the launcher once, untimed, so that building its jar or its class archive (when the sources
+   * changed) is not part of a timed run.
+   */
+  static synchronized void launcherReady() throws IOException {
+    Process process = new ProcessBuilder(launcher().toString(), "--version").redirectOutput(ProcessBuilder.Redirect.DISCARD)
+        .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+    try {
+      if (process.waitFor() != 0) throw new IllegalStateException("./transdesk --version exited " + process.exitValue());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while preparing the launcher", e);
+    }
+  }
+
   static void deleteTree(Path path) {
     if (!Files.exists(path)) return;
     try (Stream<Path> walk = Files.walk(path)) {

@@ -11,9 +11,9 @@ import org.transdesk.store.ReportBenchData;
 
 /**
  * {@code transdesk report} over a desk of {@code size} segments × 2 languages: the whole command
- * timed as a child JVM (start, open, queries, output), as a user runs it. The desk is built once
- * per size with bulk SQL ({@link ReportBenchData}) and kept under target/bench/corpus/; one untimed
- * run warms the page cache. The notes give the child's CPU seconds and peak RSS (GNU time, else
+ * timed through the {@code ./transdesk} launcher (start, open, queries, output), as a user runs
+ * it. The desk is built once per size with bulk SQL ({@link ReportBenchData}) and kept under
+ * target/bench/corpus/; one untimed run (after the launcher has built its jar) warms the page cache. The notes give the child's CPU seconds and peak RSS (GNU time, else
  * VmHWM polled from /proc) and the size of its output.
  */
 final class ReportStage implements Bench.Stage {
@@ -33,6 +33,7 @@ final class ReportStage implements Bench.Stage {
       ReportBenchData.build(partial.toString(), size);
       Files.move(partial, db);
     }
+    Fixtures.launcherReady();
     child(db, work);
     return db;
   }
@@ -40,7 +41,7 @@ final class ReportStage implements Bench.Stage {
   @Override
   public Bench.Outcome run(Object prepared, Path work, int size) throws Exception {
     Child child = child((Path) prepared, work);
-    return new Bench.Outcome(size, String.format(Locale.ROOT, "whole command in a child JVM: cpu %.2f s, peak RSS %d MB;"
+    return new Bench.Outcome(size, String.format(Locale.ROOT, "./transdesk report: cpu %.2f s, peak RSS %d MB;"
         + " %s output %,d KB", child.cpuSeconds(), child.rssKb() / 1024, format, child.outputBytes() / 1024));
   }
 
@@ -52,8 +53,7 @@ final class ReportStage implements Bench.Stage {
     boolean gnuTime = Files.isExecutable(Path.of("/usr/bin/time"));
     List<String> command = new ArrayList<>();
     if (gnuTime) command.addAll(List.of("/usr/bin/time", "-f", "%U %S %M", "-o", timing.toString()));
-    command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-cp", System.getProperty("java.class.path"), "org.transdesk.Main", "--db", db.toString(), "report", "--format", format));
+    command.addAll(List.of(Fixtures.launcher().toString(), "--db", db.toString(), "report", "--format", format));
     Process process = new ProcessBuilder(command).redirectOutput(output.toFile()).redirectError(ProcessBuilder.Redirect.INHERIT).start();
     long hwm = gnuTime ? 0 : watchPeak(process);
     int code = process.waitFor();
