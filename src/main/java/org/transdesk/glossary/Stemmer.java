@@ -1,6 +1,5 @@
 package org.transdesk.glossary;
 
-import java.util.Arrays;
 import java.util.function.Supplier;
 import org.tartarus.snowball.SnowballStemmer;
 import org.tartarus.snowball.ext.ArabicStemmer;
@@ -28,59 +27,13 @@ import org.transdesk.Language;
 /**
  * The Snowball stemmer of a language (through Lucene's analysis-common), or none for a language
  * Snowball does not cover. Input must already be lower case. Safe to share between threads:
- * each thread gets its own Snowball program (they keep state) and its own memory of the stems of
- * frequent words, since the words of news text repeat and stemming every token was the matcher's
- * main cost.
+ * each thread gets its own Snowball program (they keep state).
  */
 final class Stemmer {
-  /** Slots of each thread's memory (a power of two; about 1 MB when full). */
-  static final int SLOTS = 1 << 13;
-
-  /**
-   * One thread's Snowball program and a small direct-mapped memory of word and stem. A slot that
-   * served a hit since it was filled gets a second chance before a new word takes it, so frequent
-   * words stay and rare ones (names) pass through without churning long-lived memory.
-   */
-  private static final class Program {
-    final SnowballStemmer snowball;
-    final String[] words = new String[SLOTS];
-    final String[] stems = new String[SLOTS];
-    final boolean[] used = new boolean[SLOTS];
-
-    Program(SnowballStemmer snowball) {
-      this.snowball = snowball;
-    }
-
-    String stem(String word) {
-      int hash = word.hashCode();
-      int slot = (hash ^ (hash >>> 16)) & (SLOTS - 1);
-      if (word.equals(words[slot])) {
-        used[slot] = true;
-        return stems[slot];
-      }
-      snowball.setCurrent(word);
-      snowball.stem();
-      String stem = snowball.getCurrent();
-      if (used[slot]) {
-        used[slot] = false;
-      } else {
-        words[slot] = word;
-        stems[slot] = stem;
-      }
-      return stem;
-    }
-
-    void forget() {
-      Arrays.fill(words, null);
-      Arrays.fill(stems, null);
-      Arrays.fill(used, false);
-    }
-  }
-
-  private final ThreadLocal<Program> programs;
+  private final ThreadLocal<SnowballStemmer> snowball;
 
   private Stemmer(Supplier<SnowballStemmer> supplier) {
-    this.programs = supplier == null ? null : ThreadLocal.withInitial(() -> new Program(supplier.get()));
+    this.snowball = supplier == null ? null : ThreadLocal.withInitial(supplier);
   }
 
   static Stemmer of(Language language) {
@@ -112,11 +65,10 @@ final class Stemmer {
 
   /** The stem of a lower-case word (the word itself when the language has no stemmer). */
   String stem(String lowerCaseWord) {
-    return programs == null ? lowerCaseWord : programs.get().stem(lowerCaseWord);
-  }
-
-  /** Drops this thread's remembered stems (after indexing a glossary, whose words are not the texts'). */
-  void forget() {
-    if (programs != null) programs.get().forget();
+    if (snowball == null) return lowerCaseWord;
+    SnowballStemmer program = snowball.get();
+    program.setCurrent(lowerCaseWord);
+    program.stem();
+    return program.getCurrent();
   }
 }

@@ -169,7 +169,6 @@ public final class TermMatcher {
       }
       order++;
     }
-    sourceStemmer.forget();
     for (Node root : byMode.values()) root.seal();
     this.modes = byMode.keySet().toArray(new MatchMode[0]);
     this.roots = byMode.values().toArray(new Node[0]);
