@@ -140,6 +140,24 @@ public final class TermMatcher {
     }
   }
 
+  /** The best match found so far at one position: the longest, then the first in the glossary. */
+  private static final class Best {
+    private Candidate candidate;
+    private int end = -1;
+
+    void offer(Candidate[] candidates, Tokens tokens, int first, Stemmer stemmer) {
+      if (candidates == null) return;
+      for (Candidate offered : candidates) {
+        int offeredEnd = offered.form.endAt(tokens, first, stemmer);
+        if (offeredEnd < 0) continue;
+        if (offeredEnd > end || (offeredEnd == end && offered.order < candidate.order)) {
+          candidate = offered;
+          end = offeredEnd;
+        }
+      }
+    }
+  }
+
   private final Language source;
   private final Language target;
   private final Stemmer sourceStemmer;
@@ -193,49 +211,30 @@ public final class TermMatcher {
     int token = 0;
     int size = tokens.size();
     while (token < size) {
-      Candidate best = null;
-      int bestEnd = -1;
+      Best best = new Best();
       for (int m = 0; m < roots.length; m++) {
         MatchMode mode = modes[m];
         Node node = roots[m];
         // Walk down the index along the text's keys; every form met on the way is checked whole
         // (keys, separators, compounds) by Form.endAt.
         for (int next = token; node != null; next++) {
-          Candidate[] checked = node.bucket != null ? node.bucket : node.ends;
-          if (checked != null) {
-            for (Candidate candidate : checked) {
-              int end = candidate.form.endAt(tokens, token, sourceStemmer);
-              if (end > bestEnd || (end == bestEnd && end >= 0 && candidate.order < best.order)) {
-                best = candidate;
-                bestEnd = end;
-              }
-            }
-          }
+          best.offer(node.bucket != null ? node.bucket : node.ends, tokens, token, sourceStemmer);
           if (node.bucket != null || next == size) break;
           if (node.possessives != null) {
             String bare = tokens.keyWithoutS(next, mode, sourceStemmer);
-            Candidate[] genitives = bare == null ? null : node.possessives.get(bare);
-            if (genitives != null) {
-              for (Candidate candidate : genitives) {
-                int end = candidate.form.endAt(tokens, token, sourceStemmer);
-                if (end > bestEnd || (end == bestEnd && end >= 0 && candidate.order < best.order)) {
-                  best = candidate;
-                  bestEnd = end;
-                }
-              }
-            }
+            if (bare != null) best.offer(node.possessives.get(bare), tokens, token, sourceStemmer);
           }
           node = node.child(tokens.key(next, mode, sourceStemmer));
         }
       }
-      if (best == null || bestEnd < 0) {
+      if (best.candidate == null) {
         token++;
         continue;
       }
       int start = tokens.start(token);
-      int end = tokens.end(bestEnd - 1);
-      matches.add(new Match(best.entry, start, end, plain.substring(start, end)));
-      token = bestEnd;
+      int end = tokens.end(best.end - 1);
+      matches.add(new Match(best.candidate.entry, start, end, plain.substring(start, end)));
+      token = best.end;
     }
     return matches;
   }
