@@ -45,7 +45,7 @@ final class GlossaryCheck {
       Entry entry = counted.getKey();
       int inSource = counted.getValue();
       String sourceText = firstText(matches, entry);
-      List<String> wanted = entry.approved(matcher.target());
+      List<String> wanted = matcher.approved(entry);
       String use = wanted.isEmpty() ? entry.source() : wanted.get(0);
       String kind = entry.type().spelling();
       int found = approved.get(entry).size();

@@ -19,6 +19,15 @@ public record Entry(EntryType type, List<String> sources, List<Rendering> render
     if (sources.isEmpty()) throw new IllegalArgumentException("entry without a source form");
   }
 
+  /**
+   * Consistent with the record's equality (equal entries have equal types and sources) but
+   * cheaper: entries are map keys for every match, and hashing every rendering and note showed.
+   */
+  @Override
+  public int hashCode() {
+    return 31 * type.hashCode() + sources.hashCode();
+  }
+
   /** The main source form. */
   public String source() {
     return sources.get(0);

@@ -33,7 +33,7 @@ final class Form {
     String[] keys = new String[size];
     String[] gaps = new String[Math.max(0, size - 1)];
     for (int i = 0; i < size; i++) {
-      keys[i] = key(tokens, i, mode, stemmer);
+      keys[i] = tokens.key(i, mode, stemmer);
       if (i > 0) gaps[i - 1] = tokens.gapBefore(i);
     }
     return new Form(text, keys, gaps, mode, type == EntryType.NAME && POSSESSIVE_S.contains(languagePrimary));
@@ -41,26 +41,6 @@ final class Form {
 
   int size() {
     return keys.length;
-  }
-
-  static String key(Tokens tokens, int token, MatchMode mode, Stemmer stemmer) {
-    return switch (mode) {
-      case EXACT -> tokens.exact(token);
-      case IGNORE_CASE -> tokens.lower(token);
-      case INFLECTED -> tokens.stem(token, stemmer);
-    };
-  }
-
-  /** The key of a token without its final "s" (for the possessive rule), or null when it has none. */
-  static String keyWithoutS(Tokens tokens, int token, MatchMode mode, Stemmer stemmer) {
-    String exact = tokens.exact(token);
-    if (exact.length() < 2 || exact.charAt(exact.length() - 1) != 's') return null;
-    String bare = exact.substring(0, exact.length() - 1);
-    return switch (mode) {
-      case EXACT -> bare;
-      case IGNORE_CASE -> bare.toLowerCase(java.util.Locale.ROOT);
-      case INFLECTED -> stemmer.stem(bare.toLowerCase(java.util.Locale.ROOT));
-    };
   }
 
   /**
@@ -86,8 +66,8 @@ final class Form {
           }
         }
       }
-      if (key(tokens, token, mode, stemmer).equals(keys[k])) continue;
-      if (k == size - 1 && possessive && keys[k].equals(keyWithoutS(tokens, token, mode, stemmer))) continue;
+      if (tokens.key(token, mode, stemmer).equals(keys[k])) continue;
+      if (k == size - 1 && possessive && keys[k].equals(tokens.keyWithoutS(token, mode, stemmer))) continue;
       return -1;
     }
     int last = first + size - 1;

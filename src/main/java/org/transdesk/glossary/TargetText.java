@@ -84,7 +84,7 @@ public final class TargetText {
     blocked.addAll(approved(entry));
     blocked.addAll(occurrences(matcher.targetForms(entry, true)));
     List<NearMiss> found = new ArrayList<>();
-    for (String expected : entry.approved(matcher.target())) {
+    for (String expected : matcher.approved(entry)) {
       Tokens name = Tokens.of(expected);
       if (name.size() == 0) continue;
       for (int first = 0; first < tokens.size(); first++) {

@@ -1,6 +1,7 @@
 package org.transdesk.glossary;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -12,42 +13,183 @@ import org.transdesk.Language;
 
 /**
  * Finds glossary entries in source texts, and their renderings in target texts, for one language
- * pair. Entries are indexed by the key of their first token (per match mode), so the cost per
- * segment depends on the segment's length, not on the glossary's size. Thread-safe once built.
+ * pair. Source forms are kept in a trie over their tokens' keys (per match mode), so at each token
+ * only the forms whose keys continue the text are tried: the cost per segment depends on the
+ * segment's length, not on the glossary's size nor on how many names share a first word.
+ * Thread-safe once built.
  */
 public final class TermMatcher {
   private record Candidate(Entry entry, int order, Form form) {}
+
+  /** The target side of an entry, compiled on first use: approved texts and forms, forbidden forms. */
+  private record Renderings(List<String> approved, List<Form> approvedForms, List<Form> forbiddenForms) {}
+
+  /**
+   * A node of the index, reached by the keys of the tokens read so far (its depth). A node with
+   * few forms keeps them in a bucket, each checked whole by {@link Form#endAt}; one with more is
+   * split by the next token's key into children, keeping the forms that end at its depth and,
+   * by their last key, the possessive ones that end one token further (found by a token's key
+   * without its "s"). Many children are kept in a hash map behind a bit filter of their keys'
+   * hashes, which turns most words of a text away without touching the map (the root holds every
+   * entry's first word; most words of a text are none).
+   */
+  private static final class Node {
+    private static final int BUCKET = 8;
+    private static final int SCANNED = 8;
+    private static final int FILTERED = 64;
+
+    private final int depth;
+    private Candidate[] bucket = new Candidate[0];
+    private Candidate[] ends;
+    private String[] keys;
+    private Node[] nodes;
+    private Map<String, Node> children;
+    private long[] filter;
+    private Map<String, Candidate[]> possessives;
+
+    Node(int depth, boolean split) {
+      this.depth = depth;
+      if (split) bucket = null;
+    }
+
+    void add(Candidate candidate) {
+      if (bucket != null) {
+        bucket = append(bucket, candidate);
+        if (bucket.length > BUCKET) split();
+        return;
+      }
+      Form form = candidate.form;
+      if (form.size() == depth) {
+        ends = ends == null ? new Candidate[] {candidate} : append(ends, candidate);
+        return;
+      }
+      String key = form.keys[depth];
+      if (form.possessive && form.size() == depth + 1) {
+        if (possessives == null) possessives = new HashMap<>(4);
+        Candidate[] same = possessives.get(key);
+        possessives.put(key, same == null ? new Candidate[] {candidate} : append(same, candidate));
+      }
+      Node node = child(key);
+      if (node == null) node = addChild(key);
+      node.add(candidate);
+    }
+
+    private void split() {
+      Candidate[] candidates = bucket;
+      bucket = null;
+      for (Candidate candidate : candidates) add(candidate);
+    }
+
+    Node child(String key) {
+      if (children != null) {
+        if (filter != null) {
+          int bit = mix(key.hashCode()) & (filter.length * 64 - 1);
+          if ((filter[bit >>> 6] & (1L << bit)) == 0) return null;
+        }
+        return children.get(key);
+      }
+      if (keys != null) for (int i = 0; i < keys.length; i++) if (keys[i].equals(key)) return nodes[i];
+      return null;
+    }
+
+    private Node addChild(String key) {
+      Node node = new Node(depth + 1, false);
+      if (children != null) {
+        children.put(key, node);
+      } else if (keys == null) {
+        keys = new String[] {key};
+        nodes = new Node[] {node};
+      } else if (keys.length < SCANNED) {
+        keys = append(keys, key);
+        nodes = append(nodes, node);
+      } else {
+        children = new HashMap<>();
+        for (int i = 0; i < keys.length; i++) children.put(keys[i], nodes[i]);
+        children.put(key, node);
+        keys = null;
+        nodes = null;
+      }
+      return node;
+    }
+
+    /** Builds the bit filters of this node and those below it, once every form is in. */
+    void seal() {
+      if (children != null) {
+        if (children.size() >= FILTERED) {
+          filter = new long[Integer.highestOneBit(children.size() * 16 - 1) >>> 6 << 1];
+          int mask = filter.length * 64 - 1;
+          for (String key : children.keySet()) {
+            int bit = mix(key.hashCode()) & mask;
+            filter[bit >>> 6] |= 1L << bit;
+          }
+        }
+        for (Node node : children.values()) node.seal();
+      } else if (nodes != null) {
+        for (Node node : nodes) node.seal();
+      }
+    }
+
+    private static int mix(int hash) {
+      return hash ^ (hash >>> 16) ^ (hash >>> 7);
+    }
+
+    private static <T> T[] append(T[] array, T element) {
+      T[] longer = Arrays.copyOf(array, array.length + 1);
+      longer[array.length] = element;
+      return longer;
+    }
+  }
+
+  /** The best match found so far at one position: the longest, then the first in the glossary. */
+  private static final class Best {
+    private Candidate candidate;
+    private int end = -1;
+
+    void offer(Candidate[] candidates, Tokens tokens, int first, Stemmer stemmer) {
+      if (candidates == null) return;
+      for (Candidate offered : candidates) {
+        int offeredEnd = offered.form.endAt(tokens, first, stemmer);
+        if (offeredEnd < 0) continue;
+        if (offeredEnd > end || (offeredEnd == end && offered.order < candidate.order)) {
+          candidate = offered;
+          end = offeredEnd;
+        }
+      }
+    }
+  }
 
   private final Language source;
   private final Language target;
   private final Stemmer sourceStemmer;
   private final Stemmer targetStemmer;
-  private final Map<MatchMode, Map<String, List<Candidate>>> index = new EnumMap<>(MatchMode.class);
-  /** One-token names that take a genitive "s", by mode and key: looked up with the "s" removed. */
-  private final Map<MatchMode, Map<String, List<Candidate>>> possessives = new EnumMap<>(MatchMode.class);
-  /** Compiled target renderings per entry: [0] approved, [1] forbidden. */
-  private final Map<Entry, List<List<Form>>> targetForms = new ConcurrentHashMap<>();
+  /** The trie's root per match mode, only for the modes some entry uses. */
+  private final MatchMode[] modes;
+  private final Node[] roots;
+  private final Map<Entry, Renderings> renderings = new ConcurrentHashMap<>();
 
   TermMatcher(List<Entry> entries, Language source, Language target) {
     this.source = source;
     this.target = target;
     this.sourceStemmer = Stemmer.of(source);
     this.targetStemmer = Stemmer.of(target);
+    Map<MatchMode, Node> byMode = new EnumMap<>(MatchMode.class);
+    Map<String, String> canonical = new HashMap<>();
     int order = 0;
     for (Entry entry : entries) {
-      Map<String, List<Candidate>> byFirst = index.computeIfAbsent(entry.match(), mode -> new HashMap<>());
       for (String text : entry.sources()) {
         Form form = Form.of(text, entry.match(), entry.type(), source.primary(), sourceStemmer);
-        if (form.size() == 0) continue;
+        int size = form.size();
+        if (size == 0) continue;
         Candidate candidate = new Candidate(entry, order, form);
-        byFirst.computeIfAbsent(form.keys[0], key -> new ArrayList<>(1)).add(candidate);
-        if (form.size() == 1 && form.possessive) {
-          possessives.computeIfAbsent(entry.match(), mode -> new HashMap<>())
-              .computeIfAbsent(form.keys[0], key -> new ArrayList<>(1)).add(candidate);
-        }
+        // Names share their words: one copy of each key string (100,000 entries hold ~250,000 keys).
+        for (int k = 0; k < size; k++) form.keys[k] = canonical.computeIfAbsent(form.keys[k], key -> key);
+        byMode.computeIfAbsent(entry.match(), mode -> new Node(0, true)).add(candidate);
       }
       order++;
     }
+    for (Node root : byMode.values()) root.seal();
+    this.modes = byMode.keySet().toArray(new MatchMode[0]);
+    this.roots = byMode.values().toArray(new Node[0]);
   }
 
   public Language source() {
@@ -65,46 +207,34 @@ public final class TermMatcher {
    */
   public List<Match> find(String plain) {
     Tokens tokens = Tokens.of(plain);
-    List<Match> matches = new ArrayList<>();
+    List<Match> matches = new ArrayList<>(0);
     int token = 0;
-    while (token < tokens.size()) {
-      Candidate best = null;
-      int bestEnd = -1;
-      for (Map.Entry<MatchMode, Map<String, List<Candidate>>> byMode : index.entrySet()) {
-        MatchMode mode = byMode.getKey();
-        Map<String, List<Candidate>> byFirst = byMode.getValue();
-        List<Candidate> candidates = byFirst.get(Form.key(tokens, token, mode, sourceStemmer));
-        if (candidates != null) {
-          for (Candidate candidate : candidates) {
-            int end = candidate.form.endAt(tokens, token, sourceStemmer);
-            if (end > bestEnd || (end == bestEnd && end >= 0 && candidate.order < best.order)) {
-              best = candidate;
-              bestEnd = end;
-            }
+    int size = tokens.size();
+    while (token < size) {
+      Best best = new Best();
+      for (int m = 0; m < roots.length; m++) {
+        MatchMode mode = modes[m];
+        Node node = roots[m];
+        // Walk down the index along the text's keys; every form met on the way is checked whole
+        // (keys, separators, compounds) by Form.endAt.
+        for (int next = token; node != null; next++) {
+          best.offer(node.bucket != null ? node.bucket : node.ends, tokens, token, sourceStemmer);
+          if (node.bucket != null || next == size) break;
+          if (node.possessives != null) {
+            String bare = tokens.keyWithoutS(next, mode, sourceStemmer);
+            if (bare != null) best.offer(node.possessives.get(bare), tokens, token, sourceStemmer);
           }
-        }
-        // A one-token name with a genitive "s" ("Japans", "Bidens") is filed under the bare key.
-        Map<String, List<Candidate>> byBare = possessives.get(mode);
-        String bare = byBare == null ? null : Form.keyWithoutS(tokens, token, mode, sourceStemmer);
-        List<Candidate> genitives = bare == null ? null : byBare.get(bare);
-        if (genitives != null) {
-          for (Candidate candidate : genitives) {
-            int end = token + 1;
-            if (end > bestEnd || (end == bestEnd && candidate.order < best.order)) {
-              best = candidate;
-              bestEnd = end;
-            }
-          }
+          node = node.child(tokens.key(next, mode, sourceStemmer));
         }
       }
-      if (best == null || bestEnd < 0) {
+      if (best.candidate == null) {
         token++;
         continue;
       }
       int start = tokens.start(token);
-      int end = tokens.end(bestEnd - 1);
-      matches.add(new Match(best.entry, start, end, plain.substring(start, end)));
-      token = bestEnd;
+      int end = tokens.end(best.end - 1);
+      matches.add(new Match(best.candidate.entry, start, end, plain.substring(start, end)));
+      token = best.end;
     }
     return matches;
   }
@@ -125,13 +255,29 @@ public final class TermMatcher {
     return targetStemmer;
   }
 
-  /** The entry's approved (or forbidden) renderings for this matcher's target language, compiled once. */
-  List<Form> targetForms(Entry entry, boolean forbidden) {
-    return targetForms.computeIfAbsent(entry, this::compileTargetForms).get(forbidden ? 1 : 0);
+  /**
+   * The entry's approved renderings for this matcher's target language (see {@link
+   * Entry#approved}), worked out once.
+   */
+  public List<String> approved(Entry entry) {
+    return renderings(entry).approved();
   }
 
-  private List<List<Form>> compileTargetForms(Entry entry) {
-    return List.of(compile(entry, entry.approved(target)), compile(entry, entry.forbidden(target)));
+  /** The entry's approved (or forbidden) renderings for this matcher's target language, compiled once. */
+  List<Form> targetForms(Entry entry, boolean forbidden) {
+    Renderings compiled = renderings(entry);
+    return forbidden ? compiled.forbiddenForms() : compiled.approvedForms();
+  }
+
+  private Renderings renderings(Entry entry) {
+    Renderings compiled = renderings.get(entry);
+    if (compiled == null) compiled = renderings.computeIfAbsent(entry, this::compileRenderings);
+    return compiled;
+  }
+
+  private Renderings compileRenderings(Entry entry) {
+    List<String> approved = entry.approved(target);
+    return new Renderings(approved, compile(entry, approved), compile(entry, entry.forbidden(target)));
   }
 
   private List<Form> compile(Entry entry, List<String> texts) {

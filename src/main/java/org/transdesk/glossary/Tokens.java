@@ -19,6 +19,8 @@ final class Tokens {
   private String[] exact;
   private String[] lower;
   private String[] stems;
+  /** {@link #keyWithoutS} by match mode and token; "" for a token without a final "s". */
+  private String[][] withoutS;
 
   private Tokens(String text, int[] starts, int[] ends, int size) {
     this.text = text;
@@ -126,6 +128,41 @@ final class Tokens {
       stems[token] = value;
     }
     return value;
+  }
+
+  /** The token's key for a match mode: as written, in lower case, or its stem. */
+  String key(int token, MatchMode mode, Stemmer stemmer) {
+    return switch (mode) {
+      case EXACT -> exact(token);
+      case IGNORE_CASE -> lower(token);
+      case INFLECTED -> stem(token, stemmer);
+    };
+  }
+
+  /**
+   * The key of the token without its final "s" (for the genitive of a name: "Bidens", "Biden’s"
+   * is "Biden" + "s"), or null when it has none.
+   */
+  String keyWithoutS(int token, MatchMode mode, Stemmer stemmer) {
+    if (withoutS == null) withoutS = new String[MatchMode.values().length][];
+    String[] byToken = withoutS[mode.ordinal()];
+    if (byToken == null) byToken = withoutS[mode.ordinal()] = new String[size];
+    String value = byToken[token];
+    if (value == null) {
+      String exact = exact(token);
+      if (exact.length() < 2 || exact.charAt(exact.length() - 1) != 's') {
+        value = "";
+      } else {
+        String bare = exact.substring(0, exact.length() - 1);
+        value = switch (mode) {
+          case EXACT -> bare;
+          case IGNORE_CASE -> bare.toLowerCase(Locale.ROOT);
+          case INFLECTED -> stemmer.stem(bare.toLowerCase(Locale.ROOT));
+        };
+      }
+      byToken[token] = value;
+    }
+    return value.isEmpty() ? null : value;
   }
 
   /** The normalized separator between token - 1 and token (for token 0: the text before it). */

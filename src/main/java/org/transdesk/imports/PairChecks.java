@@ -124,7 +124,7 @@ final class PairChecks implements AutoCloseable {
     if (matches.isEmpty()) return false;
     StringBuilder rest = new StringBuilder(plain);
     for (Match m : matches) {
-      if (m.entry().type() != EntryType.NAME || !m.entry().approved(matcher.target()).contains(m.text())) continue;
+      if (m.entry().type() != EntryType.NAME || !matcher.approved(m.entry()).contains(m.text())) continue;
       for (int i = m.start(); i < m.end(); i++) rest.setCharAt(i, ' ');
     }
     return Neutral.hasNoLetter(rest.toString());

@@ -372,7 +372,7 @@ public final class XliffExport {
         Entry entry = match.entry();
         if (seen.contains(entry)) continue;
         seen.add(entry);
-        GlossaryHint hint = new GlossaryHint(entry.source(), entry.type().spelling(), entry.approved(matcher.target()),
+        GlossaryHint hint = new GlossaryHint(entry.source(), entry.type().spelling(), matcher.approved(entry),
             entry.forbidden(matcher.target()), entry.note());
         // A title with no rendering for this language says nothing a translator can use.
         if (hint.isUseful()) hints.add(hint);

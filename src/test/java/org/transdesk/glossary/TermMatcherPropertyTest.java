@@ -25,6 +25,23 @@ class TermMatcherPropertyTest {
     assertEquals(bruteForce(entries, text), Glossary.of(entries).matcher(EN, DE).find(text));
   }
 
+  /** Large glossaries over few words: many forms share their first tokens, so the index splits them by the next ones. */
+  @Property(tries = 200)
+  void splitIndexFindsWhatABruteForceScanFinds(@ForAll("largeGlossaries") List<Entry> entries, @ForAll("texts") String text) {
+    assertEquals(bruteForce(entries, text), Glossary.of(entries).matcher(EN, DE).find(text));
+  }
+
+  @Provide
+  Arbitrary<List<Entry>> largeGlossaries() {
+    Arbitrary<String> source = Combinators.combine(Arbitraries.of("Kim", "Jong", "special", "US"),
+            Arbitraries.of(WORDS).list().ofMaxSize(3))
+        .as((first, rest) -> String.join(" ", first, String.join(" ", rest)).strip());
+    Arbitrary<Entry> entry = Combinators.combine(Arbitraries.of(EntryType.class), Arbitraries.of(MatchMode.class),
+            source.list().ofMinSize(1).ofMaxSize(2))
+        .as((type, mode, texts) -> new Entry(type, texts, List.of(), mode, ""));
+    return entry.list().ofMinSize(40).ofMaxSize(120);
+  }
+
   @Provide
   Arbitrary<List<Entry>> glossaries() {
     Arbitrary<String> source = Arbitraries.of(WORDS).list().ofMinSize(1).ofMaxSize(3).map(words -> String.join(" ", words));

@@ -107,4 +107,49 @@ class TermMatcherTest {
         found(List.of(entry(EntryType.NAME, "Iran", MatchMode.IGNORE_CASE), entry(EntryType.TITLE, "interim president", MatchMode.INFLECTED)),
             "IRAN and iran and INTERIM PRESIDENT"));
   }
+
+  /** More names share a first word than one bucket of the index holds: it splits them by the second word and on. */
+  private static List<Entry> manyKims() {
+    List<Entry> entries = new java.util.ArrayList<>();
+    for (String given : List.of("Jong Un", "Jong Il", "Il Sung", "Yo Jong", "Jong Nam", "Han Sol", "Ju Ae", "Kyong Hui", "Pyong Il",
+        "Song Hye", "Jong Chol")) {
+      entries.add(name("Kim " + given));
+    }
+    return entries;
+  }
+
+  @Test
+  void findsEveryNameAmongManySharingTheirFirstWord() {
+    List<Entry> entries = new java.util.ArrayList<>(manyKims());
+    entries.add(name("Kim"));
+    assertEquals(List.of("0-11 Kim Jong Il = Kim Jong Il", "16-25 Kim Ju Ae = Kim Ju Ae", "27-30 Kim = Kim", "37-50 Kim Jong Chol = Kim Jong Chol"),
+        found(entries, "Kim Jong Il and Kim Ju Ae, Kim Jong, Kim Jong Chol"));
+  }
+
+  @Test
+  void prefersTheLongestMatchWhenManyShareTheFirstWords() {
+    List<Entry> entries = new java.util.ArrayList<>(manyKims());
+    entries.add(name("Kim Jong Un Regime Spokesman"));
+    entries.add(name("Kim Jong"));
+    assertEquals(List.of("0-28 Kim Jong Un Regime Spokesman = Kim Jong Un Regime Spokesman", "33-44 Kim Jong Un = Kim Jong Un",
+            "53-61 Kim Jong = Kim Jong"),
+        found(entries, "Kim Jong Un Regime Spokesman and Kim Jong Un Regime, Kim Jong."));
+  }
+
+  @Test
+  void findsPossessivesWhenManyNamesShareTheirFirstWord() {
+    List<Entry> entries = new java.util.ArrayList<>(manyKims());
+    entries.add(name("Japan"));
+    assertEquals(List.of("0-12 Kim Jong Uns = Kim Jong Un", "13-22 Kim Ju Ae = Kim Ju Ae", "26-32 Japans = Japan",
+            "33-44 Kim Jong Il = Kim Jong Il"),
+        found(entries, "Kim Jong Uns Kim Ju Ae’s, Japans Kim Jong Il's"));
+  }
+
+  @Test
+  void countsOccurrencesAmongManyNamesSharingTheirFirstWord() {
+    List<Entry> entries = manyKims();
+    TermMatcher matcher = Glossary.of(entries).matcher(EN, DE);
+    assertEquals(Map.of(entries.get(0), 2, entries.get(2), 1),
+        TermMatcher.count(matcher.find("Kim Jong Un, Kim Il Sung and Kim Jong Un’s sister")));
+  }
 }
