@@ -18,15 +18,13 @@ public final class Terminal {
    */
   public static boolean stderrIsTerminal() {
     Path stderr = Path.of("/proc/self/fd/2");
+    if (!Files.isSymbolicLink(stderr)) return System.console() != null;
     try {
-      if (Files.isSymbolicLink(stderr)) {
-        String target = Files.readSymbolicLink(stderr).toString();
-        return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty") || target.equals("/dev/console");
-      }
+      String target = Files.readSymbolicLink(stderr).toString();
+      return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty") || target.equals("/dev/console");
     } catch (IOException | UnsupportedOperationException | SecurityException e) {
-      // fall back to the console below
+      return System.console() != null;
     }
-    return System.console() != null;
   }
 
   /** no-color.org: NO_COLOR set to any non-empty value turns colour off; so does TERM=dumb. */

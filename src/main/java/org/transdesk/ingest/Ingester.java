@@ -271,12 +271,7 @@ public final class Ingester {
    */
   private FileResult streamNew(Input input) {
     long start = System.nanoTime();
-    byte[] bytes;
-    try {
-      bytes = Files.readAllBytes(input.file());
-    } catch (IOException e) {
-      throw unreadable(input, e);
-    }
+    byte[] bytes = bytes(input);
     String sha = Fingerprint.sha256(bytes);
     String text = ArticleReader.decode(input.name(), bytes);
     long[] segmentNanos = {System.nanoTime() - start};
@@ -319,6 +314,14 @@ public final class Ingester {
         total - segmentNanos[0]);
   }
 
+  private static byte[] bytes(Input input) {
+    try {
+      return Files.readAllBytes(input.file());
+    } catch (IOException e) {
+      throw unreadable(input, e);
+    }
+  }
+
   private static DeskException unreadable(Input input, IOException e) {
     if (e instanceof NoSuchFileException) return new DeskException(ExitCode.REJECTED, e, "%s: no such file or folder; check the path", input.name());
     if (e instanceof AccessDeniedException) return new DeskException(ExitCode.REJECTED, e, "%s: cannot read the file (permission denied)", input.name());
@@ -328,12 +331,7 @@ public final class Ingester {
   /** Reads and cuts one file; skips the cutting when its bytes equal the stored version's. */
   private Cut cut(Input input, String storedSha) {
     long start = System.nanoTime();
-    byte[] bytes;
-    try {
-      bytes = Files.readAllBytes(input.file());
-    } catch (IOException e) {
-      throw unreadable(input, e);
-    }
+    byte[] bytes = bytes(input);
     String sha = Fingerprint.sha256(bytes);
     if (sha.equals(storedSha)) return new Cut(input, bytes, sha, null, System.nanoTime() - start);
     String text = ArticleReader.decode(input.name(), bytes);

@@ -28,8 +28,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Consumer;
 import org.transdesk.DeskException;
 import org.transdesk.ExitCode;
+import org.transdesk.HandOff;
 import org.transdesk.Language;
 import org.transdesk.glossary.Entry;
 import org.transdesk.glossary.Glossary;
@@ -89,7 +91,7 @@ public final class XliffExport {
   private final List<Staged> staged = new ArrayList<>();
   /** Temporary files not yet moved into place or deleted: removed if the JVM stops (Ctrl-C) meanwhile. */
   private final java.util.Set<Path> temps = java.util.concurrent.ConcurrentHashMap.newKeySet();
-  private final UnitPipe pipe = new UnitPipe();
+  private final HandOff<ExportUnit> pipe = new HandOff<>("export-reader");
   private Map<Long, Integer> sizes = Map.of();
 
   private XliffExport(Database database, Request request) {
@@ -105,7 +107,7 @@ public final class XliffExport {
     // One hook for the whole export: File.deleteOnExit per file kept every name (and an unlink at exit) for thousands of files.
     Thread hook = new Thread(export::deleteTemps, "export-cleanup");
     Runtime.getRuntime().addShutdownHook(hook);
-    try (UnitPipe pipe = export.pipe) {
+    try (HandOff<ExportUnit> pipe = export.pipe) {
       return export.run();
     } finally {
       try {
@@ -317,12 +319,12 @@ public final class XliffExport {
         OutputStream out = new DigestOutputStream(new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 14), digest)) {
       XliffWriter writer = XliffWriter.open(request.xliffVersion(), out, header);
       Units units = new Units(matcher, request.prefillSource());
-      UnitPipe.Source source = sink -> exports.units(document.id(), job.lang(), request.selection(), matcher != null,
+      Consumer<Consumer<ExportUnit>> source = sink -> exports.units(document.id(), job.lang(), request.selection(), matcher != null,
           row -> sink.accept(units.convert(row)));
       if (sizes.getOrDefault(document.id(), 0) < PIPE_FROM) {
         // A short article is read faster than the two threads can hand it over.
         int[] count = {0};
-        source.feed(unit -> {
+        source.accept(unit -> {
           writer.write(unit);
           count[0]++;
         });

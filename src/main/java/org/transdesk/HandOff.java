@@ -1,4 +1,4 @@
-package org.transdesk.xliff;
+package org.transdesk;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -13,43 +13,48 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
 /**
- * Produces units on a second thread while the caller writes them. Reading rows from SQLite (and
- * matching the glossary) costs about as much as writing the XML, and a desk machine has two cores.
- * The queue holds a few small batches, so memory stays flat; a failure on either side stops both.
+ * Produces items on a second thread while the caller consumes them, in order: reading a returned
+ * XLIFF file while import decides and writes, reading rows from SQLite while export writes XML. A
+ * desk machine has two cores and both sides cost about the same. A few batches wait in between,
+ * so memory stays flat. A failure of the producer reaches the caller after the items produced
+ * before it; a failure of the consumer stops the producer within the queue's size. Reusable for
+ * several runs; one run at a time.
  */
-final class UnitPipe implements AutoCloseable {
+public final class HandOff<T> implements AutoCloseable {
   private static final int BATCH = 256;
   private static final int BATCHES = 8;
-  private static final List<ExportUnit> END = List.of();
+  private static final List<Object> END = List.of();
 
-  private final ExecutorService producer = Executors.newSingleThreadExecutor(task -> {
-    Thread thread = new Thread(task, "export-reader");
-    thread.setDaemon(true);
-    return thread;
-  });
+  private final ExecutorService producer;
 
-  /** The producer feeds units to the consumer it is given, on the pipe's thread. */
-  @FunctionalInterface
-  interface Source {
-    void feed(Consumer<ExportUnit> units);
+  public HandOff(String threadName) {
+    this.producer = Executors.newSingleThreadExecutor(task -> {
+      Thread thread = new Thread(task, threadName);
+      thread.setDaemon(true);
+      return thread;
+    });
   }
 
-  /** Thrown on the producer's side when the writing side gave up. */
+  /** Thrown on the producer's side when the consumer gave up. */
   private static final class Cancelled extends RuntimeException {
     Cancelled() {
       super(null, null, false, false);
     }
   }
 
-  /** Runs {@code source} on the pipe's thread and hands each unit to {@code sink} here; returns how many. */
-  int run(Source source, Consumer<ExportUnit> sink) {
-    BlockingQueue<List<ExportUnit>> queue = new ArrayBlockingQueue<>(BATCHES);
+  /**
+   * Runs {@code source} on the hand-off's thread, giving it a consumer for what it produces, and
+   * hands each item to {@code sink} on this thread; returns how many items passed.
+   */
+  @SuppressWarnings("unchecked")
+  public int run(Consumer<Consumer<T>> source, Consumer<T> sink) {
+    BlockingQueue<List<Object>> queue = new ArrayBlockingQueue<>(BATCHES);
     AtomicBoolean cancelled = new AtomicBoolean();
     Future<?> produced = producer.submit(() -> {
-      List<List<ExportUnit>> batch = new ArrayList<>(List.of(new ArrayList<>(BATCH)));
+      List<List<Object>> batch = new ArrayList<>(List.of(new ArrayList<>(BATCH)));
       try {
-        source.feed(unit -> {
-          batch.get(0).add(unit);
+        source.accept(item -> {
+          batch.get(0).add(item);
           if (batch.get(0).size() == BATCH) {
             put(queue, batch.get(0), cancelled);
             batch.set(0, new ArrayList<>(BATCH));
@@ -63,16 +68,16 @@ final class UnitPipe implements AutoCloseable {
     });
     int count = 0;
     try {
-      for (List<ExportUnit> batch = queue.take(); batch != END; batch = queue.take()) {
-        for (ExportUnit unit : batch) {
-          sink.accept(unit);
+      for (List<Object> batch = queue.take(); batch != END; batch = queue.take()) {
+        for (Object item : batch) {
+          sink.accept((T) item);
           count++;
         }
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       cancelled.set(true);
-      throw new IllegalStateException("interrupted while exporting", e);
+      throw new IllegalStateException("interrupted while waiting for the reading thread", e);
     } catch (RuntimeException | Error e) {
       cancelled.set(true);
       await(produced, true);
@@ -82,13 +87,13 @@ final class UnitPipe implements AutoCloseable {
     return count;
   }
 
-  /** Waits for the producer; rethrows its failure unless the writing side already failed. */
+  /** Waits for the producer (so what it opened is closed); rethrows its failure unless the consumer already failed. */
   private static void await(Future<?> produced, boolean quietly) {
     try {
       produced.get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while exporting", e);
+      throw new IllegalStateException("interrupted while waiting for the reading thread", e);
     } catch (ExecutionException e) {
       if (quietly || e.getCause() instanceof Cancelled) return;
       if (e.getCause() instanceof RuntimeException runtime) throw runtime;
@@ -97,7 +102,7 @@ final class UnitPipe implements AutoCloseable {
     }
   }
 
-  private static void put(BlockingQueue<List<ExportUnit>> queue, List<ExportUnit> batch, AtomicBoolean cancelled) {
+  private static void put(BlockingQueue<List<Object>> queue, List<Object> batch, AtomicBoolean cancelled) {
     try {
       do {
         if (cancelled.get()) throw new Cancelled();

@@ -1,4 +1,4 @@
-package org.transdesk.xliff;
+package org.transdesk;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -10,18 +10,14 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
-class UnitPipeTest {
-  private static ExportUnit unit(long id) {
-    return ExportUnit.untranslated(id, "s", InlineCodes.NONE, SampleUnits.FP1, false);
-  }
-
+class HandOffTest {
   @Test
   void everyUnitArrivesInOrder() {
     List<Long> ids = new ArrayList<>();
-    try (UnitPipe pipe = new UnitPipe()) {
+    try (HandOff<Long> pipe = new HandOff<>("test-reader")) {
       int count = pipe.run(units -> {
-        for (long i = 1; i <= 1000; i++) units.accept(unit(i));
-      }, u -> ids.add(u.id()));
+        for (long i = 1; i <= 1000; i++) units.accept(i);
+      }, ids::add);
       assertEquals(1000, count);
     }
     assertEquals(1000, ids.size());
@@ -31,11 +27,11 @@ class UnitPipeTest {
   @Test
   void aFailureWhileReadingReachesTheWriter() {
     List<Long> ids = new ArrayList<>();
-    try (UnitPipe pipe = new UnitPipe()) {
+    try (HandOff<Long> pipe = new HandOff<>("test-reader")) {
       IllegalStateException e = assertThrows(IllegalStateException.class, () -> pipe.run(units -> {
-        for (long i = 1; i <= 300; i++) units.accept(unit(i));
+        for (long i = 1; i <= 300; i++) units.accept(i);
         throw new IllegalStateException("segment 301: stored data cannot be exported");
-      }, u -> ids.add(u.id())));
+      }, ids::add));
       assertEquals("segment 301: stored data cannot be exported", e.getMessage());
     }
     // Whole batches of 256 made it across before the failure; the export throws the file away anyway.
@@ -46,21 +42,21 @@ class UnitPipeTest {
   @Timeout(10)
   void aFailureWhileWritingStopsTheReader() {
     AtomicInteger fed = new AtomicInteger();
-    try (UnitPipe pipe = new UnitPipe()) {
+    try (HandOff<Long> pipe = new HandOff<>("test-reader")) {
       IllegalStateException e = assertThrows(IllegalStateException.class, () -> pipe.run(units -> {
         for (long i = 1; i <= 10_000_000; i++) {
-          units.accept(unit(i));
+          units.accept(i);
           fed.incrementAndGet();
         }
       }, u -> {
-        if (u.id() == 10) throw new IllegalStateException("disk full");
+        if (u == 10) throw new IllegalStateException("disk full");
       }));
       assertEquals("disk full", e.getMessage());
       // The reader stopped once the queue (8 batches of 256) was full, not after all ten million.
       assertTrue(fed.get() < 12 * 256, "fed " + fed.get());
       // The pipe is usable again afterwards.
       assertEquals(3, pipe.run(units -> {
-        for (long i = 1; i <= 3; i++) units.accept(unit(i));
+        for (long i = 1; i <= 3; i++) units.accept(i);
       }, u -> {}));
     }
   }
