@@ -34,7 +34,10 @@ public final class Baseline {
     }
   }
 
-  private static final ObjectMapper MAPPER = new ObjectMapper();
+  /** Made on first use: most lint runs have no baseline file to read or write. */
+  private static final class Mapper {
+    static final ObjectMapper INSTANCE = new ObjectMapper();
+  }
   private static final int FORMAT = 1;
 
   private final Set<String> keys;
@@ -75,7 +78,7 @@ public final class Baseline {
   public static Baseline read(Path file) {
     JsonNode root;
     try {
-      root = MAPPER.readTree(Files.readString(file, StandardCharsets.UTF_8));
+      root = Mapper.INSTANCE.readTree(Files.readString(file, StandardCharsets.UTF_8));
     } catch (NoSuchFileException e) {
       throw new DeskException(ExitCode.REJECTED, e, "%s: baseline file not found; create it with --write-baseline %s", file, file);
     } catch (JsonProcessingException e) {
@@ -135,7 +138,7 @@ public final class Baseline {
     try {
       Path parent = file.toAbsolutePath().getParent();
       if (parent != null) Files.createDirectories(parent);
-      Files.writeString(file, MAPPER.writer(printer).writeValueAsString(root) + "\n", StandardCharsets.UTF_8);
+      Files.writeString(file, Mapper.INSTANCE.writer(printer).writeValueAsString(root) + "\n", StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new DeskException(ExitCode.FAILURE, e, "%s: cannot write the baseline: %s", file, e.getMessage());
     }

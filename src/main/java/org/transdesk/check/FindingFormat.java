@@ -28,9 +28,12 @@ public enum FindingFormat {
   static final String SARIF_SCHEMA =
       "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
 
-  private static final ObjectMapper MAPPER = new ObjectMapper()
-      .enable(SerializationFeature.INDENT_OUTPUT)
-      .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+  /** Made on first use, so text output does not pay for building a mapper at start-up. */
+  private static final class Mapper {
+    static final ObjectMapper INSTANCE = new ObjectMapper()
+        .enable(SerializationFeature.INDENT_OUTPUT)
+        .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+  }
 
   private final String label;
 
@@ -76,7 +79,7 @@ public enum FindingFormat {
   private static void write(Object value, Writer out) throws IOException {
     DefaultPrettyPrinter printer = new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
     printer.indentArraysWith(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n"));
-    MAPPER.writer(printer).writeValue(out, value);
+    Mapper.INSTANCE.writer(printer).writeValue(out, value);
     out.write("\n");
   }
 

@@ -15,9 +15,12 @@ import org.transdesk.ExitCode;
  * indented JSON document on stdout (keys in snake_case, as in every transdesk JSON output).
  */
 final class Json {
-  private static final ObjectMapper MAPPER = new ObjectMapper()
-      .enable(SerializationFeature.INDENT_OUTPUT)
-      .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+  /** Made on first use: building a mapper costs every command ~50 ms of start-up, and most print text. */
+  private static final class Mapper {
+    static final ObjectMapper INSTANCE = new ObjectMapper()
+        .enable(SerializationFeature.INDENT_OUTPUT)
+        .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+  }
 
   private Json() {}
 
@@ -38,7 +41,7 @@ final class Json {
 
   static void write(Context context, Object value) {
     try {
-      MAPPER.writeValue(context.out(), value);
+      Mapper.INSTANCE.writeValue(context.out(), value);
       context.out().println();
       context.out().flush();
     } catch (IOException e) {
