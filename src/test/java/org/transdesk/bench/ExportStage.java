@@ -7,7 +7,6 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import java.nio.charset.StandardCharsets;
 import org.transdesk.ingest.Fingerprint;
@@ -48,31 +47,21 @@ final class ExportStage implements Bench.Stage {
   @Override
   public Bench.Outcome run(Object input, Path work, int size) throws Exception {
     Prepared prepared = (Prepared) input;
-    String javaOpts = System.getenv("JAVA_OPTS");
-    List<String> command = new ArrayList<>(List.of(Fixtures.launcher().toString(), "export",
-        "--db", prepared.db().toAbsolutePath().toString(), "--out", work.resolve("xliff").toAbsolutePath().toString(),
-        "--lang", "de", "--xliff-version", version, "--quiet"));
+    List<String> args = new ArrayList<>(List.of("export", "--db", prepared.db().toAbsolutePath().toString(),
+        "--out", work.resolve("xliff").toAbsolutePath().toString(), "--lang", "de", "--xliff-version", version, "--quiet"));
     if (prepared.glossary() != null) {
-      command.add("--glossary");
-      command.add(prepared.glossary().toAbsolutePath().toString());
+      args.add("--glossary");
+      args.add(prepared.glossary().toAbsolutePath().toString());
     }
     // The working folder has no glossaries/, so without --glossary no hints are looked up.
-    Process process = new ProcessBuilder(command).directory(work.toFile()).redirectErrorStream(true)
-        .redirectOutput(work.resolve("export.log").toFile()).start();
-    long peak = 0;
-    double cpu = 0;
-    while (!process.waitFor(50, TimeUnit.MILLISECONDS)) {
-      peak = Math.max(peak, vmHwm(process.pid()));
-      cpu = Math.max(cpu, process.info().totalCpuDuration().map(d -> d.toNanos() / 1e9).orElse(0.0));
-    }
-    if (process.exitValue() != 0) throw new IllegalStateException("export failed: " + Files.readString(work.resolve("export.log")));
+    LauncherRun run = LauncherRun.of(work, args).expect(0, "export");
     long units = units(work.resolve("xliff"));
     long files;
     try (Stream<Path> walk = Files.walk(work.resolve("xliff"))) {
       files = walk.filter(Files::isRegularFile).count();
     }
-    return new Bench.Outcome(units, String.format(Locale.ROOT, "./transdesk export: RSS %s, cpu >= %.2f s; %d files, XLIFF %s%s%s", Bench.mb(peak), cpu,
-        files, version, glossary ? ", 1000-entry glossary" : "", javaOpts == null || javaOpts.isBlank() ? "" : "; JAVA_OPTS=" + javaOpts.strip()));
+    return new Bench.Outcome(units, String.format(Locale.ROOT, "%s; %d files, XLIFF %s%s", run.describe("export"),
+        files, version, glossary ? ", 1000-entry glossary" : ""));
   }
 
   /** Units in the written files, counted from their start tags. */
@@ -87,18 +76,6 @@ final class ExportStage implements Bench.Stage {
       }
     }
     return units;
-  }
-
-  /** A process's peak resident set so far (VmHWM), 0 once it has gone. */
-  private static long vmHwm(long pid) {
-    try {
-      for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
-        if (line.startsWith("VmHWM:")) return Long.parseLong(line.replaceAll("\\D", "")) * 1024;
-      }
-    } catch (IOException | NumberFormatException e) {
-      return 0;
-    }
-    return 0;
   }
 
   /**

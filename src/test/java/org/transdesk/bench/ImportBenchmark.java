@@ -100,8 +100,13 @@ public final class ImportBenchmark {
     ExitCode code = Main.run(new String[] {"import", "--db", input.database().toString(), "--quiet", "--glossary",
         input.glossary().toString(), "--format", "json", input.xliff().toString()}, new PrintWriter(out), new PrintWriter(err), Map.of(), false);
     if (code != ExitCode.OK) throw new IllegalStateException("import failed with " + code + ": " + err + out.toString().substring(0, Math.min(2000, out.getBuffer().length())));
-    String json = out.toString();
+    return applied(out.toString());
+  }
+
+  /** The units applied, from the JSON summary `import --format json` prints. */
+  static long applied(String json) {
     int at = json.indexOf("\"applied\" : ");
+    if (at < 0) throw new IllegalStateException("no applied count in the import's output: " + json.substring(0, Math.min(2000, json.length())));
     return Long.parseLong(json.substring(at + 12, json.indexOf(',', at)).strip());
   }
 
