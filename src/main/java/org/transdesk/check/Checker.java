@@ -126,8 +126,8 @@ public final class Checker {
 
   private void numbers(TranslationPair pair, InlineText source, InlineText target, List<Finding> findings) {
     List<Numbers.Number> inSource = Numbers.in(source.plain());
-    if (inSource.isEmpty()) return;
     List<Numbers.Number> inTarget = Numbers.in(target.plain());
+    if (inSource.isEmpty() && inTarget.isEmpty()) return;
     Map<String, Integer> targetCounts = new HashMap<>();
     for (Numbers.Number number : inTarget) targetCounts.merge(number.key(), 1, Integer::sum);
     Map<String, Integer> sourceCounts = new LinkedHashMap<>();
@@ -159,6 +159,11 @@ public final class Checker {
       }
       findings.add(finding(pair, Rule.NUMBER_CHANGED, Rule.NUMBER_CHANGED.severity(), found.isEmpty() ? number : found, message));
       if (!found.isEmpty()) unmatched.remove(0);
+    }
+    // What is left has no number of the source to stand for: added in the target.
+    for (String added : unmatched) {
+      findings.add(finding(pair, Rule.NUMBER_ADDED, Rule.NUMBER_ADDED.severity(), added,
+          "the target has the number " + added + ", which the source does not: remove it unless the source spells it out"));
     }
   }
 

@@ -21,6 +21,8 @@ public enum Rule {
       "The target is identical to the source: it was probably left untranslated."),
   NUMBER_CHANGED("number-changed", Severity.ERROR,
       "A number of the source is missing from the target (formatting such as 1,000 / 1.000 / 1 000 may differ)."),
+  NUMBER_ADDED("number-added", Severity.WARNING,
+      "The target has a number the source does not have (a year or figure typed in by mistake, or a number the source spells out)."),
   CODE_MISSING("code-missing", Severity.ERROR,
       "An inline code of the source is missing from the target."),
   CODE_ADDED("code-added", Severity.ERROR,

@@ -86,6 +86,26 @@ class CheckerTest {
   }
 
   @Test
+  void numberOnlyInTheTargetIsFlagged() {
+    assertEquals(List.of(finding(Rule.NUMBER_ADDED, Severity.WARNING, "2018",
+            "the target has the number 2018, which the source does not: remove it unless the source spells it out")),
+        check("The summit in Hanoi failed.", "Der Gipfel in Hanoi 2018 scheiterte."));
+  }
+
+  @Test
+  void extraCopyOfASourceNumberIsFlaggedAsAdded() {
+    assertEquals(List.of(finding(Rule.NUMBER_ADDED, Severity.WARNING, "3",
+            "the target has the number 3, which the source does not: remove it unless the source spells it out")),
+        check("3 talks in three days.", "3 Gespräche in 3 Tagen."));
+  }
+
+  @Test
+  void changedNumberIsReportedOnceNotAlsoAsAdded() {
+    assertEquals(List.of(Rule.NUMBER_CHANGED), check("The summit in February 2019 failed.", "Der Gipfel im Februar 2018 scheiterte.")
+        .stream().map(Finding::rule).toList());
+  }
+
+  @Test
   void lostInlineCodeIsFlagged() {
     assertEquals(List.of(finding(Rule.CODE_MISSING, Severity.ERROR, "<ph id=\"1\"/>",
             "inline code <ph id=\"1\"/> of the source is missing from the target: keep every code of the source")),
