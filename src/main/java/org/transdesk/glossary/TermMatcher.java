@@ -206,7 +206,7 @@ public final class TermMatcher {
    * that comes first in the glossary.
    */
   public List<Match> find(String plain) {
-    Tokens tokens = Tokens.of(plain);
+    Tokens tokens = Tokens.of(plain, sourceStemmer);
     List<Match> matches = new ArrayList<>(0);
     int token = 0;
     int size = tokens.size();
