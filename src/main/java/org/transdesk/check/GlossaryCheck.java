@@ -35,72 +35,88 @@ final class GlossaryCheck {
     Map<Entry, Integer> counts = TermMatcher.count(matches);
     TargetText target = matcher.target(targetPlain);
     Map<Entry, List<Span>> approved = new IdentityHashMap<>();
-    List<Span> allApproved = new ArrayList<>();
-    for (Entry entry : counts.keySet()) {
-      List<Span> spans = target.approved(entry);
-      approved.put(entry, spans);
-      allApproved.addAll(spans);
-    }
+    for (Entry entry : counts.keySet()) approved.put(entry, target.approved(entry));
+    // Most segments are right: the findings are written by methods of their own, so the common
+    // path stays small (the JIT compiler recompiled this method whole as rarer paths turned up).
     for (Map.Entry<Entry, Integer> counted : counts.entrySet()) {
       Entry entry = counted.getKey();
       int inSource = counted.getValue();
-      String sourceText = firstText(matches, entry);
-      List<String> wanted = matcher.approved(entry);
-      String use = wanted.isEmpty() ? entry.source() : wanted.get(0);
-      String kind = entry.type().spelling();
       int found = approved.get(entry).size();
+      List<Span> forbidden = target.forbidden(entry);
+      if (!forbidden.isEmpty()) forbidden(pair, matches, entry, forbidden, findings);
+      int missing = inSource - found - forbidden.size();
+      if (missing > 0) missing(pair, matches, entry, inSource, found, forbidden.size(), missing, target, approved, findings);
+    }
+  }
 
-      int explained = 0;
-      for (Span forbidden : target.forbidden(entry)) {
-        explained++;
-        if (entry.type() == EntryType.NAME) {
-          findings.add(Checker.finding(pair, Rule.NAME_MISSPELLED, Severity.ERROR, forbidden.text(),
-              "the name '" + sourceText + "' is written '" + forbidden.text() + "', a spelling the glossary forbids: write '"
-                  + use + "'"));
-        } else {
-          findings.add(Checker.finding(pair, Rule.TERM_FORBIDDEN, Severity.ERROR, forbidden.text(),
-              "the " + kind + " '" + sourceText + "' is rendered '" + forbidden.text() + "', which the glossary forbids: use '"
-                  + alternatives(wanted) + "'"));
-        }
-      }
-      int missing = inSource - found - explained;
-      if (missing <= 0) continue;
-
+  /** A finding for each forbidden rendering of the entry in the target. */
+  private void forbidden(TranslationPair pair, List<Match> matches, Entry entry, List<Span> forbidden, List<Finding> findings) {
+    String sourceText = firstText(matches, entry);
+    List<String> wanted = matcher.approved(entry);
+    for (Span span : forbidden) {
       if (entry.type() == EntryType.NAME) {
-        List<Span> taken = new ArrayList<>();
-        for (Span span : allApproved) if (!approved.get(entry).contains(span)) taken.add(span);
-        for (NearMiss miss : target.nearMisses(entry, taken)) {
-          if (missing <= 0) break;
-          missing--;
-          if (miss.kind() == NearMiss.Kind.SPELLING) {
-            findings.add(Checker.finding(pair, Rule.NAME_MISSPELLED, Severity.ERROR, miss.text(),
-                "the name '" + sourceText + "' is misspelled as '" + miss.text() + "': write '" + miss.expected() + "'"));
-          } else {
-            findings.add(Checker.finding(pair, Rule.NAME_MISSING, Severity.ERROR, miss.text(),
-                "the name '" + sourceText + "' is only partly there, as '" + miss.text() + "': write the full name '"
-                    + miss.expected() + "'"));
-          }
-        }
-        if (missing <= 0) continue;
-      }
-
-      if (found == 0 && explained == 0) {
-        if (entry.type() == EntryType.NAME) {
-          findings.add(Checker.finding(pair, Rule.NAME_MISSING, Severity.ERROR, sourceText,
-              "the name '" + sourceText + "' of the source is missing from the target: write '" + use + "'"));
-        } else {
-          Severity severity = entry.type() == EntryType.TITLE ? Severity.ERROR : Severity.WARNING;
-          findings.add(Checker.finding(pair, Rule.TERM_NOT_APPROVED, severity, sourceText,
-              "the " + kind + " '" + sourceText + "' is not rendered with an approved translation: use '"
-                  + alternatives(wanted) + "'"));
-        }
+        findings.add(Checker.finding(pair, Rule.NAME_MISSPELLED, Severity.ERROR, span.text(),
+            "the name '" + sourceText + "' is written '" + span.text() + "', a spelling the glossary forbids: write '"
+                + use(entry, wanted) + "'"));
       } else {
-        int present = inSource - missing;
-        findings.add(Checker.finding(pair, Rule.TERM_COUNT, Rule.TERM_COUNT.severity(), sourceText,
-            "the " + kind + " '" + sourceText + "' occurs " + times(inSource) + " in the source but only " + times(present)
-                + " in the target: render every occurrence as '" + use + "'"));
+        findings.add(Checker.finding(pair, Rule.TERM_FORBIDDEN, Severity.ERROR, span.text(),
+            "the " + entry.type().spelling() + " '" + sourceText + "' is rendered '" + span.text()
+                + "', which the glossary forbids: use '" + alternatives(wanted) + "'"));
       }
     }
+  }
+
+  /**
+   * The findings for an entry occurring {@code missing} times fewer with an approved rendering in
+   * the target than in the source (forbidden renderings already reported): near misses of a name,
+   * then what is still missing.
+   */
+  private void missing(TranslationPair pair, List<Match> matches, Entry entry, int inSource, int found, int explained,
+      int missing, TargetText target, Map<Entry, List<Span>> approved, List<Finding> findings) {
+    String sourceText = firstText(matches, entry);
+    List<String> wanted = matcher.approved(entry);
+    String use = use(entry, wanted);
+    String kind = entry.type().spelling();
+    if (entry.type() == EntryType.NAME) {
+      List<Span> taken = new ArrayList<>();
+      List<Span> own = approved.get(entry);
+      for (List<Span> spans : approved.values()) for (Span span : spans) if (!own.contains(span)) taken.add(span);
+      for (NearMiss miss : target.nearMisses(entry, taken)) {
+        if (missing <= 0) break;
+        missing--;
+        if (miss.kind() == NearMiss.Kind.SPELLING) {
+          findings.add(Checker.finding(pair, Rule.NAME_MISSPELLED, Severity.ERROR, miss.text(),
+              "the name '" + sourceText + "' is misspelled as '" + miss.text() + "': write '" + miss.expected() + "'"));
+        } else {
+          findings.add(Checker.finding(pair, Rule.NAME_MISSING, Severity.ERROR, miss.text(),
+              "the name '" + sourceText + "' is only partly there, as '" + miss.text() + "': write the full name '"
+                  + miss.expected() + "'"));
+        }
+      }
+      if (missing <= 0) return;
+    }
+
+    if (found == 0 && explained == 0) {
+      if (entry.type() == EntryType.NAME) {
+        findings.add(Checker.finding(pair, Rule.NAME_MISSING, Severity.ERROR, sourceText,
+            "the name '" + sourceText + "' of the source is missing from the target: write '" + use + "'"));
+      } else {
+        Severity severity = entry.type() == EntryType.TITLE ? Severity.ERROR : Severity.WARNING;
+        findings.add(Checker.finding(pair, Rule.TERM_NOT_APPROVED, severity, sourceText,
+            "the " + kind + " '" + sourceText + "' is not rendered with an approved translation: use '"
+                + alternatives(wanted) + "'"));
+      }
+    } else {
+      int present = inSource - missing;
+      findings.add(Checker.finding(pair, Rule.TERM_COUNT, Rule.TERM_COUNT.severity(), sourceText,
+          "the " + kind + " '" + sourceText + "' occurs " + times(inSource) + " in the source but only " + times(present)
+              + " in the target: render every occurrence as '" + use + "'"));
+    }
+  }
+
+  /** The spelling to suggest: the first approved rendering, else the source form. */
+  private static String use(Entry entry, List<String> wanted) {
+    return wanted.isEmpty() ? entry.source() : wanted.get(0);
   }
 
   /** True when the source is nothing but glossary names, numbers and signs. */

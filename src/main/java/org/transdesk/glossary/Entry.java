@@ -20,12 +20,13 @@ public record Entry(EntryType type, List<String> sources, List<Rendering> render
   }
 
   /**
-   * Consistent with the record's equality (equal entries have equal types and sources) but
-   * cheaper: entries are map keys for every match, and hashing every rendering and note showed.
+   * Consistent with the record's equality (equal entries have equal types and main sources) but
+   * cheaper: entries are map keys for every match, and hashing every rendering and note, then
+   * every source form, even the type's identity hash, showed.
    */
   @Override
   public int hashCode() {
-    return 31 * type.hashCode() + sources.hashCode();
+    return 31 * type.ordinal() + sources.get(0).hashCode();
   }
 
   /** The main source form. */

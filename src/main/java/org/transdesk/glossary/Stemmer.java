@@ -27,13 +27,26 @@ import org.transdesk.Language;
 /**
  * The Snowball stemmer of a language (through Lucene's analysis-common), or none for a language
  * Snowball does not cover. Input must already be lower case. Safe to share between threads:
- * each thread gets its own Snowball program (they keep state).
+ * each thread gets its own Snowball program (they keep state) and its own table of the words it
+ * has met in this language's texts ({@link #words}).
  */
 final class Stemmer {
-  private final ThreadLocal<SnowballStemmer> snowball;
+  /** What one thread keeps: its Snowball program (or none) and the words it has met. */
+  private static final class Local {
+    private final SnowballStemmer snowball;
+    private final Word.Table words = new Word.Table();
+
+    Local(SnowballStemmer snowball) {
+      this.snowball = snowball;
+    }
+  }
+
+  private final Supplier<SnowballStemmer> supplier;
+  private final ThreadLocal<Local> local;
 
   private Stemmer(Supplier<SnowballStemmer> supplier) {
-    this.snowball = supplier == null ? null : ThreadLocal.withInitial(supplier);
+    this.supplier = supplier;
+    this.local = ThreadLocal.withInitial(() -> new Local(supplier == null ? null : supplier.get()));
   }
 
   static Stemmer of(Language language) {
@@ -65,10 +78,15 @@ final class Stemmer {
 
   /** The stem of a lower-case word (the word itself when the language has no stemmer). */
   String stem(String lowerCaseWord) {
-    if (snowball == null) return lowerCaseWord;
-    SnowballStemmer program = snowball.get();
+    if (supplier == null) return lowerCaseWord;
+    SnowballStemmer program = local.get().snowball;
     program.setCurrent(lowerCaseWord);
     program.stem();
     return program.getCurrent();
+  }
+
+  /** This thread's table of the words met in this language's texts. */
+  Word.Table words() {
+    return local.get().words;
   }
 }

@@ -23,7 +23,7 @@ public final class TargetText {
   TargetText(String text, TermMatcher matcher) {
     this.text = text;
     this.matcher = matcher;
-    this.tokens = Tokens.of(text);
+    this.tokens = Tokens.of(text, matcher.targetStemmer());
   }
 
   public String text() {

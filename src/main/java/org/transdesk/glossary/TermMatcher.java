@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.IntStream;
 import org.transdesk.Language;
 
 /**
@@ -172,12 +173,17 @@ public final class TermMatcher {
     this.target = target;
     this.sourceStemmer = Stemmer.of(source);
     this.targetStemmer = Stemmer.of(target);
+    // Cutting and stemming every source form is most of the work, and each entry's alone: done on
+    // every core (a lint thread waits for this matcher meanwhile). The index is then filled in
+    // glossary order, which decides between equal matches.
+    List<Entry> all = List.copyOf(entries);
+    Form[][] forms = new Form[all.size()][];
+    IntStream.range(0, all.size()).parallel().forEach(i -> forms[i] = sourceForms(all.get(i)));
     Map<MatchMode, Node> byMode = new EnumMap<>(MatchMode.class);
     Map<String, String> canonical = new HashMap<>();
-    int order = 0;
-    for (Entry entry : entries) {
-      for (String text : entry.sources()) {
-        Form form = Form.of(text, entry.match(), entry.type(), source.primary(), sourceStemmer);
+    for (int order = 0; order < forms.length; order++) {
+      Entry entry = all.get(order);
+      for (Form form : forms[order]) {
         int size = form.size();
         if (size == 0) continue;
         Candidate candidate = new Candidate(entry, order, form);
@@ -185,11 +191,18 @@ public final class TermMatcher {
         for (int k = 0; k < size; k++) form.keys[k] = canonical.computeIfAbsent(form.keys[k], key -> key);
         byMode.computeIfAbsent(entry.match(), mode -> new Node(0, true)).add(candidate);
       }
-      order++;
     }
     for (Node root : byMode.values()) root.seal();
     this.modes = byMode.keySet().toArray(new MatchMode[0]);
     this.roots = byMode.values().toArray(new Node[0]);
+  }
+
+  private Form[] sourceForms(Entry entry) {
+    Form[] forms = new Form[entry.sources().size()];
+    for (int i = 0; i < forms.length; i++) {
+      forms[i] = Form.of(entry.sources().get(i), entry.match(), entry.type(), source.primary(), sourceStemmer);
+    }
+    return forms;
   }
 
   public Language source() {
@@ -206,7 +219,7 @@ public final class TermMatcher {
    * that comes first in the glossary.
    */
   public List<Match> find(String plain) {
-    Tokens tokens = Tokens.of(plain);
+    Tokens tokens = Tokens.of(plain, sourceStemmer);
     List<Match> matches = new ArrayList<>(0);
     int token = 0;
     int size = tokens.size();

@@ -1,8 +1,6 @@
 package org.transdesk.glossary;
 
-import java.text.Normalizer;
 import java.util.Arrays;
-import java.util.Locale;
 
 /**
  * A text cut into word tokens (maximal runs of letters, digits and combining marks) with the
@@ -16,20 +14,28 @@ final class Tokens {
   private final int[] starts;
   private final int[] ends;
   private final int size;
-  private String[] exact;
-  private String[] lower;
-  private String[] stems;
-  /** {@link #keyWithoutS} by match mode and token; "" for a token without a final "s". */
-  private String[][] withoutS;
+  /** The table words are looked up in (see {@link Word}), or null to work each one out afresh. */
+  private final Word.Table table;
+  private Word[] words;
 
-  private Tokens(String text, int[] starts, int[] ends, int size) {
+  private Tokens(String text, int[] starts, int[] ends, int size, Word.Table table) {
     this.text = text;
     this.starts = starts;
     this.ends = ends;
     this.size = size;
+    this.table = table;
   }
 
+  /** A text whose words are worked out afresh (a glossary's spelling). */
   static Tokens of(String text) {
+    return of(text, null);
+  }
+
+  /**
+   * A text of the stemmer's language (a segment) whose words are looked up in this thread's table
+   * of the words met before.
+   */
+  static Tokens of(String text, Stemmer stemmer) {
     int[] starts = new int[8];
     int[] ends = new int[8];
     int size = 0;
@@ -55,7 +61,7 @@ final class Tokens {
       ends[size] = i;
       size++;
     }
-    return new Tokens(text, starts, ends, size);
+    return new Tokens(text, starts, ends, size, stemmer == null ? null : stemmer.words());
   }
 
   /** True when the text holds at least one token. */
@@ -69,6 +75,7 @@ final class Tokens {
   }
 
   static boolean isWordChar(int c) {
+    if (c < 0x80) return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
     if (Character.isLetterOrDigit(c)) return true;
     int type = Character.getType(c);
     return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK || type == Character.ENCLOSING_MARK;
@@ -90,53 +97,34 @@ final class Tokens {
     return ends[token];
   }
 
-  /** The token as written, in Unicode NFC. */
-  String exact(int token) {
-    if (exact == null) exact = new String[size];
-    String value = exact[token];
-    if (value == null) {
-      value = text.substring(starts[token], ends[token]);
-      if (!isSurelyNfc(value) && !Normalizer.isNormalized(value, Normalizer.Form.NFC)) value = Normalizer.normalize(value, Normalizer.Form.NFC);
-      exact[token] = value;
+  private Word word(int token) {
+    if (words == null) words = new Word[size];
+    Word word = words[token];
+    if (word == null) {
+      word = table != null ? table.word(text, starts[token], ends[token]) : Word.of(text.substring(starts[token], ends[token]));
+      words[token] = word;
     }
-    return value;
+    return word;
   }
 
-  /** Text below U+0300 (no combining marks, no Hangul or other composing scripts) is always NFC. */
-  private static boolean isSurelyNfc(String value) {
-    for (int i = 0; i < value.length(); i++) if (value.charAt(i) >= '\u0300') return false;
-    return true;
+  /** The token as written, in Unicode NFC. */
+  String exact(int token) {
+    return word(token).exact();
   }
 
   /** The token in lower case, independent of the JVM's default locale. */
   String lower(int token) {
-    if (lower == null) lower = new String[size];
-    String value = lower[token];
-    if (value == null) {
-      value = exact(token).toLowerCase(Locale.ROOT);
-      lower[token] = value;
-    }
-    return value;
+    return word(token).lower();
   }
 
   /** The Snowball stem of the lower-case token. */
   String stem(int token, Stemmer stemmer) {
-    if (stems == null) stems = new String[size];
-    String value = stems[token];
-    if (value == null) {
-      value = stemmer.stem(lower(token));
-      stems[token] = value;
-    }
-    return value;
+    return word(token).stem(stemmer);
   }
 
   /** The token's key for a match mode: as written, in lower case, or its stem. */
   String key(int token, MatchMode mode, Stemmer stemmer) {
-    return switch (mode) {
-      case EXACT -> exact(token);
-      case IGNORE_CASE -> lower(token);
-      case INFLECTED -> stem(token, stemmer);
-    };
+    return word(token).key(mode, stemmer);
   }
 
   /**
@@ -144,25 +132,7 @@ final class Tokens {
    * is "Biden" + "s"), or null when it has none.
    */
   String keyWithoutS(int token, MatchMode mode, Stemmer stemmer) {
-    if (withoutS == null) withoutS = new String[MatchMode.values().length][];
-    String[] byToken = withoutS[mode.ordinal()];
-    if (byToken == null) byToken = withoutS[mode.ordinal()] = new String[size];
-    String value = byToken[token];
-    if (value == null) {
-      String exact = exact(token);
-      if (exact.length() < 2 || exact.charAt(exact.length() - 1) != 's') {
-        value = "";
-      } else {
-        String bare = exact.substring(0, exact.length() - 1);
-        value = switch (mode) {
-          case EXACT -> bare;
-          case IGNORE_CASE -> bare.toLowerCase(Locale.ROOT);
-          case INFLECTED -> stemmer.stem(bare.toLowerCase(Locale.ROOT));
-        };
-      }
-      byToken[token] = value;
-    }
-    return value.isEmpty() ? null : value;
+    return word(token).keyWithoutS(mode, stemmer);
   }
 
   /** The normalized separator between token - 1 and token (for token 0: the text before it). */

@@ -1,21 +1,22 @@
 package org.transdesk.bench;
 
-import java.io.PrintWriter;
-import java.io.Writer;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import net.sf.okapi.common.LocaleId;
 import net.sf.okapi.common.resource.StartDocument;
 import net.sf.okapi.common.resource.TextFragment;
 import net.sf.okapi.common.resource.TextUnit;
 import net.sf.okapi.lib.verification.Parameters;
 import net.sf.okapi.lib.verification.QualityCheckSession;
-import org.transdesk.ExitCode;
 import org.transdesk.Language;
-import org.transdesk.Main;
 import org.transdesk.check.Checker;
 import org.transdesk.check.Finding;
 import org.transdesk.check.Lint;
@@ -28,9 +29,11 @@ import org.transdesk.xliff.XliffReader;
 import org.transdesk.xliff.XliffUnit;
 
 /**
- * The lint stages. {@code lint-gN}: the whole {@code transdesk lint} command, in a fresh JVM with
- * nothing warmed up, on SIZE segments (XLIFF files of 1,000 units) against a TBX glossary of N
- * entries: glossary loading, XML reading, every check, text output. {@code okapi-terms-gN}: Okapi's
+ * The lint stages. {@code lint-gN}: the whole {@code transdesk lint} command run through the
+ * {@code ./transdesk} launcher as a user runs it (its JVM options and class archive; JAVA_OPTS
+ * replaces the options as there), start-up included, on SIZE segments (XLIFF files of 1,000 units)
+ * against a TBX glossary of N entries: glossary loading, XML reading, every check, text output. The
+ * notes give the lint process's own CPU seconds and peak RSS (see {@link Launched}). {@code okapi-terms-gN}: Okapi's
  * QualityChecker with only its terminology check (string mode, so multiword terms are found) on
  * the same units and glossary, its checking stopped after a time budget ({@code
  * -Dbench.okapi.seconds}, default 20) because it is slow at large glossaries; then transdesk's
@@ -39,6 +42,9 @@ import org.transdesk.xliff.XliffUnit;
  */
 final class LintStage implements Bench.Stage {
   static final int[] GLOSSARIES = {100, 10_000, 100_000};
+
+  /** The units count of lint's summary line on stderr ("lint: 300 files, 300000 units: ..."). */
+  private static final Pattern SUMMARY = Pattern.compile("^lint: [\\d,]+ files?, (\\d+) units?");
 
   private final int entries;
 
@@ -56,44 +62,31 @@ final class LintStage implements Bench.Stage {
   }
 
   @Override
-  public Object prepare(Path work, int size) {
-    return new Path[] {LintFixtures.glossary(entries), LintFixtures.xliff(size, entries)};
+  public Object prepare(Path work, int size) throws IOException {
+    Path[] inputs = {LintFixtures.glossary(entries).toAbsolutePath(), LintFixtures.xliff(size, entries).toAbsolutePath()};
+    Fixtures.launcherReady();
+    return inputs;
   }
 
   @Override
-  public Bench.Outcome run(Object prepared, Path work, int size) {
+  public Bench.Outcome run(Object prepared, Path work, int size) throws Exception {
     Path[] inputs = (Path[]) prepared;
-    Counting out = new Counting();
-    Counting err = new Counting();
-    ExitCode code = Main.run(new String[] {"lint", "--fail-on", "never", "--glossary", inputs[0].toString(), inputs[1].toString()},
-        new PrintWriter(out), new PrintWriter(err), Map.of(), false);
-    if (code != ExitCode.OK) throw new IllegalStateException("lint exited " + code + ": " + err.last);
-    return new Bench.Outcome(size, String.format(Locale.ROOT, "%,d findings; whole command, cold JVM, glossary %d entries",
-        out.lines, entries));
-  }
-
-  /** Counts the lines written, keeps the last one. */
-  static final class Counting extends Writer {
-    long lines;
-    String last = "";
-    private final StringBuilder line = new StringBuilder();
-
-    @Override
-    public void write(char[] buffer, int offset, int length) {
-      for (int i = offset; i < offset + length; i++) {
-        if (buffer[i] == '\n') {
-          lines++;
-          last = line.toString();
-          line.setLength(0);
-        } else if (line.length() < 500) {
-          line.append(buffer[i]);
-        }
-      }
+    Launched lint = Launched.run(work, "lint", List.of("lint", "--fail-on", "never", "--glossary", inputs[0].toString(), inputs[1].toString()));
+    if (lint.exitCode() != 0) throw new IllegalStateException("./transdesk lint exited " + lint.exitCode() + ": " + lint.lastErrorLine());
+    Matcher units = null;
+    for (String line : Files.readAllLines(lint.stderr())) {
+      Matcher summary = SUMMARY.matcher(line);
+      if (summary.find()) units = summary;
     }
-
-    @Override public void flush() {}
-
-    @Override public void close() {}
+    if (units == null) throw new IllegalStateException("./transdesk lint printed no summary: " + lint.lastErrorLine());
+    long findings;
+    try (Stream<String> lines = Files.lines(lint.stdout())) {
+      findings = lines.count();
+    }
+    String javaOpts = System.getenv("JAVA_OPTS");
+    return new Bench.Outcome(Long.parseLong(units.group(1)), String.format(Locale.ROOT,
+        "./transdesk lint: cpu %.2f s, peak RSS %d MB; %,d findings; glossary %,d entries%s", lint.cpuSeconds(), lint.rssKb() / 1024,
+        findings, entries, javaOpts == null || javaOpts.isBlank() ? "" : "; JAVA_OPTS=" + javaOpts.strip()));
   }
 
   /** The source/target pairs of an XLIFF folder, read once, untimed. */
