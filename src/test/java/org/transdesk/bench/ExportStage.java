@@ -21,7 +21,7 @@ import org.transdesk.store.SourceSegment;
  * launcher as a desk runs it (its JVM options, its class archive; JAVA_OPTS replaces the options as
  * there): the German units (half of them translated) of ~40-sentence articles, one file each, or of
  * one article of the whole size; XLIFF 1.2 or 2.0, with or without glossary hints. The row's RSS is
- * this JVM's; the notes give the export process's own peak RSS (VmHWM, sampled) and CPU seconds.
+ * this JVM's; the notes give the export process's own peak RSS and CPU seconds ({@link Launched}).
  */
 final class ExportStage implements Bench.Stage {
   private final String version;
@@ -54,14 +54,17 @@ final class ExportStage implements Bench.Stage {
       args.add(prepared.glossary().toAbsolutePath().toString());
     }
     // The working folder has no glossaries/, so without --glossary no hints are looked up.
-    LauncherRun run = LauncherRun.of(work, args).expect(0, "export");
+    Launched export = Launched.run(work, "export", args);
+    if (export.exitCode() != 0) throw new IllegalStateException("./transdesk export exited " + export.exitCode() + ": " + export.lastErrorLine());
     long units = units(work.resolve("xliff"));
     long files;
     try (Stream<Path> walk = Files.walk(work.resolve("xliff"))) {
       files = walk.filter(Files::isRegularFile).count();
     }
-    return new Bench.Outcome(units, String.format(Locale.ROOT, "%s; %d files, XLIFF %s%s", run.describe("export"),
-        files, version, glossary ? ", 1000-entry glossary" : ""));
+    String javaOpts = System.getenv("JAVA_OPTS");
+    return new Bench.Outcome(units, String.format(Locale.ROOT, "./transdesk export: RSS %s, cpu %.2f s; %d files, XLIFF %s%s%s",
+        Bench.mb(export.rssKb() * 1024), export.cpuSeconds(), files, version, glossary ? ", 1000-entry glossary" : "",
+        javaOpts == null || javaOpts.isBlank() ? "" : "; JAVA_OPTS=" + javaOpts.strip()));
   }
 
   /** Units in the written files, counted from their start tags. */

@@ -2,12 +2,12 @@ package org.transdesk.bench;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The whole `import` command, start-up included, run through the {@code ./transdesk} launcher as a
- * desk runs it ({@link LauncherRun}), on a returned XLIFF 1.2 file of {@code size} translated units
+ * desk runs it ({@link Launched}), on a returned XLIFF 1.2 file of {@code size} translated units
  * (one document, en → de, the desk's export format with td attributes), checks with a
  * names-and-titles glossary included. Untimed: the database and the file ({@link ImportBenchmark#prepare}).
  */
@@ -22,9 +22,10 @@ final class ImportStage implements Bench.Stage {
   @Override
   public Bench.Outcome run(Object prepared, Path work, int size) throws Exception {
     ImportBenchmark.Input input = (ImportBenchmark.Input) prepared;
-    LauncherRun run = LauncherRun.of(work, List.of("import", "--db", input.database().toAbsolutePath().toString(), "--quiet",
-        "--glossary", input.glossary().toAbsolutePath().toString(), "--format", "json", input.xliff().toAbsolutePath().toString()))
-        .expect(0, "import");
-    return new Bench.Outcome(ImportBenchmark.applied(run.output()), run.describe("import") + "; units applied, checks included");
+    Launched run = Launched.run(work, "import", List.of("import", "--db", input.database().toAbsolutePath().toString(), "--quiet",
+        "--glossary", input.glossary().toAbsolutePath().toString(), "--format", "json", input.xliff().toAbsolutePath().toString()));
+    if (run.exitCode() != 0) throw new IllegalStateException("./transdesk import exited " + run.exitCode() + ": " + run.lastErrorLine());
+    return new Bench.Outcome(ImportBenchmark.applied(Files.readString(run.stdout())), String.format(Locale.ROOT,
+        "./transdesk import: RSS %s, cpu %.2f s; units applied, checks included", Bench.mb(run.rssKb() * 1024), run.cpuSeconds()));
   }
 }
