@@ -27,6 +27,15 @@ public final class Bench {
 
     /** The timed work; returns the segments processed and an optional note for the table. */
     Outcome run(Object prepared, Path work, int size) throws Exception;
+
+    /**
+     * False for a stage that runs the command in a child process ({@link Launched}): the bench JVM
+     * then only waits, its heap sampler is not started (on two cores it took CPU from the child),
+     * and the peak heap and RSS columns show "-" (the note gives the child's own).
+     */
+    default boolean inThisJvm() {
+      return true;
+    }
   }
 
   /** What a stage did: segments processed and a short note (e.g. a split of the time). */
@@ -81,16 +90,21 @@ public final class Bench {
     Object prepared = stage.prepare(work, size);
     System.gc();
     HeapSampler sampler = new HeapSampler();
-    sampler.start();
+    if (stage.inThisJvm()) sampler.start();
     long cpuStart = processCpuNanos();
     long start = System.nanoTime();
     Outcome outcome = stage.run(prepared, work, size);
     double seconds = (System.nanoTime() - start) / 1e9;
     double cpu = (processCpuNanos() - cpuStart) / 1e9;
-    sampler.stop();
-    System.out.printf(Locale.ROOT, FORMAT, name, size, outcome.segments(), String.format(Locale.ROOT, "%.2f", seconds),
-        String.format(Locale.ROOT, "%,.0f", outcome.segments() / seconds), mb(sampler.peak()), mb(rssPeak()),
-        String.format(Locale.ROOT, "cpu %.2f s; live heap after GC %s; ", cpu, mb(sampler.live())) + outcome.note());
+    String throughput = String.format(Locale.ROOT, "%,.0f", outcome.segments() / seconds);
+    if (stage.inThisJvm()) {
+      sampler.stop();
+      System.out.printf(Locale.ROOT, FORMAT, name, size, outcome.segments(), String.format(Locale.ROOT, "%.2f", seconds), throughput,
+          mb(sampler.peak()), mb(rssPeak()), String.format(Locale.ROOT, "cpu %.2f s; live heap after GC %s; ", cpu, mb(sampler.live())) + outcome.note());
+    } else {
+      System.out.printf(Locale.ROOT, FORMAT, name, size, outcome.segments(), String.format(Locale.ROOT, "%.2f", seconds), throughput,
+          "-", "-", outcome.note());
+    }
     Fixtures.deleteTree(work);
   }
 

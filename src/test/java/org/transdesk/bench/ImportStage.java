@@ -13,6 +13,11 @@ import java.util.Locale;
  */
 final class ImportStage implements Bench.Stage {
   @Override
+  public boolean inThisJvm() {
+    return false;
+  }
+
+  @Override
   public Object prepare(Path work, int size) throws Exception {
     ImportBenchmark.Input input = ImportBenchmark.prepare(work, size);
     Fixtures.launcherReady();

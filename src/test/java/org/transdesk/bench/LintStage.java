@@ -41,6 +41,11 @@ import org.transdesk.xliff.XliffUnit;
  * rates, and their ratio; the row's segments/s covers the whole stage.
  */
 final class LintStage implements Bench.Stage {
+  @Override
+  public boolean inThisJvm() {
+    return false;
+  }
+
   static final int[] GLOSSARIES = {100, 10_000, 100_000};
 
   /** The units count of lint's summary line on stderr ("lint: 300 files, 300000 units: ..."). */

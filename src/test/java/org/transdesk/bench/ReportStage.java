@@ -15,6 +15,11 @@ import org.transdesk.store.ReportBenchData;
  * and the size of its output.
  */
 final class ReportStage implements Bench.Stage {
+  @Override
+  public boolean inThisJvm() {
+    return false;
+  }
+
   private final String format;
 
   ReportStage(String format) {
