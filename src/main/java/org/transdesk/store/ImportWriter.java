@@ -33,21 +33,21 @@ public final class ImportWriter implements AutoCloseable {
     this.location = location;
     upsert = new RowInsert(connection, """
         INSERT INTO translation (segment_id, lang, target, state, revision, translator, previous_source, updated_at, import_id)
-        VALUES""", "(?, ?, ?, ?, ?, ?, NULL, ?, ?)", """
+        VALUES""", "(?, ?1, ?, ?, ?, ?2, NULL, ?3, ?4)", """
         ON CONFLICT (segment_id, lang) DO UPDATE SET target = excluded.target, state = excluded.state,
           revision = excluded.revision, translator = excluded.translator, previous_source = NULL,
           updated_at = excluded.updated_at, import_id = excluded.import_id""");
     history = new RowInsert(connection, """
         INSERT INTO history (segment_id, lang, old_target, old_state, new_target, new_state, changed_at, reason,
           import_id, source_file, source_sha256, translator)
-        VALUES""", "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", "");
+        VALUES""", "(?, ?1, ?, ?, ?, ?, ?2, ?, ?3, ?4, ?5, ?6)", "");
     held = new RowInsert(connection, """
         INSERT INTO held_translation (segment_id, lang, target, state, reason, import_id, created_at)
-        VALUES""", "(?, ?, ?, ?, ?, ?, ?)", "");
+        VALUES""", "(?, ?1, ?, ?, ?, ?2, ?3)", "");
     resolve = connection.prepareStatement("UPDATE finding SET resolved_at = ? WHERE id = ? AND resolved_at IS NULL");
     finding = new RowInsert(connection, """
         INSERT INTO finding (segment_id, lang, rule, severity, message, span, import_id, created_at)
-        VALUES""", "(?, ?, ?, ?, ?, ?, ?, ?)", "");
+        VALUES""", "(?, ?1, ?, ?, ?, ?, ?2, ?3)", "");
   }
 
   /** The time stamp every row of this import carries. */
@@ -82,10 +82,10 @@ public final class ImportWriter implements AutoCloseable {
   public void apply(TranslationChange change) {
     started();
     try {
-      upsert.add(change.segmentId(), change.lang(), change.newTarget(), change.newState(), change.newRevision(),
-          change.translator(), now, importId);
-      history.add(change.segmentId(), change.lang(), change.oldTarget(), change.oldState(), change.newTarget(),
-          change.newState(), now, change.reason(), importId, record.file(), record.sha256(), change.translator());
+      upsert.share(change.lang(), change.translator(), now, importId);
+      upsert.add(change.segmentId(), change.newTarget(), change.newState(), change.newRevision());
+      history.share(change.lang(), now, importId, record.file(), record.sha256(), change.translator());
+      history.add(change.segmentId(), change.oldTarget(), change.oldState(), change.newTarget(), change.newState(), change.reason());
     } catch (SQLException e) {
       throw Database.failure(location, "write the translation of segment " + change.segmentId(), e);
     }
@@ -95,8 +95,8 @@ public final class ImportWriter implements AutoCloseable {
   public void hold(HeldTranslation translation) {
     started();
     try {
-      held.add(translation.segmentId(), translation.lang(), translation.target(), translation.state(), translation.reason(),
-          importId, now);
+      held.share(translation.lang(), importId, now);
+      held.add(translation.segmentId(), translation.target(), translation.state(), translation.reason());
     } catch (SQLException e) {
       throw Database.failure(location, "hold the translation of segment " + translation.segmentId(), e);
     }
@@ -118,7 +118,8 @@ public final class ImportWriter implements AutoCloseable {
   public void add(NewFinding f) {
     started();
     try {
-      finding.add(f.segmentId(), f.lang(), f.rule(), f.severity(), f.message(), f.span(), importId, now);
+      finding.share(f.lang(), importId, now);
+      finding.add(f.segmentId(), f.rule(), f.severity(), f.message(), f.span());
     } catch (SQLException e) {
       throw Database.failure(location, "store a finding of segment " + f.segmentId(), e);
     }
