@@ -88,8 +88,13 @@ public final class ExportStore {
       s.setLong(2, documentId);
       try (ResultSet r = s.executeQuery()) {
         while (r.next()) {
-          sink.accept(new Unit(r.getLong(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5), r.getInt(6) == 1,
-              r.getString(7), r.getString(8), r.getInt(9), r.getString(10)));
+          // Every column read is a call into native code: the plain text only when asked for, the
+          // translation's columns only when there is one (state is never null in a translation row).
+          String state = Columns.text(r, 8);
+          boolean translated = state != null;
+          sink.accept(new Unit(r.getLong(1), Columns.text(r, 2), plain ? Columns.text(r, 3) : null, Columns.text(r, 4),
+              Columns.text(r, 5), r.getInt(6) == 1, translated ? Columns.text(r, 7) : null, state, translated ? r.getInt(9) : 0,
+              translated ? Columns.text(r, 10) : null));
           count++;
         }
       }

@@ -117,11 +117,12 @@ public final class ImportStore implements AutoCloseable {
           Integer versionDropped = rows.wasNull() ? null : dropped;
           long replacement = rows.getLong(9);
           Long replacedBy = rows.wasNull() ? null : replacement;
-          String target = rows.getString(10);
-          String state = target == null ? "new" : rows.getString(11);
+          String target = Columns.text(rows, 10);
+          String state = target == null ? "new" : Columns.text(rows, 11);
           int revision = target == null ? 0 : rows.getInt(12);
-          found.put(id, new StoredUnit(id, rows.getLong(2), rows.getString(3), rows.getString(4), rows.getString(5),
-              rows.getInt(6) == 1, rows.getInt(7) == 1, versionDropped, replacedBy, target, state, revision, rows.getString(13)));
+          found.put(id, new StoredUnit(id, rows.getLong(2), Columns.text(rows, 3), Columns.text(rows, 4), Columns.text(rows, 5),
+              rows.getInt(6) == 1, rows.getInt(7) == 1, versionDropped, replacedBy, target, state, revision,
+              target == null ? null : Columns.text(rows, 13)));
         }
       }
       return found;
