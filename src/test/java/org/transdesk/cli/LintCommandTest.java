@@ -202,6 +202,23 @@ class LintCommandTest {
   }
 
   @Test
+  void titlesRenderedOnlyForAnotherLanguageAskNothingOfThisOne() throws Exception {
+    Path germanOnly = dir.resolve("titles.csv");
+    Files.writeString(germanOnly, """
+        type,source,target_lang,target,forbidden
+        title,tribunal,de,Schiedsgericht,Tribunal
+        term,sinkhole,de,Erdfall,
+        """);
+    Path french = xliff("fr.xlf", "fr", unit("1", "The tribunal ruled on the sinkhole.", "Le tribunal a statué sur la doline."));
+    Path german = xliff("de.xlf", "de", unit("1", "The tribunal ruled on the sinkhole.", "Das Tribunal entschied über das Loch."));
+    CliRun run = lint("lint", "--glossary", germanOnly.toString(), french.toString(), german.toString());
+    assertEquals(new CliRun(ExitCode.FINDINGS,
+        german + ":5: 1: error: term-forbidden: the title 'tribunal' is rendered 'Tribunal', which the glossary forbids: use 'Schiedsgericht'\n"
+            + german + ":5: 1: warning: term-not-approved: the term 'sinkhole' is not rendered with an approved translation: use 'Erdfall'\n",
+        "lint: 2 files, 2 units: 1 error, 1 warning, 0 info\n"), run);
+  }
+
+  @Test
   void unknownFormatIsAUsageError() throws Exception {
     CliRun run = lint("lint", "--format", "xml", xliff("ok.xlf", "de", unit("1", "a", "b")).toString());
     assertEquals(ExitCode.USAGE, run.code());
