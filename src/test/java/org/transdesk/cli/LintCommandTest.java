@@ -202,6 +202,25 @@ class LintCommandTest {
   }
 
   @Test
+  void fileWithoutSourceLanguageIsNotSentToLang() throws Exception {
+    // locize's example_note12.xliff: a second <file> without source-language
+    Path file = dir.resolve("nosource.xlf");
+    Files.writeString(file, """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
+        <file original="news.txt" target-language="de" datatype="plaintext">
+        <body>
+        %s
+        </body>
+        </file>
+        </xliff>
+        """.formatted(unit("1", "In 2019.", "Im Jahr 2019.")));
+    CliRun run = lint("lint", "--lang", "de", file.toString());
+    assertEquals(new CliRun(ExitCode.REJECTED, "",
+        "error: " + file + ":3: the file does not say its source language; fix the file\n"), run);
+  }
+
+  @Test
   void titlesRenderedOnlyForAnotherLanguageAskNothingOfThisOne() throws Exception {
     Path germanOnly = dir.resolve("titles.csv");
     Files.writeString(germanOnly, """
