@@ -41,7 +41,31 @@ final class NeutralText {
 
   /** True when the text is nothing but one URL or e-mail address. */
   static boolean isOnlyProtected(String text) {
-    return PROTECTED.matcher(text.strip()).matches();
+    String stripped = text.strip();
+    Matcher matcher = PROTECTED.matcher(stripped);
+    if (matcher.matches()) return true;
+    return matcher.lookingAt() && end(stripped, matcher) == stripped.length();
+  }
+
+  /**
+   * Where an address found by {@link #PROTECTED} ends. A closing parenthesis is trailing
+   * punctuation to the pattern, unless it closes one the URL opened: Wikipedia's
+   * ".../Grayrigg_derailment_(2007)" keeps it. Done here rather than in the pattern, whose
+   * alternatives inside a repetition would recurse once per character of a long URL.
+   */
+  static int end(CharSequence text, Matcher matcher) {
+    int open = 0;
+    for (int i = matcher.start(); i < matcher.end(); i++) {
+      char c = text.charAt(i);
+      if (c == '(') open++;
+      else if (c == ')' && open > 0) open--;
+    }
+    int end = matcher.end();
+    while (open > 0 && end < text.length() && text.charAt(end) == ')') {
+      end++;
+      open--;
+    }
+    return end;
   }
 
   /** Plain text, escaped, with no codes (a protected segment keeps its address as text). */
@@ -130,11 +154,12 @@ final class NeutralText {
       appendEscaped(source, before);
       plain.append(before);
       int id = next++;
+      int end = end(run, matcher);
       ObjectNode entry = data.putObject(Integer.toString(id));
-      entry.put("data", matcher.group());
+      entry.put("data", run.substring(matcher.start(), end));
       entry.put("protected", true);
       source.append("<ph id=\"").append(id).append("\"/>");
-      last = matcher.end();
+      last = end;
     }
     String rest = run.substring(last);
     appendEscaped(source, rest);

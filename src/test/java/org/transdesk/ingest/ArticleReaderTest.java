@@ -54,6 +54,20 @@ class ArticleReaderTest {
   }
 
   @Test
+  void urlKeepsTheParenthesesItOpensAndLeavesTheOnesAroundIt() {
+    List<SourceSegment> segments = read("See http://en.wikipedia.org/wiki/Grayrigg_derailment_(2007) for background"
+        + " (or https://example.org/report?id=5).\n\nhttps://en.wikipedia.org/wiki/FAST_(telescope)\n", Format.TEXT, "en");
+    assertEquals(List.of(
+        new SourceSegment(1, "See <ph id=\"1\"/> for background (or <ph id=\"2\"/>).", "See  for background (or ).",
+            "{\"1\":{\"data\":\"http://en.wikipedia.org/wiki/Grayrigg_derailment_(2007)\",\"protected\":true},"
+                + "\"2\":{\"data\":\"https://example.org/report?id=5\",\"protected\":true}}",
+            Fingerprint.of("See <ph id=\"1\"/> for background (or <ph id=\"2\"/>)."), 6, false),
+        new SourceSegment(2, "https://en.wikipedia.org/wiki/FAST_(telescope)", "https://en.wikipedia.org/wiki/FAST_(telescope)",
+            null, Fingerprint.of("https://en.wikipedia.org/wiki/FAST_(telescope)"), 1, true)),
+        segments);
+  }
+
+  @Test
   void englishNewsAbbreviationsDoNotEndASentence() {
     assertEquals(List.of(
         "The U.S. envoy met Gen. Mark Milley and Dr. Jill Biden in Washington.",
