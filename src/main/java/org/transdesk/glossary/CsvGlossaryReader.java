@@ -60,6 +60,8 @@ final class CsvGlossaryReader {
       Map<String, Integer> columns = header(header);
       while (next(records, parser)) {
         CSVRecord record = records.next();
+        // Excel keeps rows whose cells were cleared as ",,,,,,": nothing to read, not an error.
+        if (record.stream().allMatch(String::isBlank)) continue;
         row(record, columns, collector);
       }
     } catch (IOException e) {

@@ -99,6 +99,14 @@ class GlossaryLoadTest {
   }
 
   @Test
+  void csvRowsOfEmptyCellsAreSkipped() throws IOException {
+    Path file = write("a.csv", HEADER + "name,Sung Kim,*,,,,\n,,,,,,\n\n , ,,,,,\n,,\nname,Kim Jong Un,*,,,,\n,,,,,,\n");
+    assertEquals(List.of(
+        new Entry(EntryType.NAME, List.of("Sung Kim"), List.of(), MatchMode.EXACT, ""),
+        new Entry(EntryType.NAME, List.of("Kim Jong Un"), List.of(), MatchMode.EXACT, "")), load(file));
+  }
+
+  @Test
   void tbx2008And2019LoadIntoTheSameModelAsCsv() {
     Path resources = Path.of("src/test/resources/glossary");
     assertEquals(load(Path.of("glossaries/desk.csv")), load(resources.resolve("desk-names-2008.tbx")));
