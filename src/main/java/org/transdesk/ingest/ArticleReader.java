@@ -140,10 +140,18 @@ final class ArticleReader {
     NeutralText.Inline inline = !segment.text.hasCode() && NeutralText.isOnlyProtected(text)
         ? NeutralText.plainOnly(text.strip())
         : NeutralText.of(segment.text, referents);
-    if (inline.visible().isBlank()) return null;
+    if (isBlank(inline.visible())) return null;
     boolean isProtected = inline.codes() == null && NeutralText.isOnlyProtected(inline.visible());
     int words = isProtected ? 1 : WordCount.of(inline.plain(), locale) + inline.protectedCodes();
     return new SourceSegment(paragraph, inline.source(), inline.plain(), inline.codes(), Fingerprint.of(inline.source()), words, isProtected);
+  }
+
+  /**
+   * White space only, no-break spaces included: ICU's sentence breaks can leave a no-break space
+   * (French typography's, before "»" or "!") as a segment of its own, which String.isBlank() keeps.
+   */
+  private static boolean isBlank(String text) {
+    return text.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c));
   }
 
   private static IFilter filter(Format format) {

@@ -99,6 +99,24 @@ class ArticleReaderTest {
   }
 
   @Test
+  void frenchClosingGuillemetStaysWithItsSentence() {
+    assertEquals(List.of(
+        "Il a déclaré : « Nous sommes prêts. »",
+        "Puis il est parti.",
+        "Elle a dit\u00A0: «\u202FNon\u202F!\u202F»",
+        "Et voilà.",
+        "« Quoi ? » demanda-t-il.",
+        "Il cria « Stop\u00A0! » et partit."),
+        sources("Il a déclaré : « Nous sommes prêts. » Puis il est parti. Elle a dit\u00A0: «\u202FNon\u202F!\u202F» Et voilà."
+            + " « Quoi ? » demanda-t-il. Il cria « Stop\u00A0! » et partit.\n", Format.TEXT, "fr"));
+  }
+
+  @Test
+  void noBreakSpacesAloneAreNoSegment() {
+    assertEquals(List.of("He left.", "She stayed."), sources("He left.\u00A0She stayed.\n\u00A0\u202F\n", Format.TEXT, "en"));
+  }
+
+  @Test
   void htmlMarkupBecomesNeutralCodesWithTheOriginalTags() {
     List<SourceSegment> segments = read("""
         <html><head><title>Talks in Seoul</title></head><body>
