@@ -127,6 +127,22 @@ class ArticleReaderTest {
   }
 
   @Test
+  void anEnglishSentenceMayStartWithAFigure() {
+    // wikinews-20070223-train.txt; abbreviations before figures and initials keep their sentence
+    assertEquals(List.of(
+        "All of the carriages were derailed.",
+        "5 people are still seriously injured in hospital.",
+        "Three are in a \"critical condition\" and one serious.",
+        "3 passengers with limb injuries are at the Royal Lancaster Infirmary.",
+        "See No. 5 and ca. 3 items, e.g. 4 more, approx. 7 of them, pp. 12 and fig. 3, vs. 8 at 10 a.m. 20 minutes later.",
+        "Apples, pears, etc. 5 boxes were sold."),
+        sources("All of the carriages were derailed. 5 people are still seriously injured in hospital. Three are in a"
+            + " \"critical condition\" and one serious. 3 passengers with limb injuries are at the Royal Lancaster Infirmary."
+            + " See No. 5 and ca. 3 items, e.g. 4 more, approx. 7 of them, pp. 12 and fig. 3, vs. 8 at 10 a.m. 20 minutes later."
+            + " Apples, pears, etc. 5 boxes were sold.\n", Format.TEXT, "en"));
+  }
+
+  @Test
   void htmlMarkupBecomesNeutralCodesWithTheOriginalTags() {
     List<SourceSegment> segments = read("""
         <html><head><title>Talks in Seoul</title></head><body>
