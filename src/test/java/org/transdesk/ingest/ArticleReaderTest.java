@@ -79,6 +79,20 @@ class ArticleReaderTest {
   }
 
   @Test
+  void abbreviatedTitlesAndPlacesBeforeANameDoNotEndASentence() {
+    // person-titles-from-wikipedia.txt has "Fr."; US news writes "Sens." and "Reps." for several
+    assertEquals(List.of(
+        "The mass was led by Fr. Michael Kelly and Msgr. John Ryan.",
+        "Cpl. Jane Doe and Pvt. Tom Lee arrived.",
+        "They climbed Mt. Everest near Ft. Worth.",
+        "Sens. Warren and Sanders met Reps. Pelosi and Schiff.",
+        "Messrs. Smith and Jones agreed."),
+        sources("The mass was led by Fr. Michael Kelly and Msgr. John Ryan. Cpl. Jane Doe and Pvt. Tom Lee arrived."
+            + " They climbed Mt. Everest near Ft. Worth. Sens. Warren and Sanders met Reps. Pelosi and Schiff."
+            + " Messrs. Smith and Jones agreed.\n", Format.TEXT, "en"));
+  }
+
+  @Test
   void germanNewsAbbreviationsDoNotEndASentence() {
     assertEquals(List.of(
         "Der Gesandte traf z. B. Gen. Park und Dr. Kim am 3. Oktober in Seoul.",
