@@ -149,11 +149,15 @@ class ArticleReaderTest {
         "Three are in a \"critical condition\" and one serious.",
         "3 passengers with limb injuries are at the Royal Lancaster Infirmary.",
         "See No. 5 and ca. 3 items, e.g. 4 more, approx. 7 of them, pp. 12 and fig. 3, vs. 8 at 10 a.m. 20 minutes later.",
-        "Apples, pears, etc. 5 boxes were sold."),
+        "Apples, pears, etc. 5 boxes were sold.",
+        "It derailed near Grayrigg, England.",
+        "12 were hurt.",
+        "Read Matt. 5:3 and take Hwy. 66."),
         sources("All of the carriages were derailed. 5 people are still seriously injured in hospital. Three are in a"
             + " \"critical condition\" and one serious. 3 passengers with limb injuries are at the Royal Lancaster Infirmary."
             + " See No. 5 and ca. 3 items, e.g. 4 more, approx. 7 of them, pp. 12 and fig. 3, vs. 8 at 10 a.m. 20 minutes later."
-            + " Apples, pears, etc. 5 boxes were sold.\n", Format.TEXT, "en"));
+            + " Apples, pears, etc. 5 boxes were sold. It derailed near Grayrigg, England. 12 were hurt."
+            + " Read Matt. 5:3 and take Hwy. 66.\n", Format.TEXT, "en"));
   }
 
   @Test
