@@ -238,6 +238,20 @@ class LintCommandTest {
   }
 
   @Test
+  void glossaryRowsInThreeLetterCodesServeTheTwoLetterLanguage() throws Exception {
+    Path deu = dir.resolve("deu.csv");
+    Files.writeString(deu, """
+        type,source,target_lang,target,forbidden
+        name,Pyongyang,deu,Pjöngjang,Pyongyang
+        """);
+    Path file = xliff("de.xlf", "de", unit("1", "Talks in Pyongyang.", "Gespräche in Pyongyang."));
+    CliRun run = lint("lint", "--glossary", deu.toString(), file.toString());
+    assertEquals(new CliRun(ExitCode.FINDINGS,
+        file + ":5: 1: error: name-misspelled: the name 'Pyongyang' is written 'Pyongyang', a spelling the glossary forbids: write 'Pjöngjang'\n",
+        "lint: 1 file, 1 unit: 1 error, 0 warnings, 0 info\n"), run);
+  }
+
+  @Test
   void unknownFormatIsAUsageError() throws Exception {
     CliRun run = lint("lint", "--format", "xml", xliff("ok.xlf", "de", unit("1", "a", "b")).toString());
     assertEquals(ExitCode.USAGE, run.code());
