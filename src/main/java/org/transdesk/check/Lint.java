@@ -115,7 +115,7 @@ public final class Lint {
         if (!unit.translatable()) return;
         counts[0]++;
         TranslationPair pair = new TranslationPair(shown, unit.line(), unit.file().original(), unit.id(), source, target,
-            unit.source(), unit.target(), claimedState(unit), unit.fingerprint());
+            unit.source(), unit.target(), claimedState(unit), unit.fingerprint(), unit.codeIds());
         List<Finding> found = checker.check(pair);
         if (found.isEmpty()) return;
         Set<String> ignored = IgnoreNote.rules(unit.notes());

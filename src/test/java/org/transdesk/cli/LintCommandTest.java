@@ -252,6 +252,35 @@ class LintCommandTest {
   }
 
   @Test
+  void codeFindingsNameTheCodeByTheIdTheFileGivesIt() throws Exception {
+    // Memsource writes <ph id="source1" dataRef="source1"/>, Angular <x id="INTERPOLATION"/>
+    Path xliff2 = dir.resolve("memsource.xlf");
+    Files.writeString(xliff2, """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en" trgLang="de">
+          <file id="f1">
+            <unit id="u1">
+              <segment state="translated">
+                <source><ph id="source1"/>Click <pc id="source2">here</pc>.<ph id="source3"/></source>
+                <target><ph id="source1"/>Klicken Sie <pc id="source2">hier</pc>.</target>
+              </segment>
+            </unit>
+          </file>
+        </xliff>
+        """);
+    Path angular = xliff("angular.xlf", "de",
+        unit("u2", "Hello <x id=\"INTERPOLATION\"/> and <x id=\"2\"/>!", "Hallo <x id=\"2\"/> und <x id=\"INTERPOLATION\"/>!"));
+    CliRun run = lint("lint", "--fail-on", "never", xliff2.toString(), angular.toString());
+    assertEquals(new CliRun(ExitCode.OK,
+        xliff2 + ":4: u1: error: code-missing: inline code <ph id=\"source3\"/> of the source is missing from the target: "
+            + "keep every code of the source\n"
+            + angular + ":5: u2: warning: code-order: the inline codes are in a different order than in the source (source "
+            + "<ph id=\"INTERPOLATION\"/> <ph id=\"2\"/>, target <ph id=\"2\"/> <ph id=\"INTERPOLATION\"/>): "
+            + "check that each code still marks the right words\n",
+        "lint: 2 files, 2 units: 1 error, 1 warning, 0 info\n"), run);
+  }
+
+  @Test
   void unknownFormatIsAUsageError() throws Exception {
     CliRun run = lint("lint", "--format", "xml", xliff("ok.xlf", "de", unit("1", "a", "b")).toString());
     assertEquals(ExitCode.USAGE, run.code());
