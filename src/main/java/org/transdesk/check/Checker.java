@@ -128,6 +128,23 @@ public final class Checker {
     List<Numbers.Number> inSource = Numbers.in(source.plain());
     List<Numbers.Number> inTarget = Numbers.in(target.plain());
     if (inSource.isEmpty() && inTarget.isEmpty()) return;
+    List<Finding> found = numbers(pair, inSource, inTarget);
+    // A clock time is one number ("17:15" = "17.15 Uhr"), but its figures may be two in the other
+    // text (a score "21-17" written "21:17"): when the numbers differ, the reading that explains
+    // the most of them counts.
+    if (!found.isEmpty() && (Numbers.anyTime(inSource) || Numbers.anyTime(inTarget))) {
+      List<Numbers.Number> sourceSplit = Numbers.split(inSource);
+      List<Numbers.Number> targetSplit = Numbers.split(inTarget);
+      for (List<Finding> other : List.of(numbers(pair, sourceSplit, inTarget), numbers(pair, inSource, targetSplit),
+          numbers(pair, sourceSplit, targetSplit))) {
+        if (other.size() < found.size()) found = other;
+      }
+    }
+    findings.addAll(found);
+  }
+
+  private List<Finding> numbers(TranslationPair pair, List<Numbers.Number> inSource, List<Numbers.Number> inTarget) {
+    List<Finding> findings = new ArrayList<>(0);
     Map<String, Integer> targetCounts = new HashMap<>();
     for (Numbers.Number number : inTarget) targetCounts.merge(number.key(), 1, Integer::sum);
     Map<String, Integer> sourceCounts = new LinkedHashMap<>();
@@ -165,6 +182,7 @@ public final class Checker {
       findings.add(finding(pair, Rule.NUMBER_ADDED, Rule.NUMBER_ADDED.severity(), added,
           "the target has the number " + added + ", which the source does not: remove it unless the source spells it out"));
     }
+    return findings;
   }
 
   private static String times(int count) {
