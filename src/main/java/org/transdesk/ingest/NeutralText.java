@@ -22,13 +22,15 @@ final class NeutralText {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /**
-   * A URL (scheme or www.) or an e-mail address; trailing sentence punctuation is not part of it.
+   * A URL (scheme or www.) or an e-mail address; trailing sentence punctuation is not part of it,
+   * and a no-break space ends a URL as any space does ({@code \s} does not match it: an HTML
+   * "https://x.org/a&amp;nbsp;today" locked "today" into the protected URL).
    * The local part of an address starts only where a run of its characters starts (or where the
    * search goes on): tried from every letter of a long word, it made cutting a paragraph quadratic
    * (found by fuzzing, see RuleGuard); the leftmost match is the same.
    */
   static final Pattern PROTECTED = Pattern.compile(
-      "(?:(?:https?|ftp)://|www\\.)[^\\s<>\"“”‘’«»]*[^\\s<>\"“”‘’«».,;:!?)\\]}'…]"
+      "(?:(?:https?|ftp)://|www\\.)[^\\s\u00A0\u2007\u202F<>\"“”‘’«»]*[^\\s\u00A0\u2007\u202F<>\"“”‘’«».,;:!?)\\]}'…]"
           + "|(?:mailto:)?(?:\\G|(?<![\\p{L}\\p{N}._%+-]))[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)*\\.\\p{L}{2,}");
 
   private NeutralText() {}

@@ -68,6 +68,12 @@ class ArticleReaderTest {
   }
 
   @Test
+  void aNoBreakSpaceEndsAUrl() {
+    assertEquals(List.of("{\"1\":{\"data\":\"https://example.org/a\",\"protected\":true}}"),
+        read("<p>More at https://example.org/a&nbsp;today.</p>", Format.HTML, "en").stream().map(SourceSegment::codes).toList());
+  }
+
+  @Test
   void englishNewsAbbreviationsDoNotEndASentence() {
     assertEquals(List.of(
         "The U.S. envoy met Gen. Mark Milley and Dr. Jill Biden in Washington.",
