@@ -137,21 +137,15 @@ final class ArticleReader {
 
   private static SourceSegment cut(Segment segment, int paragraph, LocaleId locale, Map<String, String> referents) {
     String text = segment.text.getText();
-    NeutralText.Inline inline = !segment.text.hasCode() && NeutralText.isOnlyProtected(text)
+    NeutralText.Inline inline = (!segment.text.hasCode() && NeutralText.isOnlyProtected(text)
         ? NeutralText.plainOnly(text.strip())
-        : NeutralText.of(segment.text, referents);
-    if (isBlank(inline.visible())) return null;
+        : NeutralText.of(segment.text, referents)).trimmed();
+    // ICU's sentence breaks can leave a no-break space (French typography's, before "»" or "!") as
+    // a segment of its own: nothing is left of it once trimmed.
+    if (inline.visible().isBlank()) return null;
     boolean isProtected = inline.codes() == null && NeutralText.isOnlyProtected(inline.visible());
     int words = isProtected ? 1 : WordCount.of(inline.plain(), locale) + inline.protectedCodes();
     return new SourceSegment(paragraph, inline.source(), inline.plain(), inline.codes(), Fingerprint.of(inline.source()), words, isProtected);
-  }
-
-  /**
-   * White space only, no-break spaces included: ICU's sentence breaks can leave a no-break space
-   * (French typography's, before "»" or "!") as a segment of its own, which String.isBlank() keeps.
-   */
-  private static boolean isBlank(String text) {
-    return text.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c));
   }
 
   private static IFilter filter(Format format) {

@@ -39,7 +39,30 @@ final class NeutralText {
    * One segment in neutral form. {@code plain} has the codes removed; {@code visible} is what a
    * reader sees (the text with protected URLs and e-mail addresses in place), for word counts.
    */
-  record Inline(String source, String plain, String codes, String visible, int protectedCodes) {}
+  record Inline(String source, String plain, String codes, String visible, int protectedCodes) {
+    /**
+     * Without the spaces at either end that Okapi's trimming leaves, the no-break kind (it trims
+     * what Character.isWhitespace() knows, not U+00A0 or U+202F): an HTML "First sentence.&amp;nbsp;
+     * Second." would send translators "First sentence." with a no-break space to keep.
+     */
+    Inline trimmed() {
+      String trimmed = trim(source);
+      if (trimmed.length() == source.length()) return this;
+      return new Inline(trimmed, trim(plain), codes, trim(visible), protectedCodes);
+    }
+
+    private static String trim(String text) {
+      int start = 0;
+      int end = text.length();
+      while (start < end && isSpace(text.charAt(start))) start++;
+      while (end > start && isSpace(text.charAt(end - 1))) end--;
+      return text.substring(start, end);
+    }
+
+    private static boolean isSpace(char c) {
+      return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+  }
 
   /** True when the text is nothing but one URL or e-mail address. */
   static boolean isOnlyProtected(String text) {

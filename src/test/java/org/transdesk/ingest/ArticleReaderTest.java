@@ -137,6 +137,14 @@ class ArticleReaderTest {
   }
 
   @Test
+  void noBreakSpacesAtTheEndsOfASentenceAreTrimmedLikeSpaces() {
+    // what a CMS writes when an editor types two spaces after a full stop
+    assertEquals(List.of("First sentence.", "Second sentence.", "Third one.", "Fourth."),
+        sources("<p>First sentence.&nbsp; Second sentence.&nbsp;&nbsp;Third one.</p><p>&nbsp;</p><p>Fourth.&nbsp;</p>",
+            Format.HTML, "en"));
+  }
+
+  @Test
   void aQuotationAfterAColonStaysInItsSentence() {
     assertEquals(List.of("He said: \"We are ready.\"", "Then he left.", "Trump wrote: “No deal.”", "The statement read:",
             "The talks failed."),
