@@ -1,18 +1,26 @@
 package org.transdesk;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IllformedLocaleException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /** A BCP 47 language tag in its canonical spelling ("de", "de-CH", "zh-Hant-TW"). */
 public record Language(String tag) implements Comparable<Language> {
+  /**
+   * ISO 639-2 codes of languages that have a two-letter code, to that code: BCP 47 writes "de",
+   * never "deu" or "ger", and a glossary row or file in "deu" must serve a desk that says "de".
+   */
+  private static final Map<String, String> TWO_LETTER = twoLetterCodes();
+
   public Language {
     if (tag == null || tag.isBlank()) throw new IllegalArgumentException("empty language tag");
   }
 
   /**
-   * Parses a tag as a user or a file wrote it; "de_DE" is accepted as "de-DE". Throws
+   * Parses a tag as a user or a file wrote it; "de_DE" is accepted as "de-DE", "deu-CH" as "de-CH". Throws
    * {@link DeskException} with {@link ExitCode#USAGE} for anything that is not a well-formed tag
    * with a known primary language.
    */
@@ -29,7 +37,23 @@ public record Language(String tag) implements Comparable<Language> {
     if (language.isEmpty() || !isKnownLanguage(language)) {
       throw new DeskException(ExitCode.USAGE, "unknown language tag '%s': give a BCP 47 tag such as de or fr-CA", text);
     }
+    String shortest = TWO_LETTER.get(language);
+    if (shortest != null) locale = new Locale.Builder().setLocale(locale).setLanguage(shortest).build();
     return new Language(locale.toLanguageTag());
+  }
+
+  private static Map<String, String> twoLetterCodes() {
+    Map<String, String> codes = new HashMap<>();
+    for (String code : Locale.getISOLanguages()) {
+      if (code.length() == 2) codes.put(new Locale(code).getISO3Language(), code);
+    }
+    // The bibliographic variants of ISO 639-2 (Locale knows the terminology ones only).
+    String[][] bibliographic = {{"alb", "sq"}, {"arm", "hy"}, {"baq", "eu"}, {"bur", "my"}, {"chi", "zh"}, {"cze", "cs"},
+        {"dut", "nl"}, {"fre", "fr"}, {"geo", "ka"}, {"ger", "de"}, {"gre", "el"}, {"ice", "is"}, {"mac", "mk"},
+        {"mao", "mi"}, {"may", "ms"}, {"per", "fa"}, {"rum", "ro"}, {"slo", "sk"}, {"tib", "bo"}, {"wel", "cy"}};
+    for (String[] pair : bibliographic) codes.put(pair[0], pair[1]);
+    codes.keySet().removeIf(three -> three.length() != 3);
+    return Map.copyOf(codes);
   }
 
   /** Parses a comma-separated list such as "de,fr-CA", dropping duplicates, keeping order. */

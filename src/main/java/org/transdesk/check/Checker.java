@@ -128,6 +128,23 @@ public final class Checker {
     List<Numbers.Number> inSource = Numbers.in(source.plain());
     List<Numbers.Number> inTarget = Numbers.in(target.plain());
     if (inSource.isEmpty() && inTarget.isEmpty()) return;
+    List<Finding> found = numbers(pair, inSource, inTarget);
+    // A clock time is one number ("17:15" = "17.15 Uhr"), but its figures may be two in the other
+    // text (a score "21-17" written "21:17"): when the numbers differ, the reading that explains
+    // the most of them counts.
+    if (!found.isEmpty() && (Numbers.anyTime(inSource) || Numbers.anyTime(inTarget))) {
+      List<Numbers.Number> sourceSplit = Numbers.split(inSource);
+      List<Numbers.Number> targetSplit = Numbers.split(inTarget);
+      for (List<Finding> other : List.of(numbers(pair, sourceSplit, inTarget), numbers(pair, inSource, targetSplit),
+          numbers(pair, sourceSplit, targetSplit))) {
+        if (other.size() < found.size()) found = other;
+      }
+    }
+    findings.addAll(found);
+  }
+
+  private List<Finding> numbers(TranslationPair pair, List<Numbers.Number> inSource, List<Numbers.Number> inTarget) {
+    List<Finding> findings = new ArrayList<>(0);
     Map<String, Integer> targetCounts = new HashMap<>();
     for (Numbers.Number number : inTarget) targetCounts.merge(number.key(), 1, Integer::sum);
     Map<String, Integer> sourceCounts = new LinkedHashMap<>();
@@ -165,6 +182,7 @@ public final class Checker {
       findings.add(finding(pair, Rule.NUMBER_ADDED, Rule.NUMBER_ADDED.severity(), added,
           "the target has the number " + added + ", which the source does not: remove it unless the source spells it out"));
     }
+    return findings;
   }
 
   private static String times(int count) {
@@ -188,12 +206,12 @@ public final class Checker {
       differ = true;
       InlineText.Kind other = targetKindById.get(code.id());
       if (other != null && !other.element.equals(code.kind().element)) {
-        findings.add(finding(pair, Rule.CODE_CHANGED, Rule.CODE_CHANGED.severity(), display(other, code.id()),
-            "inline code " + code.display() + " of the source is " + display(other, code.id())
+        findings.add(finding(pair, Rule.CODE_CHANGED, Rule.CODE_CHANGED.severity(), display(pair, other, code.id()),
+            "inline code " + display(pair, code) + " of the source is " + display(pair, other, code.id())
                 + " in the target: keep each code as it is in the source"));
       } else {
-        findings.add(finding(pair, Rule.CODE_MISSING, Rule.CODE_MISSING.severity(), code.display(),
-            "inline code " + code.display() + " of the source is missing from the target: keep every code of the source"));
+        findings.add(finding(pair, Rule.CODE_MISSING, Rule.CODE_MISSING.severity(), display(pair, code),
+            "inline code " + display(pair, code) + " of the source is missing from the target: keep every code of the source"));
       }
     }
     used.clear();
@@ -204,12 +222,12 @@ public final class Checker {
       differ = true;
       InlineText.Kind other = sourceKindById.get(code.id());
       if (other != null && !other.element.equals(code.kind().element)) continue;
-      findings.add(finding(pair, Rule.CODE_ADDED, Rule.CODE_ADDED.severity(), code.display(),
-          "inline code " + code.display() + " is in the target but not in the source: remove it"));
+      findings.add(finding(pair, Rule.CODE_ADDED, Rule.CODE_ADDED.severity(), display(pair, code),
+          "inline code " + display(pair, code) + " is in the target but not in the source: remove it"));
     }
     if (differ) return;
-    String sourceOrder = order(source.codes());
-    String targetOrder = order(target.codes());
+    String sourceOrder = order(pair, source.codes());
+    String targetOrder = order(pair, target.codes());
     if (!sourceOrder.equals(targetOrder)) {
       findings.add(finding(pair, Rule.CODE_ORDER, Rule.CODE_ORDER.severity(), targetOrder,
           "the inline codes are in a different order than in the source (source " + sourceOrder + ", target " + targetOrder
@@ -229,15 +247,20 @@ public final class Checker {
     return code.kind().element + '#' + code.id();
   }
 
-  private static String display(InlineText.Kind kind, String id) {
-    return new InlineText.Code(kind, id, 0).display();
+  /** A code as the file names it: another tool's "source1" rather than the neutral number. */
+  private static String display(TranslationPair pair, InlineText.Code code) {
+    return display(pair, code.kind(), code.id());
   }
 
-  private static String order(List<InlineText.Code> codes) {
+  private static String display(TranslationPair pair, InlineText.Kind kind, String id) {
+    return new InlineText.Code(kind, pair.codeIds().getOrDefault(id, id), 0).display();
+  }
+
+  private static String order(TranslationPair pair, List<InlineText.Code> codes) {
     StringBuilder out = new StringBuilder();
     for (InlineText.Code code : codes) {
       if (out.length() > 0) out.append(' ');
-      out.append(code.display());
+      out.append(display(pair, code));
     }
     return out.toString();
   }

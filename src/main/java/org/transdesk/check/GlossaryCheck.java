@@ -73,8 +73,11 @@ final class GlossaryCheck {
    */
   private void missing(TranslationPair pair, List<Match> matches, Entry entry, int inSource, int found, int explained,
       int missing, TargetText target, Map<Entry, List<Span>> approved, List<Finding> findings) {
-    String sourceText = firstText(matches, entry);
     List<String> wanted = matcher.approved(entry);
+    // A title or term the glossary renders only in other languages (or only forbids here) asks
+    // nothing of this target: there is no approved rendering to require.
+    if (wanted.isEmpty() && entry.type() != EntryType.NAME) return;
+    String sourceText = firstText(matches, entry);
     String use = use(entry, wanted);
     String kind = entry.type().spelling();
     if (entry.type() == EntryType.NAME) {

@@ -115,7 +115,7 @@ public final class Lint {
         if (!unit.translatable()) return;
         counts[0]++;
         TranslationPair pair = new TranslationPair(shown, unit.line(), unit.file().original(), unit.id(), source, target,
-            unit.source(), unit.target(), claimedState(unit), unit.fingerprint());
+            unit.source(), unit.target(), claimedState(unit), unit.fingerprint(), unit.codeIds());
         List<Finding> found = checker.check(pair);
         if (found.isEmpty()) return;
         Set<String> ignored = IgnoreNote.rules(unit.notes());
@@ -150,17 +150,19 @@ public final class Lint {
   }
 
   private static Language language(String file, int line, String written, Language fallback, String which) {
+    // --lang gives the target language only: a file without a usable source language must be fixed.
+    boolean source = which.equals("source");
     if (written == null || written.isBlank()) {
       if (fallback != null) return fallback;
-      throw new DeskException(ExitCode.REJECTED, "%s:%d: the file does not say its %s language; give it with --lang",
-          file, line, which);
+      throw new DeskException(ExitCode.REJECTED, "%s:%d: the file does not say its %s language; %s",
+          file, line, which, source ? "fix the file" : "give it with --lang");
     }
     try {
       return Language.parse(written);
     } catch (DeskException e) {
       if (fallback != null) return fallback;
-      throw new DeskException(ExitCode.REJECTED, "%s:%d: the %s language '%s' is not a BCP 47 tag; fix the file or give --lang",
-          file, line, which, written);
+      throw new DeskException(ExitCode.REJECTED, "%s:%d: the %s language '%s' is not a BCP 47 tag; %s",
+          file, line, which, written, source ? "fix the file" : "fix the file or give --lang");
     }
   }
 }

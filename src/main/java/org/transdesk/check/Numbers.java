@@ -7,13 +7,38 @@ import java.util.List;
  * The numbers written in digits in a text, each with a key that ignores locale formatting: 1,000,
  * 1.000, 1 000 (also with no-break or thin spaces, or an apostrophe) and 1000 share the key
  * "1000"; 1.5 and 1,5 share "15". Thousands are grouped only after a lead of one to three digits,
- * so a year such as 2019 is never joined with the number after it ("in 2019 100 people").
+ * so a year such as 2019 is never joined with the number after it ("in 2019 100 people"). A clock
+ * time is one number whatever the locale writes: 17:15, 17.15 (German "17.15 Uhr") and 17h15 or
+ * 17 h 15 (French) share "1715".
  */
 final class Numbers {
-  /** One number as written, and its key. */
-  record Number(String written, String key) {}
+  /**
+   * One number as written, and its key; a clock time also has its hours and minutes as {@code
+   * parts}, for texts that write the same figures as two numbers (a score "21-17" is "21:17").
+   */
+  record Number(String written, String key, List<Number> parts) {
+    Number(String written, String key) {
+      this(written, key, List.of());
+    }
+  }
 
   private Numbers() {}
+
+  /** True when one of the numbers is a clock time. */
+  static boolean anyTime(List<Number> numbers) {
+    for (Number number : numbers) if (!number.parts().isEmpty()) return true;
+    return false;
+  }
+
+  /** The numbers with every clock time split into its hours and minutes. */
+  static List<Number> split(List<Number> numbers) {
+    List<Number> result = new ArrayList<>(numbers.size() + 2);
+    for (Number number : numbers) {
+      if (number.parts().isEmpty()) result.add(number);
+      else result.addAll(number.parts());
+    }
+    return result;
+  }
 
   static List<Number> in(String text) {
     List<Number> numbers = new ArrayList<>(0);
@@ -28,6 +53,15 @@ final class Numbers {
       int start = i;
       int lead = run(text, i);
       int end = i + lead;
+      int time = lead <= 2 ? timeEnd(text, start, end) : -1;
+      if (time > 0) {
+        String written = text.substring(start, time);
+        String minutes = text.substring(time - 2, time);
+        numbers.add(new Number(written, key(written),
+            List.of(new Number(text.substring(start, end), key(text.substring(start, end))), new Number(minutes, key(minutes)))));
+        i = time;
+        continue;
+      }
       if (lead <= 3) {
         // Groups of exactly three digits after a separator: 1,000 / 1.000 / 1 000 / 1'000.
         while (end + 4 <= n && isGroupSeparator(text.charAt(end)) && run(text, end + 1) == 3) end += 4;
@@ -41,6 +75,31 @@ final class Numbers {
       i = end;
     }
     return numbers;
+  }
+
+  /**
+   * Where a clock time that starts with the hours at {@code start..end} ends: "17:15", "17h15",
+   * "17 h 15" (hours up to 24, two digits of minutes up to 59, no digit after); -1 when it is none.
+   * "17.15" is left to the decimals, whose key is the same.
+   */
+  private static int timeEnd(String text, int start, int end) {
+    int n = text.length();
+    int minutes;
+    if (end < n && (text.charAt(end) == ':' || text.charAt(end) == 'h')) {
+      minutes = end + 1;
+    } else if (end + 3 < n && isSpace(text.charAt(end)) && text.charAt(end + 1) == 'h' && isSpace(text.charAt(end + 2))) {
+      minutes = end + 3;
+    } else {
+      return -1;
+    }
+    if (run(text, minutes) != 2 || minutes + 2 < n && Character.isLetterOrDigit(text.charAt(minutes + 2))) return -1;
+    int hours = Integer.parseInt(key(text.substring(start, end)));
+    int mins = Integer.parseInt(key(text.substring(minutes, minutes + 2)));
+    return hours <= 24 && mins <= 59 ? minutes + 2 : -1;
+  }
+
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\u00A0' || c == '\u202F';
   }
 
   private static int run(String text, int from) {

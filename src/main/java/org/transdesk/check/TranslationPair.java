@@ -1,5 +1,6 @@
 package org.transdesk.check;
 
+import java.util.Map;
 import java.util.Objects;
 import org.transdesk.Language;
 
@@ -18,6 +19,8 @@ import org.transdesk.Language;
  * @param state the unit's state in transdesk's words (new, translated, reviewed, final,
  *     needs-update); null when the file says nothing
  * @param fingerprint the fingerprint the file carries for the source (td:fingerprint), null if none
+ * @param codeIds the file's ids of inline codes whose neutral id differs, by neutral id (messages
+ *     name a code as the file does)
  */
 public record TranslationPair(
     String file,
@@ -29,7 +32,8 @@ public record TranslationPair(
     String source,
     String target,
     String state,
-    String fingerprint) {
+    String fingerprint,
+    Map<String, String> codeIds) {
 
   public TranslationPair {
     Objects.requireNonNull(unitId, "unitId");
@@ -38,6 +42,13 @@ public record TranslationPair(
     Objects.requireNonNull(source, "source");
     target = target == null ? "" : target;
     if (line < 0) throw new IllegalArgumentException("line < 0: " + line);
+    codeIds = codeIds == null ? Map.of() : codeIds;
+  }
+
+  /** A pair whose code ids are the neutral ones. */
+  public TranslationPair(String file, int line, String document, String unitId, Language sourceLanguage,
+      Language targetLanguage, String source, String target, String state, String fingerprint) {
+    this(file, line, document, unitId, sourceLanguage, targetLanguage, source, target, state, fingerprint, Map.of());
   }
 
   /** A pair with no location, state or fingerprint. */
@@ -47,15 +58,18 @@ public record TranslationPair(
 
   /** The same pair, read from {@code file} at {@code line}, belonging to {@code document}. */
   public TranslationPair at(String file, int line, String document) {
-    return new TranslationPair(file, line, document, unitId, sourceLanguage, targetLanguage, source, target, state, fingerprint);
+    return new TranslationPair(file, line, document, unitId, sourceLanguage, targetLanguage, source, target, state,
+        fingerprint, codeIds);
   }
 
   public TranslationPair withState(String state) {
-    return new TranslationPair(file, line, document, unitId, sourceLanguage, targetLanguage, source, target, state, fingerprint);
+    return new TranslationPair(file, line, document, unitId, sourceLanguage, targetLanguage, source, target, state,
+        fingerprint, codeIds);
   }
 
   public TranslationPair withFingerprint(String fingerprint) {
-    return new TranslationPair(file, line, document, unitId, sourceLanguage, targetLanguage, source, target, state, fingerprint);
+    return new TranslationPair(file, line, document, unitId, sourceLanguage, targetLanguage, source, target, state,
+        fingerprint, codeIds);
   }
 
   /** True when the state says the translator considers the target done. */

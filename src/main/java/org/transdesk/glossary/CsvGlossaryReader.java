@@ -25,7 +25,8 @@ import org.transdesk.Language;
 
 /**
  * Reads a CSV glossary (DESIGN.md "Glossary"): UTF-8 with or without BOM, RFC 4180 quoting,
- * a header row naming the columns in any order, variants separated by {@code |}.
+ * a header row naming the columns in any order, variants separated by {@code |}; fields separated
+ * by commas, or by semicolons or tabs when the header is.
  */
 final class CsvGlossaryReader {
   static final List<String> COLUMNS = List.of("type", "source", "target_lang", "target", "forbidden", "match", "note");
@@ -48,7 +49,7 @@ final class CsvGlossaryReader {
   }
 
   private void parse(String text, EntryCollector collector) {
-    CSVFormat format = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get();
+    CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter(text)).setIgnoreEmptyLines(true).get();
     try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
       Iterator<CSVRecord> records = parser.iterator();
       if (!next(records, parser)) {
@@ -59,11 +60,27 @@ final class CsvGlossaryReader {
       Map<String, Integer> columns = header(header);
       while (next(records, parser)) {
         CSVRecord record = records.next();
+        // Excel keeps rows whose cells were cleared as ",,,,,,": nothing to read, not an error.
+        if (record.stream().allMatch(String::isBlank)) continue;
         row(record, columns, collector);
       }
     } catch (IOException e) {
       throw new DeskException(ExitCode.REJECTED, e, "%s: cannot read: %s", file, e.getMessage());
     }
+  }
+
+  /**
+   * The field separator, read off the header row: the comma of RFC 4180, or the semicolon (or
+   * tab) that Excel writes in locales whose decimal separator is a comma, as German and French
+   * desks' are. No column name holds any of them.
+   */
+  private static char delimiter(String text) {
+    String rest = text.stripLeading();
+    int end = rest.indexOf('\n');
+    String header = end < 0 ? rest : rest.substring(0, end);
+    if (header.indexOf(',') < 0 && header.indexOf(';') >= 0) return ';';
+    if (header.indexOf(',') < 0 && header.indexOf('\t') >= 0) return '\t';
+    return ',';
   }
 
   /** hasNext() with commons-csv's parse errors turned into a one-line rejection. */

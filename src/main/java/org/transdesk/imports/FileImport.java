@@ -221,9 +221,15 @@ final class FileImport {
         throw new DeskException(ExitCode.REJECTED, "%s:%d: file/@original is missing, so transdesk cannot tell which document"
             + " the units belong to; import files exported by transdesk", name, file.line());
       }
+      // A file without td:export never went through this desk's export: another tool made it, and
+      // "ingest it first" would send the user after a document ('namespace1', 'word/document.xml') they never had.
+      String advice = file.exportId() == null
+          ? "; the file has no td:export, so it is not one transdesk exported: import the XLIFF that transdesk export"
+              + " wrote, as the translator returns it"
+          : "; ingest it first or import into the database it was exported from";
       return store.document(file.original()).orElseThrow(() -> new DeskException(ExitCode.REJECTED,
-          "%s:%d: document '%s' (file/@original) is not in the database %s; ingest it first or import into the database"
-              + " it was exported from", name, file.line(), file.original(), store.location()));
+          "%s:%d: document '%s' (file/@original) is not in the database %s%s", name, file.line(), file.original(),
+          store.location(), advice));
     }
 
     private Language language(ReturnedFile file, String tag, String which) {

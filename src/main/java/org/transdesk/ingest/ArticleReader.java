@@ -137,9 +137,11 @@ final class ArticleReader {
 
   private static SourceSegment cut(Segment segment, int paragraph, LocaleId locale, Map<String, String> referents) {
     String text = segment.text.getText();
-    NeutralText.Inline inline = !segment.text.hasCode() && NeutralText.isOnlyProtected(text)
+    NeutralText.Inline inline = (!segment.text.hasCode() && NeutralText.isOnlyProtected(text)
         ? NeutralText.plainOnly(text.strip())
-        : NeutralText.of(segment.text, referents);
+        : NeutralText.of(segment.text, referents)).trimmed();
+    // ICU's sentence breaks can leave a no-break space (French typography's, before "»" or "!") as
+    // a segment of its own: nothing is left of it once trimmed.
     if (inline.visible().isBlank()) return null;
     boolean isProtected = inline.codes() == null && NeutralText.isOnlyProtected(inline.visible());
     int words = isProtected ? 1 : WordCount.of(inline.plain(), locale) + inline.protectedCodes();

@@ -22,13 +22,15 @@ final class NeutralText {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /**
-   * A URL (scheme or www.) or an e-mail address; trailing sentence punctuation is not part of it.
+   * A URL (scheme or www.) or an e-mail address; trailing sentence punctuation is not part of it,
+   * and a no-break space ends a URL as any space does ({@code \s} does not match it: an HTML
+   * "https://x.org/a&amp;nbsp;today" locked "today" into the protected URL).
    * The local part of an address starts only where a run of its characters starts (or where the
    * search goes on): tried from every letter of a long word, it made cutting a paragraph quadratic
    * (found by fuzzing, see RuleGuard); the leftmost match is the same.
    */
   static final Pattern PROTECTED = Pattern.compile(
-      "(?:(?:https?|ftp)://|www\\.)[^\\s<>\"“”‘’«»]*[^\\s<>\"“”‘’«».,;:!?)\\]}'…]"
+      "(?:(?:https?|ftp)://|www\\.)[^\\s\u00A0\u2007\u202F<>\"“”‘’«»]*[^\\s\u00A0\u2007\u202F<>\"“”‘’«».,;:!?)\\]}'…]"
           + "|(?:mailto:)?(?:\\G|(?<![\\p{L}\\p{N}._%+-]))[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)*\\.\\p{L}{2,}");
 
   private NeutralText() {}
@@ -37,11 +39,58 @@ final class NeutralText {
    * One segment in neutral form. {@code plain} has the codes removed; {@code visible} is what a
    * reader sees (the text with protected URLs and e-mail addresses in place), for word counts.
    */
-  record Inline(String source, String plain, String codes, String visible, int protectedCodes) {}
+  record Inline(String source, String plain, String codes, String visible, int protectedCodes) {
+    /**
+     * Without the spaces at either end that Okapi's trimming leaves, the no-break kind (it trims
+     * what Character.isWhitespace() knows, not U+00A0 or U+202F): an HTML "First sentence.&amp;nbsp;
+     * Second." would send translators "First sentence." with a no-break space to keep.
+     */
+    Inline trimmed() {
+      String trimmed = trim(source);
+      if (trimmed.length() == source.length()) return this;
+      return new Inline(trimmed, trim(plain), codes, trim(visible), protectedCodes);
+    }
+
+    private static String trim(String text) {
+      int start = 0;
+      int end = text.length();
+      while (start < end && isSpace(text.charAt(start))) start++;
+      while (end > start && isSpace(text.charAt(end - 1))) end--;
+      return text.substring(start, end);
+    }
+
+    private static boolean isSpace(char c) {
+      return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+  }
 
   /** True when the text is nothing but one URL or e-mail address. */
   static boolean isOnlyProtected(String text) {
-    return PROTECTED.matcher(text.strip()).matches();
+    String stripped = text.strip();
+    Matcher matcher = PROTECTED.matcher(stripped);
+    if (matcher.matches()) return true;
+    return matcher.lookingAt() && end(stripped, matcher) == stripped.length();
+  }
+
+  /**
+   * Where an address found by {@link #PROTECTED} ends. A closing parenthesis is trailing
+   * punctuation to the pattern, unless it closes one the URL opened: Wikipedia's
+   * ".../Grayrigg_derailment_(2007)" keeps it. Done here rather than in the pattern, whose
+   * alternatives inside a repetition would recurse once per character of a long URL.
+   */
+  static int end(CharSequence text, Matcher matcher) {
+    int open = 0;
+    for (int i = matcher.start(); i < matcher.end(); i++) {
+      char c = text.charAt(i);
+      if (c == '(') open++;
+      else if (c == ')' && open > 0) open--;
+    }
+    int end = matcher.end();
+    while (open > 0 && end < text.length() && text.charAt(end) == ')') {
+      end++;
+      open--;
+    }
+    return end;
   }
 
   /** Plain text, escaped, with no codes (a protected segment keeps its address as text). */
@@ -130,11 +179,12 @@ final class NeutralText {
       appendEscaped(source, before);
       plain.append(before);
       int id = next++;
+      int end = end(run, matcher);
       ObjectNode entry = data.putObject(Integer.toString(id));
-      entry.put("data", matcher.group());
+      entry.put("data", run.substring(matcher.start(), end));
       entry.put("protected", true);
       source.append("<ph id=\"").append(id).append("\"/>");
-      last = matcher.end();
+      last = end;
     }
     String rest = run.substring(last);
     appendEscaped(source, rest);

@@ -24,6 +24,7 @@ final class InlineText {
   private final Map<Integer, String> openKeys = new HashMap<>();
   private final Map<Integer, String> closeKeys = new HashMap<>();
   private boolean unpaired;
+  private Map<String, String> renamed = Map.of();
 
   InlineText(int maxChars) {
     this.maxChars = maxChars;
@@ -35,6 +36,15 @@ final class InlineText {
     used.clear();
     if (!openKeys.isEmpty()) openKeys.clear();
     if (!closeKeys.isEmpty()) closeKeys.clear();
+    if (!renamed.isEmpty()) renamed = Map.of();
+  }
+
+  /**
+   * The ids this unit's codes have in the file, by neutral number, for the codes whose XLIFF id is
+   * not that number ("source1", "INTERPOLATION"); usually none.
+   */
+  Map<String, String> renamedIds() {
+    return renamed.isEmpty() ? Map.of() : Map.copyOf(renamed);
   }
 
   /** Starts a new text (source or target) of the current unit. */
@@ -247,10 +257,16 @@ final class InlineText {
       Integer known = ids.get(xliffId);
       if (known != null) return known;
     }
-    int n = positive(xliffId);
-    if (n <= 0 || used.get(n)) n = used.nextClearBit(1);
+    int written = positive(xliffId);
+    int n = written <= 0 || used.get(written) ? used.nextClearBit(1) : written;
     used.set(n);
-    if (xliffId != null) ids.put(xliffId, n);
+    if (xliffId != null) {
+      ids.put(xliffId, n);
+      if (n != written) {
+        if (renamed.isEmpty()) renamed = new HashMap<>(4);
+        renamed.put(Integer.toString(n), xliffId);
+      }
+    }
     return n;
   }
 

@@ -214,7 +214,7 @@ final class Xliff12Reader {
     if (source == null) throw in.refuseAt(line, "unit '%s' has no <source>; XLIFF 1.2 requires one", id);
     if (state == null && toolState != null && target != null) state = toolState;
     handler.unit(new XliffUnit(file, id, line, source, target, state, qualifier, null, approved, translatable,
-        fingerprint, rev, prefill, notes));
+        fingerprint, rev, prefill, notes, inline.renamedIds()));
   }
 
   private Integer revision(String value) {

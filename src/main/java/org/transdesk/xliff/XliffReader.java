@@ -8,6 +8,8 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLStreamException;
 import com.ctc.wstx.exc.WstxLazyException;
@@ -31,6 +33,7 @@ public final class XliffReader {
   static final String NS_10 = "urn:oasis:names:tc:xliff:document:1.0";
   static final String NS_20 = "urn:oasis:names:tc:xliff:document:2.0";
   static final String NS_22 = "urn:oasis:names:tc:xliff:document:2.2";
+  private static final Pattern UNDECLARED_PREFIX = Pattern.compile("Undeclared namespace prefix \"([^\"]+)\"");
 
   private final Path file;
   private final ReadLimits limits;
@@ -128,6 +131,14 @@ public final class XliffReader {
     }
     if (io != null && !(io instanceof XMLStreamException)) return ioFailure(name, (IOException) io);
     String what = firstLine(e.getMessage());
+    Matcher prefix = UNDECLARED_PREFIX.matcher(what);
+    if (prefix.lookingAt()) {
+      // The file is whole, as the tool wrote it (MateCat's iws:, Memsource's memsource:): getting it again changes nothing.
+      return new DeskException(ExitCode.REJECTED, e,
+          "%s:%d: not well-formed XML (%s); the tool that wrote it uses the prefix '%s' without declaring it: add"
+              + " xmlns:%s=\"…\" to the root element, or have the tool fixed",
+          name, line(e), what, prefix.group(1), prefix.group(1));
+    }
     return new DeskException(ExitCode.REJECTED, e,
         "%s:%d: not well-formed XML (%s); the file is damaged or cut short: get it again from the translation tool",
         name, line(e), what);

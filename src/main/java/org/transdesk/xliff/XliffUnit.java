@@ -1,6 +1,7 @@
 package org.transdesk.xliff;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -23,15 +24,26 @@ import java.util.Objects;
  * @param rev {@code td:rev}, or null when absent
  * @param prefill {@code td:prefill="yes"}
  * @param notes the unit's notes, in order
+ * @param codeIds the ids the file gives the unit's inline codes, by neutral id, where they differ
+ *     (another tool's {@code <ph id="source1"/>} is neutral {@code <ph id="1"/>}); usually empty
  */
 public record XliffUnit(XliffFile file, String id, int line, String source, String target,
     String state, String stateQualifier, String subState, boolean approved, boolean translatable,
-    String fingerprint, Integer rev, boolean prefill, List<String> notes) {
+    String fingerprint, Integer rev, boolean prefill, List<String> notes, Map<String, String> codeIds) {
   public XliffUnit {
     Objects.requireNonNull(file, "file");
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(source, "source");
     notes = List.copyOf(notes);
+    codeIds = codeIds == null ? Map.of() : Map.copyOf(codeIds);
+  }
+
+  /** A unit whose code ids are the neutral ones. */
+  public XliffUnit(XliffFile file, String id, int line, String source, String target,
+      String state, String stateQualifier, String subState, boolean approved, boolean translatable,
+      String fingerprint, Integer rev, boolean prefill, List<String> notes) {
+    this(file, id, line, source, target, state, stateQualifier, subState, approved, translatable, fingerprint, rev,
+        prefill, notes, Map.of());
   }
 
   /** The transdesk state this unit's XLIFF state maps to (DESIGN.md, "XLIFF"). */

@@ -74,6 +74,19 @@ class CheckerTest {
   }
 
   @Test
+  void clockTimesMayBeWrittenTheTargetLanguagesWay() {
+    // wikinews-20070223-train.txt: "the 17:15 service", "at 20:15"; German writes 17.15 Uhr, French 17 h 15
+    assertEquals(List.of(), check("The train was the 17:15 service.", "Der Zug war die 17.15-Uhr-Verbindung."));
+    assertEquals(List.of(), check("It hit something at 20:15.", "Er traf um 20:15 Uhr auf etwas."));
+    assertEquals(List.of(), check("It hit something at 20:15.", "Il a heurté quelque chose à 20\u00A0h\u00A015."));
+    assertEquals(List.of(), check("The vote was 21-17.", "Die Abstimmung endete 21:17."));
+    assertEquals(List.of(), check("In 2019, 1,000 people came at 9:30.", "2019 kamen 1.000 Menschen um 9.30 Uhr."));
+    assertEquals(List.of(finding(Rule.NUMBER_CHANGED, Severity.ERROR, "17.16",
+            "the number 17:15 of the source is not in the target (found 17.16 instead): keep the number, only its formatting may change")),
+        check("It left at 17:15.", "Er fuhr um 17.16 Uhr."));
+  }
+
+  @Test
   void yearNextToAnotherNumberStaysItsOwnNumber() {
     assertEquals(List.of(), check("In 2019 100 people came.", "2019 kamen 100 Menschen."));
   }

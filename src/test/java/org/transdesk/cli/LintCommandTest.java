@@ -202,6 +202,85 @@ class LintCommandTest {
   }
 
   @Test
+  void fileWithoutSourceLanguageIsNotSentToLang() throws Exception {
+    // locize's example_note12.xliff: a second <file> without source-language
+    Path file = dir.resolve("nosource.xlf");
+    Files.writeString(file, """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
+        <file original="news.txt" target-language="de" datatype="plaintext">
+        <body>
+        %s
+        </body>
+        </file>
+        </xliff>
+        """.formatted(unit("1", "In 2019.", "Im Jahr 2019.")));
+    CliRun run = lint("lint", "--lang", "de", file.toString());
+    assertEquals(new CliRun(ExitCode.REJECTED, "",
+        "error: " + file + ":3: the file does not say its source language; fix the file\n"), run);
+  }
+
+  @Test
+  void titlesRenderedOnlyForAnotherLanguageAskNothingOfThisOne() throws Exception {
+    Path germanOnly = dir.resolve("titles.csv");
+    Files.writeString(germanOnly, """
+        type,source,target_lang,target,forbidden
+        title,tribunal,de,Schiedsgericht,Tribunal
+        term,sinkhole,de,Erdfall,
+        """);
+    Path french = xliff("fr.xlf", "fr", unit("1", "The tribunal ruled on the sinkhole.", "Le tribunal a statué sur la doline."));
+    Path german = xliff("de.xlf", "de", unit("1", "The tribunal ruled on the sinkhole.", "Das Tribunal entschied über das Loch."));
+    CliRun run = lint("lint", "--glossary", germanOnly.toString(), french.toString(), german.toString());
+    assertEquals(new CliRun(ExitCode.FINDINGS,
+        german + ":5: 1: error: term-forbidden: the title 'tribunal' is rendered 'Tribunal', which the glossary forbids: use 'Schiedsgericht'\n"
+            + german + ":5: 1: warning: term-not-approved: the term 'sinkhole' is not rendered with an approved translation: use 'Erdfall'\n",
+        "lint: 2 files, 2 units: 1 error, 1 warning, 0 info\n"), run);
+  }
+
+  @Test
+  void glossaryRowsInThreeLetterCodesServeTheTwoLetterLanguage() throws Exception {
+    Path deu = dir.resolve("deu.csv");
+    Files.writeString(deu, """
+        type,source,target_lang,target,forbidden
+        name,Pyongyang,deu,Pjöngjang,Pyongyang
+        """);
+    Path file = xliff("de.xlf", "de", unit("1", "Talks in Pyongyang.", "Gespräche in Pyongyang."));
+    CliRun run = lint("lint", "--glossary", deu.toString(), file.toString());
+    assertEquals(new CliRun(ExitCode.FINDINGS,
+        file + ":5: 1: error: name-misspelled: the name 'Pyongyang' is written 'Pyongyang', a spelling the glossary forbids: write 'Pjöngjang'\n",
+        "lint: 1 file, 1 unit: 1 error, 0 warnings, 0 info\n"), run);
+  }
+
+  @Test
+  void codeFindingsNameTheCodeByTheIdTheFileGivesIt() throws Exception {
+    // Memsource writes <ph id="source1" dataRef="source1"/>, Angular <x id="INTERPOLATION"/>
+    Path xliff2 = dir.resolve("memsource.xlf");
+    Files.writeString(xliff2, """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en" trgLang="de">
+          <file id="f1">
+            <unit id="u1">
+              <segment state="translated">
+                <source><ph id="source1"/>Click <pc id="source2">here</pc>.<ph id="source3"/></source>
+                <target><ph id="source1"/>Klicken Sie <pc id="source2">hier</pc>.</target>
+              </segment>
+            </unit>
+          </file>
+        </xliff>
+        """);
+    Path angular = xliff("angular.xlf", "de",
+        unit("u2", "Hello <x id=\"INTERPOLATION\"/> and <x id=\"2\"/>!", "Hallo <x id=\"2\"/> und <x id=\"INTERPOLATION\"/>!"));
+    CliRun run = lint("lint", "--fail-on", "never", xliff2.toString(), angular.toString());
+    assertEquals(new CliRun(ExitCode.OK,
+        xliff2 + ":4: u1: error: code-missing: inline code <ph id=\"source3\"/> of the source is missing from the target: "
+            + "keep every code of the source\n"
+            + angular + ":5: u2: warning: code-order: the inline codes are in a different order than in the source (source "
+            + "<ph id=\"INTERPOLATION\"/> <ph id=\"2\"/>, target <ph id=\"2\"/> <ph id=\"INTERPOLATION\"/>): "
+            + "check that each code still marks the right words\n",
+        "lint: 2 files, 2 units: 1 error, 1 warning, 0 info\n"), run);
+  }
+
+  @Test
   void unknownFormatIsAUsageError() throws Exception {
     CliRun run = lint("lint", "--format", "xml", xliff("ok.xlf", "de", unit("1", "a", "b")).toString());
     assertEquals(ExitCode.USAGE, run.code());

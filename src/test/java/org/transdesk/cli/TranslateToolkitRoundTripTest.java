@@ -55,6 +55,7 @@ class TranslateToolkitRoundTripTest {
     CliRun imported = CliRun.run(db, "import", back.toString());
     assertEquals(ExitCode.REJECTED, imported.code());
     assertEquals("error: " + back + ":3: document '" + po + "' (file/@original) is not in the database " + db
-        + "; ingest it first or import into the database it was exported from\n", imported.err());
+        + "; the file has no td:export, so it is not one transdesk exported: import the XLIFF that transdesk export wrote,"
+        + " as the translator returns it\n", imported.err());
   }
 }

@@ -82,6 +82,31 @@ class GlossaryLoadTest {
   }
 
   @Test
+  void csvSavedByExcelWithSemicolonsOrTabsLoadsLikeTheCommaOne() throws IOException {
+    // Excel in a German or French locale saves "CSV" with semicolons, a BOM and CRLF.
+    Path commas = write("commas.csv", HEADER
+        + "name,Noh Kyu Duk,de,,Noh Kyu-duk|Noh Kyu-Duk,,\"South Korea's negotiator; no hyphen\"\n"
+        + "title,US special envoy,de,US-Sondergesandter,Sonderbotschafter,,\n");
+    Path semicolons = write("semicolons.csv", "\uFEFFtype;source;target_lang;target;forbidden;match;note\r\n"
+        + "name;Noh Kyu Duk;de;;Noh Kyu-duk|Noh Kyu-Duk;;\"South Korea's negotiator; no hyphen\"\r\n"
+        + "title;US special envoy;de;US-Sondergesandter;Sonderbotschafter;;\r\n");
+    Path tabs = write("tabs.csv", "type\tsource\ttarget_lang\ttarget\tforbidden\tmatch\tnote\n"
+        + "name\tNoh Kyu Duk\tde\t\tNoh Kyu-duk|Noh Kyu-Duk\t\tSouth Korea's negotiator; no hyphen\n"
+        + "title\tUS special envoy\tde\tUS-Sondergesandter\tSonderbotschafter\t\t\n");
+    assertEquals(2, load(commas).size());
+    assertEquals(load(commas), load(semicolons));
+    assertEquals(load(commas), load(tabs));
+  }
+
+  @Test
+  void csvRowsOfEmptyCellsAreSkipped() throws IOException {
+    Path file = write("a.csv", HEADER + "name,Sung Kim,*,,,,\n,,,,,,\n\n , ,,,,,\n,,\nname,Kim Jong Un,*,,,,\n,,,,,,\n");
+    assertEquals(List.of(
+        new Entry(EntryType.NAME, List.of("Sung Kim"), List.of(), MatchMode.EXACT, ""),
+        new Entry(EntryType.NAME, List.of("Kim Jong Un"), List.of(), MatchMode.EXACT, "")), load(file));
+  }
+
+  @Test
   void tbx2008And2019LoadIntoTheSameModelAsCsv() {
     Path resources = Path.of("src/test/resources/glossary");
     assertEquals(load(Path.of("glossaries/desk.csv")), load(resources.resolve("desk-names-2008.tbx")));

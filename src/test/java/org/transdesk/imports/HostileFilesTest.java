@@ -157,9 +157,19 @@ class HostileFilesTest {
 
   @Test
   void fileForAnotherDocumentIsRefused() throws Exception {
-    Path file = file("other.xlf", HEAD + ROOT.replace("a.txt", "b.txt") + GOOD_UNIT + END);
+    Path file = file("other.xlf", HEAD + ROOT.replace("a.txt\"", "b.txt\" xmlns:td=\"urn:transdesk:xliff:1\" td:export=\"7\"")
+        + GOOD_UNIT + END);
     assertEquals("error: " + file + ":3: document 'b.txt' (file/@original) is not in the database " + db
         + "; ingest it first or import into the database it was exported from\n", refused(file));
+  }
+
+  @Test
+  void anotherToolsFileIsRefusedAsNotATransdeskExport() throws Exception {
+    // locize's example12.xliff: <file original="namespace1">, no td: attributes
+    Path file = file("locize.xlf", HEAD + ROOT.replace("a.txt", "namespace1") + GOOD_UNIT + END);
+    assertEquals("error: " + file + ":3: document 'namespace1' (file/@original) is not in the database " + db
+        + "; the file has no td:export, so it is not one transdesk exported: import the XLIFF that transdesk export wrote,"
+        + " as the translator returns it\n", refused(file));
   }
 
   @Test

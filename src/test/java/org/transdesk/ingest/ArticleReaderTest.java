@@ -54,6 +54,26 @@ class ArticleReaderTest {
   }
 
   @Test
+  void urlKeepsTheParenthesesItOpensAndLeavesTheOnesAroundIt() {
+    List<SourceSegment> segments = read("See http://en.wikipedia.org/wiki/Grayrigg_derailment_(2007) for background"
+        + " (or https://example.org/report?id=5).\n\nhttps://en.wikipedia.org/wiki/FAST_(telescope)\n", Format.TEXT, "en");
+    assertEquals(List.of(
+        new SourceSegment(1, "See <ph id=\"1\"/> for background (or <ph id=\"2\"/>).", "See  for background (or ).",
+            "{\"1\":{\"data\":\"http://en.wikipedia.org/wiki/Grayrigg_derailment_(2007)\",\"protected\":true},"
+                + "\"2\":{\"data\":\"https://example.org/report?id=5\",\"protected\":true}}",
+            Fingerprint.of("See <ph id=\"1\"/> for background (or <ph id=\"2\"/>)."), 6, false),
+        new SourceSegment(2, "https://en.wikipedia.org/wiki/FAST_(telescope)", "https://en.wikipedia.org/wiki/FAST_(telescope)",
+            null, Fingerprint.of("https://en.wikipedia.org/wiki/FAST_(telescope)"), 1, true)),
+        segments);
+  }
+
+  @Test
+  void aNoBreakSpaceEndsAUrl() {
+    assertEquals(List.of("{\"1\":{\"data\":\"https://example.org/a\",\"protected\":true}}"),
+        read("<p>More at https://example.org/a&nbsp;today.</p>", Format.HTML, "en").stream().map(SourceSegment::codes).toList());
+  }
+
+  @Test
   void englishNewsAbbreviationsDoNotEndASentence() {
     assertEquals(List.of(
         "The U.S. envoy met Gen. Mark Milley and Dr. Jill Biden in Washington.",
@@ -62,6 +82,20 @@ class ArticleReaderTest {
         "It was cold."),
         sources("The U.S. envoy met Gen. Mark Milley and Dr. Jill Biden in Washington. Mr. Kim arrived on Jan. 5 with"
             + " U.S. President Joe Biden. Talks resume in Nr. 10 on Jan. 20. It was cold.\n", Format.TEXT, "en"));
+  }
+
+  @Test
+  void abbreviatedTitlesAndPlacesBeforeANameDoNotEndASentence() {
+    // person-titles-from-wikipedia.txt has "Fr."; US news writes "Sens." and "Reps." for several
+    assertEquals(List.of(
+        "The mass was led by Fr. Michael Kelly and Msgr. John Ryan.",
+        "Cpl. Jane Doe and Pvt. Tom Lee arrived.",
+        "They climbed Mt. Everest near Ft. Worth.",
+        "Sens. Warren and Sanders met Reps. Pelosi and Schiff.",
+        "Messrs. Smith and Jones agreed."),
+        sources("The mass was led by Fr. Michael Kelly and Msgr. John Ryan. Cpl. Jane Doe and Pvt. Tom Lee arrived."
+            + " They climbed Mt. Everest near Ft. Worth. Sens. Warren and Sanders met Reps. Pelosi and Schiff."
+            + " Messrs. Smith and Jones agreed.\n", Format.TEXT, "en"));
   }
 
   @Test
@@ -82,6 +116,62 @@ class ArticleReaderTest {
         "Il faisait froid."),
         sources("M. Macron a reçu le Gén. Park et le Dr Kim le 5 janv. à Paris. Les U.S. restent prudents. Il faisait froid.\n",
             Format.TEXT, "fr"));
+  }
+
+  @Test
+  void frenchClosingGuillemetStaysWithItsSentence() {
+    assertEquals(List.of(
+        "Il a déclaré : « Nous sommes prêts. »",
+        "Puis il est parti.",
+        "Elle a dit\u00A0: «\u202FNon\u202F!\u202F»",
+        "Et voilà.",
+        "« Quoi ? » demanda-t-il.",
+        "Il cria « Stop\u00A0! » et partit."),
+        sources("Il a déclaré : « Nous sommes prêts. » Puis il est parti. Elle a dit\u00A0: «\u202FNon\u202F!\u202F» Et voilà."
+            + " « Quoi ? » demanda-t-il. Il cria « Stop\u00A0! » et partit.\n", Format.TEXT, "fr"));
+  }
+
+  @Test
+  void noBreakSpacesAloneAreNoSegment() {
+    assertEquals(List.of("He left.", "She stayed."), sources("He left.\u00A0She stayed.\n\u00A0\u202F\n", Format.TEXT, "en"));
+  }
+
+  @Test
+  void noBreakSpacesAtTheEndsOfASentenceAreTrimmedLikeSpaces() {
+    // what a CMS writes when an editor types two spaces after a full stop
+    assertEquals(List.of("First sentence.", "Second sentence.", "Third one.", "Fourth."),
+        sources("<p>First sentence.&nbsp; Second sentence.&nbsp;&nbsp;Third one.</p><p>&nbsp;</p><p>Fourth.&nbsp;</p>",
+            Format.HTML, "en"));
+  }
+
+  @Test
+  void aQuotationAfterAColonStaysInItsSentence() {
+    assertEquals(List.of("He said: \"We are ready.\"", "Then he left.", "Trump wrote: “No deal.”", "The statement read:",
+            "The talks failed."),
+        sources("He said: \"We are ready.\" Then he left. Trump wrote: “No deal.” The statement read: The talks failed.\n",
+            Format.TEXT, "en"));
+    assertEquals(List.of("Er sagte: „Wir sind bereit.“", "Dann ging er.", "Sie rief: »Halt!«", "Dann lief sie."),
+        sources("Er sagte: „Wir sind bereit.“ Dann ging er. Sie rief: »Halt!« Dann lief sie.\n", Format.TEXT, "de"));
+  }
+
+  @Test
+  void anEnglishSentenceMayStartWithAFigure() {
+    // wikinews-20070223-train.txt; abbreviations before figures and initials keep their sentence
+    assertEquals(List.of(
+        "All of the carriages were derailed.",
+        "5 people are still seriously injured in hospital.",
+        "Three are in a \"critical condition\" and one serious.",
+        "3 passengers with limb injuries are at the Royal Lancaster Infirmary.",
+        "See No. 5 and ca. 3 items, e.g. 4 more, approx. 7 of them, pp. 12 and fig. 3, vs. 8 at 10 a.m. 20 minutes later.",
+        "Apples, pears, etc. 5 boxes were sold.",
+        "It derailed near Grayrigg, England.",
+        "12 were hurt.",
+        "Read Matt. 5:3 and take Hwy. 66."),
+        sources("All of the carriages were derailed. 5 people are still seriously injured in hospital. Three are in a"
+            + " \"critical condition\" and one serious. 3 passengers with limb injuries are at the Royal Lancaster Infirmary."
+            + " See No. 5 and ca. 3 items, e.g. 4 more, approx. 7 of them, pp. 12 and fig. 3, vs. 8 at 10 a.m. 20 minutes later."
+            + " Apples, pears, etc. 5 boxes were sold. It derailed near Grayrigg, England. 12 were hurt."
+            + " Read Matt. 5:3 and take Hwy. 66.\n", Format.TEXT, "en"));
   }
 
   @Test

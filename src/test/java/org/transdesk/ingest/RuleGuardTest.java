@@ -70,7 +70,7 @@ class RuleGuardTest {
   @Test
   void protectedAddressesAreFoundExactlyAsBeforeTheGuard() {
     java.util.regex.Pattern unguarded = java.util.regex.Pattern.compile(
-        "(?:(?:https?|ftp)://|www\\.)[^\\s<>\"“”‘’«»]*[^\\s<>\"“”‘’«».,;:!?)\\]}'…]"
+        "(?:(?:https?|ftp)://|www\\.)[^\\s\u00A0\u2007\u202F<>\"“”‘’«»]*[^\\s\u00A0\u2007\u202F<>\"“”‘’«».,;:!?)\\]}'…]"
             + "|(?:mailto:)?[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)*\\.\\p{L}{2,}");
     for (String text : List.of("Write to admin@ustv.online or mailto:jo.doe+x@mail.example.org, please.",
         "xmailto:a@b.de and a@b.comfoo@c.de and ab@@cd.ef and .a@b.cd and 1-2@x-y.zz.", "See www.x.org/a. Or https://e.org/p?q=1&r=2).",

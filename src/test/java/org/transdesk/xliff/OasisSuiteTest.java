@@ -28,7 +28,8 @@ class OasisSuiteTest {
   /** Valid-folder files that are not valid after all (upstream defects, see corpora SOURCES.md). */
   static final Map<String, String> REFUSED_VALID = Map.of(
       "Good-pgs_plural.xlf", "4: not well-formed XML (Undeclared namespace prefix \"pgs\" (for attribute \"switch\"));"
-          + " the file is damaged or cut short: get it again from the translation tool");
+          + " the tool that wrote it uses the prefix 'pgs' without declaring it: add xmlns:pgs=\"…\" to the root element,"
+          + " or have the tool fixed");
 
   static Stream<Arguments> coreValid() {
     return files("core/valid");
