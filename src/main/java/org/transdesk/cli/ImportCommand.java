@@ -12,6 +12,7 @@ import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 import org.transdesk.DeskException;
 import org.transdesk.ExitCode;
+import org.transdesk.imports.Digests;
 import org.transdesk.imports.FileReport;
 import org.transdesk.imports.ImportJson;
 import org.transdesk.imports.ImportOptions;
@@ -62,18 +63,30 @@ final class ImportCommand implements Command {
     ImportOptions options = new ImportOptions(args.hasOption("force"), args.hasOption("overwrite-final"),
         args.hasOption("accept-identical"), args.hasOption("strict"), args.hasOption("dry-run"), listAll,
         args.getOptionValue("translator"));
+    List<FileReport> reports = new ArrayList<>();
+    ExitCode worst = ExitCode.OK;
+    // The first file is hashed while the glossary loads and the database opens.
+    try (Digests digests = new Digests(files)) {
+      worst = importAll(args, context, files, options, failOn, format, digests, reports);
+    }
+    context.err().flush();
+    if (format.equals("json")) ImportJson.write(reports, worst.code(), context.out());
+    return worst;
+  }
+
+  private static ExitCode importAll(CommandLine args, Context context, List<Path> files, ImportOptions options, String failOn,
+      String format, Digests digests, List<FileReport> reports) {
     LintGlossary glossary = LintGlossary.load(args.getOptionValues("glossary"), Path.of(""));
     if (context.verbose()) {
       context.info("import: glossary %s (%d entries)", glossary.files().isEmpty() ? "none" : glossary.files(), glossary.entries());
     }
-    List<FileReport> reports = new ArrayList<>();
     ExitCode worst = ExitCode.OK;
     try (Database database = Database.openExisting(context.database());
         Importer importer = new Importer(database, options, glossary.glossary(), LimitOptions.xliff(args));
         Progress progress = Progress.start(context, "import", files.size())) {
       for (Path file : files) {
         progress.extraMessage(file.getFileName().toString());
-        FileReport report = importer.importFile(file);
+        FileReport report = importer.importFile(file, digests);
         progress.step(1);
         progress.clearLine();
         reports.add(report);
@@ -82,8 +95,6 @@ final class ImportCommand implements Command {
         worst = worse(worst, exitCode(report, failOn));
       }
     }
-    context.err().flush();
-    if (format.equals("json")) ImportJson.write(reports, worst.code(), context.out());
     return worst;
   }
 

@@ -47,7 +47,11 @@ final class FileImport {
 
   /** Imports {@code path} (shown as {@code name}); a refused file throws DeskException with exit code 3. */
   FileReport run(Path path, String name) {
-    String sha256 = sha256(path, name);
+    return run(path, name, sha256(path, name));
+  }
+
+  /** Imports {@code path}, whose sha-256 is known ({@link Digests}). */
+  FileReport run(Path path, String name, String sha256) {
     if (options.dryRun()) {
       Optional<FileReport> already = already(name, sha256);
       if (already.isPresent()) return already.get();

@@ -26,9 +26,14 @@ public final class Importer implements AutoCloseable {
 
   /** Imports one file; a file refused as a whole comes back with status "refused" and its one-line reason. */
   public FileReport importFile(Path file) {
+    return importFile(file, null);
+  }
+
+  /** {@link #importFile(Path)} with the file's sha-256 from {@code digests} (null: computed here). */
+  public FileReport importFile(Path file, Digests digests) {
     String name = file.toString();
     try {
-      return files.run(file, name);
+      return digests == null ? files.run(file, name) : files.run(file, name, digests.of(file, name));
     } catch (FileImport.StrictRefusal refusal) {
       FileReport r = refusal.report();
       return new FileReport(r.file(), r.sha256(), "refused", 0, r.document(), r.lang(), r.translator(), r.tally(), r.listed(),
