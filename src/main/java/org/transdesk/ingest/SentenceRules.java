@@ -45,6 +45,9 @@ public final class SentenceRules {
     List<LanguageMap> maps = defaults.getAllLanguagesMaps();
     maps.addAll(0, additions.getAllLanguagesMaps());
     additions.getAllLanguageRules().forEach(defaults::addLanguageRule);
+    // A line break or an image between two sentences ("failed.<br>Both sides…", as CMS copy is
+    // often written) separates them as a space would: the break rules see the isolated code as white space.
+    defaults.setTreatIsolatedCodesAsWhitespace(true);
     return new SentenceRules(defaults, "transdesk's default rules");
   }
 

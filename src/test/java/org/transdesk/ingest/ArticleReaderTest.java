@@ -212,6 +212,18 @@ class ArticleReaderTest {
   }
 
   @Test
+  void aLineBreakBetweenTwoSentencesSeparatesThemAsASpaceWould() {
+    // CMS copy often puts <br> right after a full stop; the sentences were one segment with the break inside
+    List<String> sources = sources("<p>The talks failed.<br>Both sides left Hanoi.<br/>\nNo comment was made.</p>", Format.HTML, "en");
+    assertEquals(3, sources.size(), sources.toString());
+    assertEquals("The talks failed.", sources.get(0));
+    assertEquals("Both sides left Hanoi.", sources.get(1).replaceAll("<ph id=\"\\d+\"/>", ""));
+    assertEquals("No comment was made.", sources.get(2).replaceAll("<ph id=\"\\d+\"/>", "").strip());
+    // A break that is no sentence end keeps the sentence whole.
+    assertEquals(List.of("North Korea<ph id=\"1\"/>and the US met."), sources("<p>North Korea<br>and the US met.</p>", Format.HTML, "en"));
+  }
+
+  @Test
   void markupSplitAcrossSentencesBecomesStartAndEndCodes() {
     assertEquals(List.of("<sc id=\"1\"/>First sentence.", "Second<ec id=\"1\"/> ends."),
         sources("<p><b>First sentence. Second</b> ends.</p>", Format.HTML, "en"));
