@@ -45,7 +45,7 @@ final class RowInsert implements AutoCloseable {
     int sharedCount = 0;
     for (int i = 0; i < row.length(); i++) {
       if (row.charAt(i) != '?') continue;
-      if (i + 1 < row.length() && Character.isDigit(row.charAt(i + 1))) sharedCount = Math.max(sharedCount, row.charAt(i + 1) - '0');
+      if (sharesAt(row, i)) sharedCount = Math.max(sharedCount, row.charAt(i + 1) - '0');
       else own++;
     }
     this.columns = own;
@@ -101,10 +101,15 @@ final class RowInsert implements AutoCloseable {
       for (int i = 0; i < row.length(); i++) {
         char c = row.charAt(i);
         sql.append(c);
-        if (c == '?' && !(i + 1 < row.length() && Character.isDigit(row.charAt(i + 1)))) sql.append(++parameter);
+        if (c == '?' && !sharesAt(row, i)) sql.append(++parameter);
       }
     }
     return sql.append(' ').append(tail).toString();
+  }
+
+  /** Whether the {@code ?} at {@code i} of the row names a shared value ({@code ?1}…{@code ?9}). */
+  private static boolean sharesAt(String row, int i) {
+    return i + 1 < row.length() && Character.isDigit(row.charAt(i + 1));
   }
 
   @Override
