@@ -1,9 +1,7 @@
 package org.transdesk.check;
 
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import org.transdesk.glossary.Entry;
 import org.transdesk.glossary.EntryType;
 import org.transdesk.glossary.Match;
@@ -32,21 +30,38 @@ final class GlossaryCheck {
 
   void check(TranslationPair pair, List<Match> matches, String targetPlain, List<Finding> findings) {
     if (matches.isEmpty()) return;
-    Map<Entry, Integer> counts = TermMatcher.count(matches);
+    // The entries in order of first occurrence and how often each occurs, told apart by identity
+    // (the glossary merges equal entries), not by hash: hashing an entry reads its source form, a
+    // cache miss per match with a large glossary.
+    List<Entry> entries = new ArrayList<>(matches.size());
+    int[] counts = new int[matches.size()];
+    for (Match match : matches) {
+      int index = indexOf(entries, match.entry());
+      if (index < 0) {
+        index = entries.size();
+        entries.add(match.entry());
+      }
+      counts[index]++;
+    }
     TargetText target = matcher.target(targetPlain);
-    Map<Entry, List<Span>> approved = new IdentityHashMap<>();
-    for (Entry entry : counts.keySet()) approved.put(entry, target.approved(entry));
+    List<List<Span>> approved = new ArrayList<>(entries.size());
+    for (Entry entry : entries) approved.add(target.approved(entry));
     // Most segments are right: the findings are written by methods of their own, so the common
     // path stays small (the JIT compiler recompiled this method whole as rarer paths turned up).
-    for (Map.Entry<Entry, Integer> counted : counts.entrySet()) {
-      Entry entry = counted.getKey();
-      int inSource = counted.getValue();
-      int found = approved.get(entry).size();
+    for (int index = 0; index < entries.size(); index++) {
+      Entry entry = entries.get(index);
+      int inSource = counts[index];
+      int found = approved.get(index).size();
       List<Span> forbidden = target.forbidden(entry);
       if (!forbidden.isEmpty()) forbidden(pair, matches, entry, forbidden, findings);
       int missing = inSource - found - forbidden.size();
-      if (missing > 0) missing(pair, matches, entry, inSource, found, forbidden.size(), missing, target, approved, findings);
+      if (missing > 0) missing(pair, matches, entry, inSource, found, forbidden.size(), missing, target, approved, index, findings);
     }
+  }
+
+  private static int indexOf(List<Entry> entries, Entry entry) {
+    for (int i = 0; i < entries.size(); i++) if (entries.get(i) == entry) return i;
+    return -1;
   }
 
   /** A finding for each forbidden rendering of the entry in the target. */
@@ -72,7 +87,7 @@ final class GlossaryCheck {
    * then what is still missing.
    */
   private void missing(TranslationPair pair, List<Match> matches, Entry entry, int inSource, int found, int explained,
-      int missing, TargetText target, Map<Entry, List<Span>> approved, List<Finding> findings) {
+      int missing, TargetText target, List<List<Span>> approved, int index, List<Finding> findings) {
     List<String> wanted = matcher.approved(entry);
     // A title or term the glossary renders only in other languages (or only forbids here) asks
     // nothing of this target: there is no approved rendering to require.
@@ -82,8 +97,8 @@ final class GlossaryCheck {
     String kind = entry.type().spelling();
     if (entry.type() == EntryType.NAME) {
       List<Span> taken = new ArrayList<>();
-      List<Span> own = approved.get(entry);
-      for (List<Span> spans : approved.values()) for (Span span : spans) if (!own.contains(span)) taken.add(span);
+      List<Span> own = approved.get(index);
+      for (List<Span> spans : approved) for (Span span : spans) if (!own.contains(span)) taken.add(span);
       for (NearMiss miss : target.nearMisses(entry, taken)) {
         if (missing <= 0) break;
         missing--;

@@ -7,26 +7,68 @@ import org.transdesk.Language;
 
 /**
  * One glossary entry (a concept): its type, its source forms (the first is the main one), its
- * approved and forbidden renderings, its match mode and a note for translators.
+ * approved and forbidden renderings, its match mode and a note for translators. A value: equal
+ * when all five are equal.
+ *
+ * <p>A class rather than a record for one reason: it keeps a slot for what a {@link TermMatcher}
+ * compiled of its target side, so that checking a segment reaches an entry's renderings with one
+ * read instead of a hash look-up among every entry of the glossary (with 100,000 entries, each
+ * look-up cost several cache misses).
  */
-public record Entry(EntryType type, List<String> sources, List<Rendering> renderings, MatchMode match, String note) {
-  public Entry {
-    Objects.requireNonNull(type, "type");
-    Objects.requireNonNull(match, "match");
-    sources = List.copyOf(sources);
-    renderings = List.copyOf(renderings);
-    note = note == null ? "" : note;
-    if (sources.isEmpty()) throw new IllegalArgumentException("entry without a source form");
+public final class Entry {
+  private final EntryType type;
+  private final List<String> sources;
+  private final List<Rendering> renderings;
+  private final MatchMode match;
+  private final String note;
+  /** See {@link TermMatcher#renderings}: the target side last compiled, with the matcher that did. */
+  volatile Object compiled;
+
+  public Entry(EntryType type, List<String> sources, List<Rendering> renderings, MatchMode match, String note) {
+    this.type = Objects.requireNonNull(type, "type");
+    this.match = Objects.requireNonNull(match, "match");
+    this.sources = List.copyOf(sources);
+    this.renderings = List.copyOf(renderings);
+    this.note = note == null ? "" : note;
+    if (this.sources.isEmpty()) throw new IllegalArgumentException("entry without a source form");
   }
 
-  /**
-   * Consistent with the record's equality (equal entries have equal types and main sources) but
-   * cheaper: entries are map keys for every match, and hashing every rendering and note, then
-   * every source form, even the type's identity hash, showed.
-   */
+  public EntryType type() {
+    return type;
+  }
+
+  public List<String> sources() {
+    return sources;
+  }
+
+  public List<Rendering> renderings() {
+    return renderings;
+  }
+
+  public MatchMode match() {
+    return match;
+  }
+
+  public String note() {
+    return note;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other == this || other instanceof Entry entry && type == entry.type && match == entry.match
+        && sources.equals(entry.sources) && renderings.equals(entry.renderings) && note.equals(entry.note);
+  }
+
+  /** Equal entries have equal types and main sources; hashing only those keeps the hash cheap. */
   @Override
   public int hashCode() {
     return 31 * type.ordinal() + sources.get(0).hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return "Entry[type=" + type + ", sources=" + sources + ", renderings=" + renderings + ", match=" + match
+        + ", note=" + note + "]";
   }
 
   /** The main source form. */

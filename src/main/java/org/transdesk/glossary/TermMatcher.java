@@ -23,7 +23,7 @@ public final class TermMatcher {
   private record Candidate(Entry entry, int order, Form form) {}
 
   /** The target side of an entry, compiled on first use: approved texts and forms, forbidden forms. */
-  private record Renderings(List<String> approved, List<Form> approvedForms, List<Form> forbiddenForms) {}
+  private record Renderings(TermMatcher matcher, List<String> approved, List<Form> approvedForms, List<Form> forbiddenForms) {}
 
   /**
    * A node of the index, reached by the keys of the tokens read so far (its depth). A node with
@@ -282,15 +282,21 @@ public final class TermMatcher {
     return forbidden ? compiled.forbiddenForms() : compiled.approvedForms();
   }
 
+  /**
+   * The entry's target side for this matcher: from the entry's own slot when this matcher filled
+   * it last, else from this matcher's map (another matcher, for another language, may have filled
+   * the slot since), compiled there once.
+   */
   private Renderings renderings(Entry entry) {
-    Renderings compiled = renderings.get(entry);
-    if (compiled == null) compiled = renderings.computeIfAbsent(entry, this::compileRenderings);
+    if (entry.compiled instanceof Renderings compiled && compiled.matcher() == this) return compiled;
+    Renderings compiled = renderings.computeIfAbsent(entry, this::compileRenderings);
+    entry.compiled = compiled;
     return compiled;
   }
 
   private Renderings compileRenderings(Entry entry) {
     List<String> approved = entry.approved(target);
-    return new Renderings(approved, compile(entry, approved), compile(entry, entry.forbidden(target)));
+    return new Renderings(this, approved, compile(entry, approved), compile(entry, entry.forbidden(target)));
   }
 
   private List<Form> compile(Entry entry, List<String> texts) {
