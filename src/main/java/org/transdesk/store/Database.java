@@ -53,7 +53,12 @@ public final class Database implements AutoCloseable {
     try {
       Connection connection = connect(url);
       Database database = new Database(location, url, connection);
-      database.migrate();
+      try {
+        database.migrate();
+      } catch (RuntimeException | SQLException e) {
+        connection.close();
+        throw e;
+      }
       return database;
     } catch (SQLException e) {
       throw failure(location, "open", e);
@@ -141,7 +146,23 @@ public final class Database implements AutoCloseable {
     try (Statement statement = connection.createStatement();
         var rows = statement.executeQuery(
             "SELECT max(CAST(version AS INTEGER)) FROM flyway_schema_history WHERE success = 1")) {
-      return rows.next() && rows.getInt(1) >= Migrations.LATEST;
+      int version = rows.next() ? rows.getInt(1) : 0;
+      refuseNewer(location, version);
+      return version >= Migrations.LATEST;
+    }
+  }
+
+  /**
+   * Refuses a database whose schema a newer transdesk brought beyond this one's newest migration:
+   * this transdesk would read it wrongly and could write rows the newer schema does not allow
+   * (Flyway itself ignores such "future" migrations).
+   */
+  static void refuseNewer(String location, int version) {
+    if (version > Migrations.LATEST) {
+      throw new DeskException(ExitCode.FAILURE,
+          "%s: the database has schema version %d, newer than this transdesk's %d (a newer transdesk wrote it);"
+              + " run the newer transdesk, or work on a backup made before the upgrade",
+          location, version, Migrations.LATEST);
     }
   }
 

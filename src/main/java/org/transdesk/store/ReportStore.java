@@ -128,6 +128,8 @@ public final class ReportStore implements AutoCloseable {
     try {
       Connection connection = connect(url, sqlite);
       int version = schemaVersion(location, connection);
+      if (version > Migrations.LATEST) connection.close();
+      Database.refuseNewer(location, version);
       if (version < Migrations.LATEST) {
         connection.close();
         Database.open(location).close();
