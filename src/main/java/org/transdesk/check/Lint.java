@@ -10,8 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
-import java.util.stream.Stream;
 import org.transdesk.DeskException;
+import org.transdesk.FolderFiles;
 import org.transdesk.ExitCode;
 import org.transdesk.Language;
 import org.transdesk.xliff.ReadLimits;
@@ -77,8 +77,13 @@ public final class Lint {
         files.add(path);
         continue;
       }
-      try (Stream<Path> walk = Files.walk(path)) {
-        walk.filter(Files::isRegularFile).filter(Lint::isXliff).sorted().forEach(files::add);
+      try {
+        List<Path> found = FolderFiles.under(path, Lint::isXliff);
+        if (found.isEmpty()) {
+          throw new DeskException(ExitCode.REJECTED, "%s: no XLIFF files in this folder (%s); name the folder or files to check",
+              argument, String.join(", ", EXTENSIONS));
+        }
+        files.addAll(found);
       } catch (IOException e) {
         throw new DeskException(ExitCode.FAILURE, e, "%s: cannot list the folder: %s", argument, e.getMessage());
       }

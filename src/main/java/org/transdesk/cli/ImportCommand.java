@@ -6,11 +6,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 import org.transdesk.DeskException;
+import org.transdesk.FolderFiles;
 import org.transdesk.ExitCode;
 import org.transdesk.imports.Digests;
 import org.transdesk.imports.FileReport;
@@ -129,8 +129,8 @@ final class ImportCommand implements Command {
         files.add(path);
         continue;
       }
-      try (Stream<Path> walk = Files.walk(path)) {
-        List<Path> found = walk.filter(Files::isRegularFile).filter(ImportCommand::isXliff).sorted().toList();
+      try {
+        List<Path> found = FolderFiles.under(path, ImportCommand::isXliff);
         if (found.isEmpty()) {
           throw new DeskException(ExitCode.REJECTED, "%s: no .xlf, .xliff or .sdlxliff files in this folder", name);
         }

@@ -19,9 +19,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 import org.transdesk.ByteSize;
 import org.transdesk.DeskException;
+import org.transdesk.FolderFiles;
 import org.transdesk.ExitCode;
 import org.transdesk.Language;
 import org.transdesk.store.DocumentRow;
@@ -132,12 +132,8 @@ public final class Ingester {
     for (Path path : paths) {
       if (Files.isDirectory(path)) {
         List<Path> found;
-        try (Stream<Path> walk = Files.walk(path)) {
-          found = walk.filter(Files::isRegularFile)
-              .filter(p -> !isHidden(path.relativize(p)))
-              .filter(p -> Format.ofFile(p).isPresent())
-              .sorted()
-              .toList();
+        try {
+          found = FolderFiles.under(path, p -> Format.ofFile(p).isPresent());
         } catch (IOException | java.io.UncheckedIOException e) {
           throw new DeskException(ExitCode.REJECTED, e, "%s: cannot list the folder (%s); check its permissions", path, e.getMessage());
         }
@@ -177,11 +173,6 @@ public final class Ingester {
       if (normal.startsWith(here) && !normal.equals(here)) normal = here.relativize(normal);
     }
     return normal.toString().replace(file.getFileSystem().getSeparator(), "/");
-  }
-
-  private static boolean isHidden(Path relative) {
-    for (Path part : relative) if (part.toString().startsWith(".")) return true;
-    return false;
   }
 
   /** Refuses, before anything is written, binary files and articles stored under another source language. */
