@@ -35,7 +35,6 @@ import org.transdesk.store.StoredSegment;
  * order given. A file whose bytes equal the stored version is not cut again.
  */
 public final class Ingester {
-  private static final int SNIFF = 8192;
 
   private final SegmentStore store;
   private final ArticleReader reader;
@@ -72,10 +71,24 @@ public final class Ingester {
 
   /** Ingests every file the paths name (folders: their .txt, .html, .htm and .md files); reports each as it is stored. */
   public List<FileResult> ingest(List<Path> paths, Consumer<FileResult> onEach) {
-    return ingestInputs(inputs(paths, forced), onEach);
+    List<Input> inputs = inputs(paths, forced);
+    checkFiles(inputs, limits);
+    return ingestInputs(inputs, onEach);
   }
 
-  /** Ingests files already found by {@link #inputs}. */
+  /**
+   * Refuses, before the database is even opened, a file over the size limit, a binary file or one
+   * that is not UTF-8 (with the line): a refused ingest neither stores the files before it nor
+   * leaves an empty database in the folder.
+   */
+  public static void checkFiles(List<Input> inputs, IngestLimits limits) {
+    for (Input input : inputs) {
+      checkSize(input, limits);
+      checkText(input);
+    }
+  }
+
+  /** Ingests files already found by {@link #inputs} and checked by {@link #checkFiles}. */
   public List<FileResult> ingestInputs(List<Input> inputs, Consumer<FileResult> onEach) {
     java.util.Set<String> known = new java.util.HashSet<>();
     Map<String, String> storedSha = check(inputs, known);
@@ -175,12 +188,10 @@ public final class Ingester {
     return normal.toString().replace(file.getFileSystem().getSeparator(), "/");
   }
 
-  /** Refuses, before anything is written, binary files and articles stored under another source language. */
+  /** Refuses, before anything is written, articles stored under another source language. */
   private Map<String, String> check(List<Input> inputs, java.util.Set<String> known) {
     Map<String, String> storedSha = new HashMap<>();
     for (Input input : inputs) {
-      sniff(input);
-      checkSize(input);
       Optional<DocumentRow> stored = store.document(input.name());
       if (stored.isEmpty()) continue;
       DocumentRow document = stored.get();
@@ -195,22 +206,16 @@ public final class Ingester {
     return storedSha;
   }
 
-  private static void sniff(Input input) {
-    byte[] head = new byte[SNIFF];
-    int read;
+  /** Refuses a binary file or one that is not UTF-8 (with the line) before anything is written. */
+  private static void checkText(Input input) {
     try (InputStream in = Files.newInputStream(input.file())) {
-      read = in.readNBytes(head, 0, SNIFF);
+      ArticleReader.check(input.name(), in);
     } catch (IOException e) {
       throw unreadable(input, e);
     }
-    for (int i = 0; i < read; i++) {
-      if (head[i] == 0) {
-        throw new DeskException(ExitCode.REJECTED, "%s: binary file, not a text, HTML or Markdown article; give the article as UTF-8 text", input.name());
-      }
-    }
   }
 
-  private void checkSize(Input input) {
+  private static void checkSize(Input input, IngestLimits limits) {
     long size;
     try {
       size = Files.size(input.file());
