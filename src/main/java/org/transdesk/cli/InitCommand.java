@@ -73,7 +73,7 @@ final class InitCommand implements Command {
       context.out().printf("%s desk in %s (database %s)%n", existed ? "checked" : "set up", dir, location);
     }
     context.info("next: put articles in %s and run: transdesk --db %s ingest --targets de,fr %s",
-        dir.resolve("articles"), database, dir.resolve("articles"));
+        dir.resolve("articles"), Shell.quote(database), Shell.quote(dir.resolve("articles")));
     return ExitCode.OK;
   }
 

@@ -91,6 +91,16 @@ class CliTest {
   }
 
   @Test
+  void initSuggestsACommandThatRunsAsPastedWhenThePathHasSpaces() {
+    Path desk = dir.resolve("Desk of Anna's team");
+    CliRun run = CliRun.run(null, "init", desk.toString());
+    assertEquals(ExitCode.OK, run.code(), run.err());
+    String quoted = "'" + desk.toString().replace("'", "'\\''");
+    assertEquals("next: put articles in " + desk.resolve("articles") + " and run: transdesk --db " + quoted + "/transdesk.db'"
+        + " ingest --targets de,fr " + quoted + "/articles'\n", run.err());
+  }
+
+  @Test
   void initRefusesAFile() throws Exception {
     Path file = Files.writeString(dir.resolve("taken"), "x");
     CliRun run = CliRun.run(null, "init", file.toString());
