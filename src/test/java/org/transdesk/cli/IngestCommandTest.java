@@ -303,6 +303,21 @@ class IngestCommandTest {
   }
 
   @Test
+  void anEmptyFileIsRefusedInsteadOfDroppingEverySentenceOfTheArticle() throws Exception {
+    Path article = Files.writeString(dir.resolve("storm.txt"), "Storm warning issued.\nSchools will stay closed.\n");
+    assertEquals(ExitCode.OK, run("ingest", "--targets", "de", article.toString()));
+    String before = DatabaseDump.of(db);
+    for (String content : List.of("", "\uFEFF\r\n  \n\t\n")) {
+      Files.writeString(article, content);   // what a failed download or save leaves
+      assertEquals(ExitCode.REJECTED, run("ingest", article.toString()));
+      assertEquals("", out);
+      assertEquals("error: " + article + ": the file is empty (no text); nothing to ingest: check that it was saved or downloaded"
+          + " completely\n", err);
+      assertEquals(before, DatabaseDump.of(db));
+    }
+  }
+
+  @Test
   void anArticleInAnotherEncodingIsRefusedBeforeAnyFileOfTheFolderIsStored() throws Exception {
     Path folder = Files.createDirectory(dir.resolve("in"));
     Files.writeString(folder.resolve("a.txt"), "Kim met Biden.\n");
