@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,6 +43,21 @@ class NewerSchemaTest {
       s.execute("PRAGMA wal_checkpoint(TRUNCATE)");
     }
     before = Files.readAllBytes(db);
+  }
+
+  @Test
+  void anotherProgramsSqliteFileIsNamedAsSuchNotWithFlywayAdvice() throws Exception {
+    Path other = dir.resolve("photos.db");
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + other); Statement s = c.createStatement()) {
+      s.executeUpdate("CREATE TABLE photo (id INTEGER PRIMARY KEY, file TEXT)");
+      s.executeUpdate("INSERT INTO photo (file) VALUES ('flood.jpg')");
+    }
+    byte[] untouched = Files.readAllBytes(other);
+    for (String command : List.of("status", "check", "export")) {
+      assertEquals(new CliRun(ExitCode.FAILURE, "", "error: " + other + ": not a transdesk database (it holds another program's"
+          + " tables and no transdesk schema); name the desk's database with --db\n"), CliRun.run(other, command), command);
+    }
+    assertArrayEquals(untouched, Files.readAllBytes(other));
   }
 
   @Test
