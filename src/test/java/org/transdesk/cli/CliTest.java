@@ -95,9 +95,20 @@ class CliTest {
     Path desk = dir.resolve("Desk of Anna's team");
     CliRun run = CliRun.run(null, "init", desk.toString());
     assertEquals(ExitCode.OK, run.code(), run.err());
-    String quoted = "'" + desk.toString().replace("'", "'\\''");
-    assertEquals("next: put articles in " + desk.resolve("articles") + " and run: transdesk --db " + quoted + "/transdesk.db'"
-        + " ingest --targets de,fr " + quoted + "/articles'\n", run.err());
+    String quoted = "'" + desk.toString().replace("'", "'\\''") + "'";
+    assertEquals("next: put articles in " + desk.resolve("articles") + " and run: cd " + quoted
+        + " && transdesk ingest --targets de,fr articles/\n", run.err());
+  }
+
+  @Test
+  void initSuggestsTheFirstIngestFromInsideTheDeskAsItsReadmeDoes() {
+    // run from outside, the ingest would name the article desk/articles/a.txt, and every later
+    // command run inside the desk (as the desk's README says) articles/a.txt: two documents
+    assertEquals("cd desk && transdesk ingest --targets de,fr articles/",
+        InitCommand.nextCommand(Path.of("desk"), "desk/transdesk.db", false));
+    assertEquals("transdesk ingest --targets de,fr articles/", InitCommand.nextCommand(Path.of("."), "transdesk.db", false));
+    assertEquals("cd /srv/desk && transdesk --db /srv/db/desk.db ingest --targets de,fr articles/",
+        InitCommand.nextCommand(Path.of("/srv/desk"), "/srv/db/desk.db", true));
   }
 
   @Test
