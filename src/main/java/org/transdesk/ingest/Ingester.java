@@ -179,6 +179,18 @@ public final class Ingester {
    * {@code /desk} names the same document as {@code articles/a.txt} (a script and a person typing
    * the short form must not create two documents).
    */
+  /**
+   * The document a name given on the command line (--doc) means, spelled as ingest spells it:
+   * "./articles/a.txt" and "/desk/articles/a.txt" run from /desk are "articles/a.txt".
+   */
+  public static String documentName(String given) {
+    try {
+      return name(Path.of(given));
+    } catch (java.nio.file.InvalidPathException e) {
+      return given;
+    }
+  }
+
   static String name(Path file) {
     Path normal = file.normalize();
     if (normal.isAbsolute()) {
