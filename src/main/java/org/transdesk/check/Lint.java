@@ -28,7 +28,8 @@ import org.transdesk.xliff.XliffUnit;
  */
 public final class Lint {
   /** File name endings lint picks up when given a folder. */
-  static final List<String> EXTENSIONS = List.of(".xlf", ".xliff", ".sdlxliff", ".mqxliff", ".mxliff", ".txlf");
+  /** The names of XLIFF files in a folder (import searches folders for the same): Trados, memoQ, Phrase and Wordfast's too. */
+  public static final List<String> EXTENSIONS = List.of(".xlf", ".xliff", ".xlf2", ".sdlxliff", ".mqxliff", ".mxliff", ".txlf");
 
   /** What one file gave: its findings (in document order) and how many were accepted. */
   public record FileResult(Path file, int units, List<Finding> findings, List<Baseline.Entry> baselineEntries,
@@ -78,7 +79,7 @@ public final class Lint {
         continue;
       }
       try {
-        List<Path> found = FolderFiles.under(path, Lint::isXliff);
+        List<Path> found = FolderFiles.under(path, Lint::isXliffName);
         if (found.isEmpty()) {
           throw new DeskException(ExitCode.REJECTED, "%s: no XLIFF files in this folder (%s); name the folder or files to check",
               argument, String.join(", ", EXTENSIONS));
@@ -91,7 +92,8 @@ public final class Lint {
     return files;
   }
 
-  private static boolean isXliff(Path file) {
+  /** Whether a file's name says XLIFF, by {@link #EXTENSIONS}. */
+  public static boolean isXliffName(Path file) {
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
     for (String extension : EXTENSIONS) if (name.endsWith(extension)) return true;
     return false;

@@ -49,6 +49,9 @@ class FolderArgumentTest {
       Files.writeString(hiddenFolder.resolve("story." + lang + ".xlf"), translated.replace("<target", "<target xml:lang=\"" + lang + "\""));
     }
     Files.writeString(returned.resolve("notes.txt"), "sent back on Monday\n");
+    // memoQ returns the German file under its own extension
+    Path memoq = returned.resolve("story.de.xlf");
+    Files.move(memoq, returned.resolve("story.de.mqxliff"));
   }
 
   @Test
@@ -56,7 +59,7 @@ class FolderArgumentTest {
     CliRun result = CliRun.run(db, "import", returned.toString());
     assertEquals("", result.err().lines().filter(line -> line.startsWith("error")).reduce("", String::concat));
     List<String> files = result.out().lines().filter(line -> line.contains(" as import #")).map(line -> line.substring(0, line.indexOf(": "))).toList();
-    assertEquals(List.of(returned.resolve("fr/story.fr.xlf").toString(), returned.resolve("story.de.xlf").toString()), files);
+    assertEquals(List.of(returned.resolve("fr/story.fr.xlf").toString(), returned.resolve("story.de.mqxliff").toString()), files);
     assertEquals(2, StoreFixtures.count(db.toString(), "import"));
   }
 
@@ -72,8 +75,17 @@ class FolderArgumentTest {
     Path empty = Files.createDirectories(dir.resolve("nothing"));
     Files.writeString(empty.resolve("notes.txt"), "nothing came back yet\n");
     assertEquals(new CliRun(ExitCode.REJECTED, "", "error: " + empty + ": no XLIFF files in this folder"
-        + " (.xlf, .xliff, .sdlxliff, .mqxliff, .mxliff, .txlf); name the folder or files to check\n"),
+        + " (.xlf, .xliff, .xlf2, .sdlxliff, .mqxliff, .mxliff, .txlf); name the folder or files to check\n"),
         CliRun.run(null, "lint", empty.toString()));
+  }
+
+  @Test
+  void importOfAFolderWithoutXliffNamesTheExtensionsItLooksFor() throws Exception {
+    Path empty = Files.createDirectories(dir.resolve("nothing"));
+    Files.writeString(empty.resolve("notes.txt"), "nothing came back yet\n");
+    assertEquals(new CliRun(ExitCode.REJECTED, "", "error: " + empty + ": no XLIFF files in this folder"
+        + " (.xlf, .xliff, .xlf2, .sdlxliff, .mqxliff, .mxliff, .txlf); name the folder or files to import\n"),
+        CliRun.run(db, "import", empty.toString()));
   }
 
   @Test
