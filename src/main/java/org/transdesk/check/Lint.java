@@ -10,8 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
-import java.util.stream.Stream;
 import org.transdesk.DeskException;
+import org.transdesk.FolderFiles;
 import org.transdesk.ExitCode;
 import org.transdesk.Language;
 import org.transdesk.xliff.ReadLimits;
@@ -28,7 +28,8 @@ import org.transdesk.xliff.XliffUnit;
  */
 public final class Lint {
   /** File name endings lint picks up when given a folder. */
-  static final List<String> EXTENSIONS = List.of(".xlf", ".xliff", ".sdlxliff", ".mqxliff", ".mxliff", ".txlf");
+  /** The names of XLIFF files in a folder (import searches folders for the same): Trados, memoQ, Phrase and Wordfast's too. */
+  public static final List<String> EXTENSIONS = List.of(".xlf", ".xliff", ".xlf2", ".sdlxliff", ".mqxliff", ".mxliff", ".txlf");
 
   /** What one file gave: its findings (in document order) and how many were accepted. */
   public record FileResult(Path file, int units, List<Finding> findings, List<Baseline.Entry> baselineEntries,
@@ -77,8 +78,13 @@ public final class Lint {
         files.add(path);
         continue;
       }
-      try (Stream<Path> walk = Files.walk(path)) {
-        walk.filter(Files::isRegularFile).filter(Lint::isXliff).sorted().forEach(files::add);
+      try {
+        List<Path> found = FolderFiles.under(path, Lint::isXliffName);
+        if (found.isEmpty()) {
+          throw new DeskException(ExitCode.REJECTED, "%s: no XLIFF files in this folder (%s); name the folder or files to check",
+              argument, String.join(", ", EXTENSIONS));
+        }
+        files.addAll(found);
       } catch (IOException e) {
         throw new DeskException(ExitCode.FAILURE, e, "%s: cannot list the folder: %s", argument, e.getMessage());
       }
@@ -86,7 +92,8 @@ public final class Lint {
     return files;
   }
 
-  private static boolean isXliff(Path file) {
+  /** Whether a file's name says XLIFF, by {@link #EXTENSIONS}. */
+  public static boolean isXliffName(Path file) {
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
     for (String extension : EXTENSIONS) if (name.endsWith(extension)) return true;
     return false;

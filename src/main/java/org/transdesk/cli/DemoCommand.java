@@ -81,7 +81,8 @@ final class DemoCommand implements Command {
     context.out().println();
     context.out().printf("XLIFF for translators: %s%n", dir.resolve("xliff"));
     context.out().printf("HTML report:           %s%n", dir.resolve("report.html"));
-    context.out().printf("database:              %s (go on with: transdesk --db %s status)%n", dir.resolve("transdesk.db"), dir.resolve("transdesk.db"));
+    context.out().printf("database:              %s (go on with: transdesk --db %s status)%n", dir.resolve("transdesk.db"),
+        Shell.quote(dir.resolve("transdesk.db")));
     return ExitCode.OK;
   }
 

@@ -14,6 +14,7 @@ import org.transdesk.DeskException;
 import org.transdesk.ExitCode;
 import org.transdesk.Language;
 import org.transdesk.glossary.Glossary;
+import org.transdesk.ingest.Ingester;
 import org.transdesk.store.Database;
 import org.transdesk.store.ExportStore;
 import org.transdesk.xliff.XliffExport;
@@ -58,7 +59,8 @@ final class ExportCommand implements Command {
     boolean json = Json.requested(args);
     Path out = path("--out", args.getOptionValue("out", "xliff"));
     List<Language> languages = args.hasOption("lang") ? Language.parseList(args.getOptionValue("lang")) : List.of();
-    List<String> documents = args.hasOption("doc") ? List.of(args.getOptionValues("doc")) : List.of();
+    List<String> documents = args.hasOption("doc")
+        ? java.util.Arrays.stream(args.getOptionValues("doc")).map(Ingester::documentName).toList() : List.of();
     String version = args.getOptionValue("xliff-version", "1.2");
     if (!XliffWriter.VERSIONS.contains(version)) {
       throw new DeskException(ExitCode.USAGE, "unknown XLIFF version '%s': use 1.2 or 2.0", version);

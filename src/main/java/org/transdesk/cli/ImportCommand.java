@@ -6,12 +6,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 import org.transdesk.DeskException;
+import org.transdesk.FolderFiles;
 import org.transdesk.ExitCode;
+import org.transdesk.check.Lint;
 import org.transdesk.imports.Digests;
 import org.transdesk.imports.FileReport;
 import org.transdesk.imports.ImportJson;
@@ -50,7 +51,7 @@ final class ImportCommand implements Command {
 
   @Override public List<String> examples() {
     return List.of(
-        "transdesk import returned/ # import every .xlf/.xliff file in returned/",
+        "transdesk import returned/ # import every XLIFF file under returned/ (.xlf, .xliff, .sdlxliff, .mqxliff ...)",
         "transdesk import --dry-run --list all north-korea-talks.de.xlf # show what each unit would become",
         "transdesk import --format json --fail-on warning de.xlf fr.xlf # machine-readable summary, stricter exit code");
   }
@@ -129,10 +130,11 @@ final class ImportCommand implements Command {
         files.add(path);
         continue;
       }
-      try (Stream<Path> walk = Files.walk(path)) {
-        List<Path> found = walk.filter(Files::isRegularFile).filter(ImportCommand::isXliff).sorted().toList();
+      try {
+        List<Path> found = FolderFiles.under(path, Lint::isXliffName);
         if (found.isEmpty()) {
-          throw new DeskException(ExitCode.REJECTED, "%s: no .xlf, .xliff or .sdlxliff files in this folder", name);
+          throw new DeskException(ExitCode.REJECTED, "%s: no XLIFF files in this folder (%s); name the folder or files to import",
+              name, String.join(", ", Lint.EXTENSIONS));
         }
         files.addAll(found);
       } catch (IOException e) {
@@ -140,10 +142,5 @@ final class ImportCommand implements Command {
       }
     }
     return files;
-  }
-
-  private static boolean isXliff(Path file) {
-    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-    return name.endsWith(".xlf") || name.endsWith(".xliff") || name.endsWith(".sdlxliff") || name.endsWith(".xlf2");
   }
 }

@@ -78,6 +78,7 @@ final class IngestCommand implements Command {
     SentenceRules rules = args.hasOption("srx") ? SentenceRules.fromFile(Path.of(args.getOptionValue("srx"))) : SentenceRules.standard();
     List<Path> paths = args.getArgList().stream().map(Path::of).toList();
     List<Ingester.Input> inputs = Ingester.inputs(paths, forced);
+    Ingester.checkFiles(inputs, limits);
     boolean json = summary.equals("json");
     List<FileResult> results = new ArrayList<>();
     try (Database database = Database.open(context.database());

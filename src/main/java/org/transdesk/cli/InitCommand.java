@@ -72,9 +72,20 @@ final class InitCommand implements Command {
     } else {
       context.out().printf("%s desk in %s (database %s)%n", existed ? "checked" : "set up", dir, location);
     }
-    context.info("next: put articles in %s and run: transdesk --db %s ingest --targets de,fr %s",
-        dir.resolve("articles"), database, dir.resolve("articles"));
+    context.info("next: put articles in %s and run: %s", dir.resolve("articles"), nextCommand(dir, database, args.hasOption("db")));
     return ExitCode.OK;
+  }
+
+  /**
+   * The first ingest, run from inside the desk as its README says: a document's name is its path
+   * from the folder transdesk runs in, so an ingest from outside ("desk/articles/a.txt") and the
+   * README's from inside ("articles/a.txt") would make two documents of one article.
+   */
+  static String nextCommand(Path dir, String database, boolean ownDb) {
+    boolean here = dir.normalize().toString().isEmpty() || dir.normalize().equals(Path.of("."));
+    String db = ownDb && !Path.of(database).toAbsolutePath().normalize().equals(dir.resolve("transdesk.db").toAbsolutePath().normalize())
+        ? "--db " + Shell.quote(Path.of(database).toAbsolutePath().normalize()) + " " : "";
+    return (here ? "" : "cd " + Shell.quote(dir) + " && ") + "transdesk " + db + "ingest --targets de,fr articles/";
   }
 
   private static void writeIfMissing(Path file, String text) throws IOException {

@@ -17,6 +17,7 @@ import org.apache.commons.cli.Options;
 import org.transdesk.DeskException;
 import org.transdesk.ExitCode;
 import org.transdesk.Language;
+import org.transdesk.ingest.Ingester;
 import org.transdesk.report.Format;
 import org.transdesk.report.Report;
 import org.transdesk.store.Database;
@@ -61,7 +62,8 @@ final class ReportCommand implements Command {
     List<String> languages = args.hasOption("lang")
         ? Language.parseList(args.getOptionValue("lang")).stream().map(Language::tag).toList()
         : List.of();
-    List<String> documents = args.hasOption("doc") ? List.of(args.getOptionValues("doc")) : List.of();
+    List<String> documents = args.hasOption("doc")
+        ? java.util.Arrays.stream(args.getOptionValues("doc")).map(Ingester::documentName).toList() : List.of();
     Set<String> states = states(args.getOptionValue("state", "new,needs-update"));
     Path out = args.hasOption("out") ? Path.of(args.getOptionValue("out")) : null;
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 import org.transdesk.DeskException;
+import org.transdesk.FolderFiles;
 import org.transdesk.ExitCode;
 import org.transdesk.Language;
 
@@ -60,7 +61,7 @@ public final class Glossary {
     if (!Files.isDirectory(folder)) return List.of();
     try (Stream<Path> listing = Files.list(folder)) {
       List<Path> files = new ArrayList<>();
-      listing.filter(Files::isRegularFile).filter(path -> {
+      listing.filter(path -> !FolderFiles.isHidden(path)).filter(Files::isRegularFile).filter(path -> {
         String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
         return name.endsWith(".csv") || name.endsWith(".tbx");
       }).sorted().forEach(files::add);

@@ -28,7 +28,10 @@ public final class ImportText {
     }
     StringBuilder s = new StringBuilder(at).append(l.outcome().label());
     if (!l.reason().isEmpty()) s.append(": ").append(l.reason());
-    if (l.storedSource() != null) {
+    if (l.storedSource() != null && l.storedSource().equals(l.source())) {
+      // a dropped segment: the desk has no other source to show
+      s.append(" (source \"").append(quote(l.source())).append("\")");
+    } else if (l.storedSource() != null) {
       s.append(" (returned \"").append(quote(l.source())).append("\"; stored \"").append(quote(l.storedSource())).append("\")");
     }
     return s.toString();

@@ -61,7 +61,9 @@ final class Triage {
 
     String staleness = staleness(unit, stored);
     if (staleness != null) {
-      return new Verdict(Outcome.STALE, staleness, target, effectiveState(unit), null, false, false, stored.source());
+      // A changed sentence: the source to compare with is the one that replaced it, not the dropped one the file still has.
+      String current = stored.replacementSource() != null ? stored.replacementSource() : stored.source();
+      return new Verdict(Outcome.STALE, staleness, target, effectiveState(unit), null, false, false, current);
     }
 
     String state = effectiveState(unit);

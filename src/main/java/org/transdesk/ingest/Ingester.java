@@ -19,9 +19,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 import org.transdesk.ByteSize;
 import org.transdesk.DeskException;
+import org.transdesk.FolderFiles;
 import org.transdesk.ExitCode;
 import org.transdesk.Language;
 import org.transdesk.store.DocumentRow;
@@ -35,7 +35,6 @@ import org.transdesk.store.StoredSegment;
  * order given. A file whose bytes equal the stored version is not cut again.
  */
 public final class Ingester {
-  private static final int SNIFF = 8192;
 
   private final SegmentStore store;
   private final ArticleReader reader;
@@ -72,10 +71,24 @@ public final class Ingester {
 
   /** Ingests every file the paths name (folders: their .txt, .html, .htm and .md files); reports each as it is stored. */
   public List<FileResult> ingest(List<Path> paths, Consumer<FileResult> onEach) {
-    return ingestInputs(inputs(paths, forced), onEach);
+    List<Input> inputs = inputs(paths, forced);
+    checkFiles(inputs, limits);
+    return ingestInputs(inputs, onEach);
   }
 
-  /** Ingests files already found by {@link #inputs}. */
+  /**
+   * Refuses, before the database is even opened, a file over the size limit, a binary file or one
+   * that is not UTF-8 (with the line): a refused ingest neither stores the files before it nor
+   * leaves an empty database in the folder.
+   */
+  public static void checkFiles(List<Input> inputs, IngestLimits limits) {
+    for (Input input : inputs) {
+      checkSize(input, limits);
+      checkText(input);
+    }
+  }
+
+  /** Ingests files already found by {@link #inputs} and checked by {@link #checkFiles}. */
   public List<FileResult> ingestInputs(List<Input> inputs, Consumer<FileResult> onEach) {
     java.util.Set<String> known = new java.util.HashSet<>();
     Map<String, String> storedSha = check(inputs, known);
@@ -132,12 +145,8 @@ public final class Ingester {
     for (Path path : paths) {
       if (Files.isDirectory(path)) {
         List<Path> found;
-        try (Stream<Path> walk = Files.walk(path)) {
-          found = walk.filter(Files::isRegularFile)
-              .filter(p -> !isHidden(path.relativize(p)))
-              .filter(p -> Format.ofFile(p).isPresent())
-              .sorted()
-              .toList();
+        try {
+          found = FolderFiles.under(path, p -> Format.ofFile(p).isPresent());
         } catch (IOException | java.io.UncheckedIOException e) {
           throw new DeskException(ExitCode.REJECTED, e, "%s: cannot list the folder (%s); check its permissions", path, e.getMessage());
         }
@@ -170,6 +179,18 @@ public final class Ingester {
    * {@code /desk} names the same document as {@code articles/a.txt} (a script and a person typing
    * the short form must not create two documents).
    */
+  /**
+   * The document a name given on the command line (--doc) means, spelled as ingest spells it:
+   * "./articles/a.txt" and "/desk/articles/a.txt" run from /desk are "articles/a.txt".
+   */
+  public static String documentName(String given) {
+    try {
+      return name(Path.of(given));
+    } catch (java.nio.file.InvalidPathException e) {
+      return given;
+    }
+  }
+
   static String name(Path file) {
     Path normal = file.normalize();
     if (normal.isAbsolute()) {
@@ -179,17 +200,10 @@ public final class Ingester {
     return normal.toString().replace(file.getFileSystem().getSeparator(), "/");
   }
 
-  private static boolean isHidden(Path relative) {
-    for (Path part : relative) if (part.toString().startsWith(".")) return true;
-    return false;
-  }
-
-  /** Refuses, before anything is written, binary files and articles stored under another source language. */
+  /** Refuses, before anything is written, articles stored under another source language. */
   private Map<String, String> check(List<Input> inputs, java.util.Set<String> known) {
     Map<String, String> storedSha = new HashMap<>();
     for (Input input : inputs) {
-      sniff(input);
-      checkSize(input);
       Optional<DocumentRow> stored = store.document(input.name());
       if (stored.isEmpty()) continue;
       DocumentRow document = stored.get();
@@ -204,22 +218,16 @@ public final class Ingester {
     return storedSha;
   }
 
-  private static void sniff(Input input) {
-    byte[] head = new byte[SNIFF];
-    int read;
+  /** Refuses a binary file or one that is not UTF-8 (with the line) before anything is written. */
+  private static void checkText(Input input) {
     try (InputStream in = Files.newInputStream(input.file())) {
-      read = in.readNBytes(head, 0, SNIFF);
+      ArticleReader.check(input.name(), in);
     } catch (IOException e) {
       throw unreadable(input, e);
     }
-    for (int i = 0; i < read; i++) {
-      if (head[i] == 0) {
-        throw new DeskException(ExitCode.REJECTED, "%s: binary file, not a text, HTML or Markdown article; give the article as UTF-8 text", input.name());
-      }
-    }
   }
 
-  private void checkSize(Input input) {
+  private static void checkSize(Input input, IngestLimits limits) {
     long size;
     try {
       size = Files.size(input.file());

@@ -53,7 +53,13 @@ public final class Database implements AutoCloseable {
     try {
       Connection connection = connect(url);
       Database database = new Database(location, url, connection);
-      database.migrate();
+      try {
+        database.migrate();
+        database.walMode();
+      } catch (RuntimeException | SQLException e) {
+        connection.close();
+        throw e;
+      }
       return database;
     } catch (SQLException e) {
       throw failure(location, "open", e);
@@ -103,7 +109,7 @@ public final class Database implements AutoCloseable {
   private static Connection connect(String url) throws SQLException {
     if (!url.startsWith("jdbc:sqlite:")) return DriverManager.getConnection(url);
     SQLiteConfig config = new SQLiteConfig();
-    config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+    // WAL is switched on once the file is known to be a desk's (walMode): not in another program's database
     config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
     config.setBusyTimeout(busyTimeoutMs);
     config.enforceForeignKeys(true);
@@ -115,6 +121,11 @@ public final class Database implements AutoCloseable {
 
   private void migrate() throws SQLException {
     if (isCurrent()) return;
+    if (isAnotherProgramsDatabase()) {
+      throw new DeskException(ExitCode.FAILURE,
+          "%s: not a transdesk database (it holds another program's tables and no transdesk schema); name the desk's database with --db",
+          location);
+    }
     try {
       Flyway.configure()
           .dataSource(new SingleConnectionDataSource(connection))
@@ -126,6 +137,29 @@ public final class Database implements AutoCloseable {
       SQLException cause = sqlCause(e);
       if (cause != null) throw failure(location, "bring the database schema up to date", cause);
       throw new DeskException(ExitCode.FAILURE, e, "%s: cannot bring the database schema up to date: %s", location, firstLine(e.getMessage()));
+    }
+  }
+
+  /** Readers never wait for writers; a no-op on a desk already in WAL mode. */
+  private void walMode() throws SQLException {
+    if (!url.startsWith("jdbc:sqlite:")) return;
+    try (Statement statement = connection.createStatement()) {
+      statement.execute("PRAGMA journal_mode = WAL");
+    }
+  }
+
+  /**
+   * Whether the database has tables but no schema history: another program's SQLite file, which
+   * Flyway would refuse with advice about baselines that means nothing to a desk.
+   */
+  private boolean isAnotherProgramsDatabase() {
+    try (Statement statement = connection.createStatement();
+        var rows = statement.executeQuery("SELECT"
+            + " (SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite%'),"
+            + " (SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'flyway_schema_history')")) {
+      return rows.next() && rows.getInt(1) > 0 && rows.getInt(2) == 0;
+    } catch (SQLException e) {
+      return false;   // not SQLite: Flyway decides
     }
   }
 
@@ -141,7 +175,23 @@ public final class Database implements AutoCloseable {
     try (Statement statement = connection.createStatement();
         var rows = statement.executeQuery(
             "SELECT max(CAST(version AS INTEGER)) FROM flyway_schema_history WHERE success = 1")) {
-      return rows.next() && rows.getInt(1) >= Migrations.LATEST;
+      int version = rows.next() ? rows.getInt(1) : 0;
+      refuseNewer(location, version);
+      return version >= Migrations.LATEST;
+    }
+  }
+
+  /**
+   * Refuses a database whose schema a newer transdesk brought beyond this one's newest migration:
+   * this transdesk would read it wrongly and could write rows the newer schema does not allow
+   * (Flyway itself ignores such "future" migrations).
+   */
+  static void refuseNewer(String location, int version) {
+    if (version > Migrations.LATEST) {
+      throw new DeskException(ExitCode.FAILURE,
+          "%s: the database has schema version %d, newer than this transdesk's %d (a newer transdesk wrote it);"
+              + " run the newer transdesk, or work on a backup made before the upgrade",
+          location, version, Migrations.LATEST);
     }
   }
 

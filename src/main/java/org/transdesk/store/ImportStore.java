@@ -23,7 +23,8 @@ public final class ImportStore implements AutoCloseable {
   private static final String UNITS = """
       SELECT s.id, s.document_id, s.source, s.plain, s.source_sha256, s.active, s.protected, s.version_dropped,
         CASE WHEN s.active = 0 THEN (SELECT r.id FROM segment r WHERE r.replaces = s.id AND r.active = 1 ORDER BY r.id LIMIT 1) END,
-        t.target, t.state, t.revision, t.updated_at
+        t.target, t.state, t.revision, t.updated_at,
+        CASE WHEN s.active = 0 THEN (SELECT r.source FROM segment r WHERE r.replaces = s.id AND r.active = 1 ORDER BY r.id LIMIT 1) END
       FROM segment s LEFT JOIN translation t ON t.segment_id = s.id AND t.lang = ?
       WHERE s.id IN (%s)""".formatted(placeholders(BATCH));
 
@@ -121,7 +122,8 @@ public final class ImportStore implements AutoCloseable {
           String state = target == null ? "new" : Columns.text(rows, 11);
           int revision = target == null ? 0 : rows.getInt(12);
           found.put(id, new StoredUnit(id, rows.getLong(2), Columns.text(rows, 3), Columns.text(rows, 4), Columns.text(rows, 5),
-              rows.getInt(6) == 1, rows.getInt(7) == 1, versionDropped, replacedBy, target, state, revision,
+              rows.getInt(6) == 1, rows.getInt(7) == 1, versionDropped, replacedBy,
+              replacedBy == null ? null : Columns.text(rows, 14), target, state, revision,
               target == null ? null : Columns.text(rows, 13)));
         }
       }

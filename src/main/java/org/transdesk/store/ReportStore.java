@@ -128,6 +128,8 @@ public final class ReportStore implements AutoCloseable {
     try {
       Connection connection = connect(url, sqlite);
       int version = schemaVersion(location, connection);
+      if (version > Migrations.LATEST) connection.close();
+      Database.refuseNewer(location, version);
       if (version < Migrations.LATEST) {
         connection.close();
         Database.open(location).close();
@@ -269,6 +271,7 @@ public final class ReportStore implements AutoCloseable {
       query("SELECT i.document_id, i.lang, max(i.imported_at) FROM import i"
           + " WHERE i.document_id IS NOT NULL" + imports.sql() + " GROUP BY i.document_id, i.lang", imports,
           rows -> lastImport.put(new Key(rows.getLong(1), rows.getString(2)), rows.getString(3)));
+      spanningImports(scope, lastImport);
 
       Filter open = new Filter(scope, "s.document_id", "f.lang");
       query(openFindingsSql(open), open,
@@ -410,6 +413,24 @@ public final class ReportStore implements AutoCloseable {
 
   private interface Rows {
     void accept(ResultSet rows) throws SQLException;
+  }
+
+  /**
+   * Imports of a file that spanned several documents or languages (an XLIFF file with a {@code <file>}
+   * per article): their row names no document, so the documents and languages they wrote come from
+   * their history rows. One pass over history, made only when the desk has such an import.
+   */
+  private void spanningImports(Scope scope, Map<Key, String> lastImport) throws SQLException {
+    try (Statement statement = connection.createStatement();
+        ResultSet any = statement.executeQuery("SELECT EXISTS (SELECT 1 FROM import WHERE document_id IS NULL)")) {
+      if (!any.next() || any.getInt(1) == 0) return;
+    }
+    Filter spanning = new Filter(scope, "s.document_id", "h.lang");
+    query("SELECT s.document_id, h.lang, max(i.imported_at) FROM history h CROSS JOIN import i CROSS JOIN segment s"
+        + " WHERE i.id = h.import_id AND i.document_id IS NULL AND s.id = h.segment_id" + spanning.sql()
+        + " GROUP BY s.document_id, h.lang", spanning,
+        rows -> lastImport.merge(new Key(rows.getLong(1), rows.getString(2)), rows.getString(3),
+            (a, b) -> a.compareTo(b) >= 0 ? a : b));
   }
 
   private void query(String sql, Filter filter, Rows each) throws SQLException {

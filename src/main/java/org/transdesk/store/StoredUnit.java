@@ -15,13 +15,14 @@ import java.util.Objects;
  * @param isProtected the desk never translates this segment
  * @param versionDropped the document version that dropped it, or null
  * @param replacedBy the active segment that replaces it (its changed source), or null
+ * @param replacementSource the neutral source of {@code replacedBy}, or null
  * @param target the stored translation, or null when there is none (state new)
  * @param state the stored state ("new" when there is no translation)
  * @param revision the stored revision, 0 when there is no translation
  * @param updatedAt when the translation last changed, or null
  */
 public record StoredUnit(long segmentId, long documentId, String source, String plain, String sourceSha256,
-    boolean active, boolean isProtected, Integer versionDropped, Long replacedBy,
+    boolean active, boolean isProtected, Integer versionDropped, Long replacedBy, String replacementSource,
     String target, String state, int revision, String updatedAt) {
   public StoredUnit {
     Objects.requireNonNull(source, "source");

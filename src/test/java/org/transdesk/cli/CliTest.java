@@ -91,6 +91,27 @@ class CliTest {
   }
 
   @Test
+  void initSuggestsACommandThatRunsAsPastedWhenThePathHasSpaces() {
+    Path desk = dir.resolve("Desk of Anna's team");
+    CliRun run = CliRun.run(null, "init", desk.toString());
+    assertEquals(ExitCode.OK, run.code(), run.err());
+    String quoted = "'" + desk.toString().replace("'", "'\\''") + "'";
+    assertEquals("next: put articles in " + desk.resolve("articles") + " and run: cd " + quoted
+        + " && transdesk ingest --targets de,fr articles/\n", run.err());
+  }
+
+  @Test
+  void initSuggestsTheFirstIngestFromInsideTheDeskAsItsReadmeDoes() {
+    // run from outside, the ingest would name the article desk/articles/a.txt, and every later
+    // command run inside the desk (as the desk's README says) articles/a.txt: two documents
+    assertEquals("cd desk && transdesk ingest --targets de,fr articles/",
+        InitCommand.nextCommand(Path.of("desk"), "desk/transdesk.db", false));
+    assertEquals("transdesk ingest --targets de,fr articles/", InitCommand.nextCommand(Path.of("."), "transdesk.db", false));
+    assertEquals("cd /srv/desk && transdesk --db /srv/db/desk.db ingest --targets de,fr articles/",
+        InitCommand.nextCommand(Path.of("/srv/desk"), "/srv/db/desk.db", true));
+  }
+
+  @Test
   void initRefusesAFile() throws Exception {
     Path file = Files.writeString(dir.resolve("taken"), "x");
     CliRun run = CliRun.run(null, "init", file.toString());

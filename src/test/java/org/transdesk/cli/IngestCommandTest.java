@@ -1,6 +1,8 @@
 package org.transdesk.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -291,12 +293,47 @@ class IngestCommandTest {
   void eachFileIsItsOwnTransactionSoAFileThatFailsLeavesTheOnesBeforeIt() throws Exception {
     Path folder = Files.createDirectory(dir.resolve("in"));
     Files.writeString(folder.resolve("a.txt"), "Kim met Biden.\n");
-    Files.write(folder.resolve("b.txt"), "Gr\u00fc\u00dfe.\n".getBytes(StandardCharsets.ISO_8859_1));
+    // fails only once it is being cut into sentences: HTML nested deeper than the reader takes
+    Files.writeString(folder.resolve("b.html"), "<div>".repeat(300) + "Deep." + "</div>".repeat(300));
     Files.writeString(folder.resolve("c.txt"), "Talks went on.\n");
     assertEquals(ExitCode.REJECTED, run("ingest", "--jobs", "2", folder.toString()));
     assertEquals(folder.resolve("a.txt") + ": version 1: 1 new, 0 unchanged, 0 changed, 0 dropped; 1 segment, 3 words\n", out);
-    assertEquals("error: " + folder.resolve("b.txt") + ":1: not UTF-8 text (binary, or another encoding); save the article as UTF-8\n", err);
+    assertTrue(err.startsWith("error: " + folder.resolve("b.html") + ":"), err);
     assertEquals(List.of(folder.resolve("a.txt").toString()), org.transdesk.store.StoreFixture.rows(db, "SELECT name FROM document"));
+  }
+
+  @Test
+  void anEmptyFileIsRefusedInsteadOfDroppingEverySentenceOfTheArticle() throws Exception {
+    Path article = Files.writeString(dir.resolve("storm.txt"), "Storm warning issued.\nSchools will stay closed.\n");
+    assertEquals(ExitCode.OK, run("ingest", "--targets", "de", article.toString()));
+    String before = DatabaseDump.of(db);
+    for (String content : List.of("", "\uFEFF\r\n  \n\t\n")) {
+      Files.writeString(article, content);   // what a failed download or save leaves
+      assertEquals(ExitCode.REJECTED, run("ingest", article.toString()));
+      assertEquals("", out);
+      assertEquals("error: " + article + ": the file is empty (no text); nothing to ingest: check that it was saved or downloaded"
+          + " completely\n", err);
+      assertEquals(before, DatabaseDump.of(db));
+    }
+  }
+
+  @Test
+  void anArticleInAnotherEncodingIsRefusedBeforeAnyFileOfTheFolderIsStored() throws Exception {
+    Path folder = Files.createDirectory(dir.resolve("in"));
+    Files.writeString(folder.resolve("a.txt"), "Kim met Biden.\n");
+    // the bad byte lies beyond the first 64 KB, where a sniff of the file's start does not look
+    String lines = "Talks went on in Hanoi.\n".repeat(4000);
+    Files.write(folder.resolve("b.txt"), (lines + "Gr\u00fc\u00dfe aus K\u00f6ln.\n").getBytes(StandardCharsets.ISO_8859_1));
+    Files.writeString(folder.resolve("c.txt"), "Talks went on.\n");
+    assertEquals(ExitCode.REJECTED, run("ingest", "--targets", "de", folder.toString()));
+    assertEquals("", out);
+    assertEquals("error: " + folder.resolve("b.txt") + ":4001: not UTF-8 text (binary, or another encoding); save the article as UTF-8\n", err);
+    assertFalse(Files.exists(Path.of(db)), "a refused ingest left a database behind");
+
+    run("ingest", SAMPLE);
+    String before = DatabaseDump.of(db);
+    assertEquals(ExitCode.REJECTED, run("ingest", "--targets", "de", folder.toString()));
+    assertEquals(before, DatabaseDump.of(db));
   }
 
   @Test

@@ -127,20 +127,26 @@ class ImportOutcomesTest {
   void changedSourceIsStaleWithBothSources() {
     int dropped = desk.segment(doc, "Talks resume.");
     int replacement = desk.replace(dropped, "Talks resumed.");
+    int deleted = desk.segment(doc, "Rate author.");
+    desk.drop(deleted);
     Path file = Xliff12.of("a.txt", "de", null)
         .unit(String.valueOf(kim), "Kim Jong Un met Joe Biden today.", "Kim Jong Un traf heute Joe Biden.", "translated", "")
         .unit(talks, "The talks ended.", "Die Gespräche endeten.", "translated", 0)
         .unit(dropped, "Talks resume.", "Gespräche gehen weiter.", "translated", 0)
+        .unit(deleted, "Rate author.", "Autor bewerten.", "translated", 0)
         .write(dir.resolve("de.xlf"));
     assertEquals(ExitCode.FINDINGS, run(file.toString()));
     assertEquals(file + ":5: unit 1: stale: the returned source is not the stored source"
         + " (returned \"Kim Jong Un met Joe Biden today.\"; stored \"Kim Jong Un met Joe Biden.\")\n"
         + file + ":13: unit " + dropped + ": stale: segment " + dropped + " was dropped in version 2 of the document; segment "
-        + replacement + " holds its new source (returned \"Talks resume.\"; stored \"Talks resume.\")\n"
-        + summary(file, "partial as import #1", "1 applied, 0 unchanged, 0 empty, 2 stale, 0 conflict," + SUMMARY_TAIL),
+        + replacement + " holds its new source (returned \"Talks resume.\"; stored \"Talks resumed.\")\n"
+        + file + ":17: unit " + deleted + ": stale: segment " + deleted + " was dropped in version 2 of the document"
+        + " (source \"Rate author.\")\n"
+        + summary(file, "partial as import #1", "1 applied, 0 unchanged, 0 empty, 3 stale, 0 conflict," + SUMMARY_TAIL),
         out.toString());
     assertEquals(List.of(List.of(kim, "de", "Kim Jong Un traf heute Joe Biden.", "translated", "stale"),
-        List.of(dropped, "de", "Gespräche gehen weiter.", "translated", "stale")),
+        List.of(dropped, "de", "Gespräche gehen weiter.", "translated", "stale"),
+        List.of(deleted, "de", "Autor bewerten.", "translated", "stale")),
         desk.rows("SELECT segment_id, lang, target, state, reason FROM held_translation ORDER BY id"));
   }
 
@@ -153,7 +159,7 @@ class ImportOutcomesTest {
     assertEquals(ExitCode.FINDINGS, run(file.toString()));
     String stored = org.transdesk.check.Fingerprint.of("The talks ended.").substring(0, 12);
     assertEquals(file + ":5: unit 2: stale: the source changed since the export (td:fingerprint 000000000000 is not the stored "
-        + stored + ") (returned \"The talks ended.\"; stored \"The talks ended.\")\n"
+        + stored + ") (source \"The talks ended.\")\n"
         + summary(file, "partial as import #1", "0 applied, 0 unchanged, 0 empty, 1 stale, 0 conflict," + SUMMARY_TAIL),
         out.toString());
   }

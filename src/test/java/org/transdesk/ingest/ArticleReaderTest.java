@@ -155,6 +155,17 @@ class ArticleReaderTest {
   }
 
   @Test
+  void aLabelStartingASentenceKeepsWhatFollowsItsColon() {
+    // a caption's credit and an update line, as newsroom HTML and text run them after a sentence
+    assertEquals(List.of("A flooded street in Cologne.", "Photo: Reuters"),
+        sources("<figure><img src=\"a.jpg\"><figcaption>A flooded street in Cologne. Photo: Reuters</figcaption></figure>",
+            Format.HTML, "en"));
+    assertEquals(List.of("The river fell.", "Update: The dams held.", "He said \"no.\"", "Source: AP"),
+        sources("The river fell. Update: The dams held. He said \"no.\" Source: AP\n", Format.TEXT, "en"));
+    assertEquals(List.of("Hochwasser in Köln.", "Foto: Reuters"), sources("Hochwasser in Köln. Foto: Reuters\n", Format.TEXT, "de"));
+  }
+
+  @Test
   void anEnglishSentenceMayStartWithAFigure() {
     // wikinews-20070223-train.txt; abbreviations before figures and initials keep their sentence
     assertEquals(List.of(

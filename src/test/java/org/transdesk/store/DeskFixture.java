@@ -84,6 +84,11 @@ public final class DeskFixture implements AutoCloseable {
     return replacement;
   }
 
+  /** Drops a segment in version 2 with nothing in its place (a deleted sentence). */
+  public void drop(long segmentId) {
+    update("UPDATE segment SET active = 0, version_dropped = 2 WHERE id = ?", segmentId);
+  }
+
   public void translation(long segmentId, String lang, String target, String state, int revision) {
     insert("INSERT INTO translation (segment_id, lang, target, state, revision, updated_at) VALUES (?, ?, ?, ?, ?, '2026-01-02T00:00:00Z')",
         segmentId, lang, target, state, revision);
