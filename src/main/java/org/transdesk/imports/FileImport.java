@@ -82,8 +82,8 @@ final class FileImport {
    */
   private Optional<FileReport> already(String name, String sha256) {
     if (options.force() || options.overwriteFinal()) return Optional.empty();
-    return store.importedBefore(sha256).map(p -> new FileReport(name, sha256, "already-imported", p.id(), null, null, null,
-        new Tally(), List.of(), null, "#" + p.id() + " at " + p.importedAt()));
+    return store.importedBefore(sha256).map(p -> new FileReport(name, sha256, "already-imported", p.id(), p.document(),
+        p.lang(), p.translator(), new Tally(), List.of(), null, "#" + p.id() + " at " + p.importedAt()));
   }
 
   /** Thrown inside the transaction to roll a strict import back; carries what was found. */

@@ -75,10 +75,14 @@ public final class ImportStore implements AutoCloseable {
   /** The first import of a file with this sha-256, if there was one. */
   public Optional<PastImport> importedBefore(String sha256) {
     try (PreparedStatement s = database.connection().prepareStatement(
-        "SELECT id, file, imported_at FROM import WHERE sha256 = ? ORDER BY id LIMIT 1")) {
+        "SELECT i.id, i.file, i.imported_at, d.name, i.lang, i.translator FROM import i"
+            + " LEFT JOIN document d ON d.id = i.document_id WHERE i.sha256 = ? ORDER BY i.id LIMIT 1")) {
       s.setString(1, sha256);
       try (ResultSet rows = s.executeQuery()) {
-        return rows.next() ? Optional.of(new PastImport(rows.getLong(1), rows.getString(2), rows.getString(3))) : Optional.empty();
+        return rows.next()
+            ? Optional.of(new PastImport(rows.getLong(1), rows.getString(2), rows.getString(3), rows.getString(4),
+                rows.getString(5), rows.getString(6)))
+            : Optional.empty();
       }
     } catch (SQLException e) {
       throw Database.failure(database.location(), "look up earlier imports", e);

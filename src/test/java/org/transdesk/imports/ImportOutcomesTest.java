@@ -3,6 +3,8 @@ package org.transdesk.imports;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -105,6 +107,21 @@ class ImportOutcomesTest {
     Object when = desk.rows("SELECT imported_at FROM import").get(0).get(0);
     assertEquals(file + ": already imported as #1 at " + when + "; nothing changed\n", out.toString());
     assertEquals(before, desk.dump());
+  }
+
+  @Test
+  void jsonOfAFileImportedBeforeNamesItsDocumentAndLanguage() throws Exception {
+    Path file = Xliff12.of("a.txt", "de", null)
+        .unit(kim, "Kim Jong Un met Joe Biden.", "Kim Jong Un traf Joe Biden.", "translated", 0)
+        .write(dir.resolve("de.xlf"));
+    assertEquals(ExitCode.OK, run(file.toString()));
+    out.getBuffer().setLength(0);
+    assertEquals(ExitCode.OK, run("--format", "json", file.toString()));
+    JsonNode report = new ObjectMapper().readTree(out.toString()).get("files").get(0);
+    assertEquals("already-imported", report.get("status").asText());
+    assertEquals(1, report.get("import_id").asLong());
+    assertEquals("a.txt", report.get("document").asText());
+    assertEquals("de", report.get("lang").asText());
   }
 
   @Test
