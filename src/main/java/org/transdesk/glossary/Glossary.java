@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 import org.transdesk.DeskException;
-import org.transdesk.FolderFiles;
 import org.transdesk.ExitCode;
+import org.transdesk.FolderFiles;
 import org.transdesk.Language;
 
 /** The desk's glossary: the entries of one or more CSV and TBX-Basic files, merged into one model. */

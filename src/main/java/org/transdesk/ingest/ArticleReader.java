@@ -67,52 +67,13 @@ final class ArticleReader {
   }
 
   /**
-   * Checks, without keeping it, that a file is an article {@link #decode} will take: no NUL byte at
-   * its start, UTF-8 throughout, and some text: an empty file (what a failed download or save
-   * leaves) would otherwise become a version without sentences that drops every segment of the
-   * article. Streams, so a command can check every file before it writes the first, and refuse a
-   * folder with one Latin-1 article before any other is stored.
+   * Checks that a file is an article {@link #decode} takes and that it holds some text: an empty
+   * file (what a failed download or save leaves) would otherwise become a version without
+   * sentences that drops every segment of the article. Ingest checks every file this way before
+   * it writes the first, so a folder with one Latin-1 article is refused before any other is stored.
    */
-  static void check(String name, java.io.InputStream in) throws java.io.IOException {
-    byte[] chunk = new byte[64 * 1024];
-    var decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
-    java.nio.CharBuffer out = java.nio.CharBuffer.allocate(chunk.length + 4);
-    ByteBuffer pending = ByteBuffer.allocate(chunk.length + 4);
-    int line = 1;
-    boolean first = true;
-    boolean text = false;
-    int read;
-    while ((read = in.readNBytes(chunk, 0, chunk.length)) > 0 || pending.position() > 0) {
-      if (first) {
-        for (int i = 0; i < Math.min(read, SNIFF); i++) {
-          if (chunk[i] == 0) {
-            throw new DeskException(ExitCode.REJECTED, "%s: binary file, not a text, HTML or Markdown article; give the article as UTF-8 text", name);
-          }
-        }
-        first = false;
-      }
-      boolean end = read < chunk.length;
-      pending.put(chunk, 0, read).flip();
-      int start = pending.position();
-      out.clear();
-      var result = decoder.decode(pending, out, end);
-      for (int i = start; i < pending.position(); i++) if (pending.get(i) == '\n') line++;
-      if (result.isError()) {
-        throw new DeskException(ExitCode.REJECTED, "%s:%d: not UTF-8 text (binary, or another encoding); save the article as UTF-8", name, line);
-      }
-      out.flip();
-      for (int i = 0; !text && i < out.limit(); i++) text = !Character.isWhitespace(out.get(i)) && out.get(i) != '\uFEFF';
-      pending.compact();
-      if (end) {
-        if (pending.position() > 0) {
-          throw new DeskException(ExitCode.REJECTED, "%s:%d: not UTF-8 text (binary, or another encoding); save the article as UTF-8", name, line);
-        }
-        break;
-      }
-    }
-    if (!text) {
+  static void check(String name, byte[] bytes) {
+    if (decode(name, bytes).isBlank()) {
       throw new DeskException(ExitCode.REJECTED,
           "%s: the file is empty (no text); nothing to ingest: check that it was saved or downloaded completely", name);
     }

@@ -1,7 +1,6 @@
 package org.transdesk.ingest;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -21,8 +20,8 @@ import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import org.transdesk.ByteSize;
 import org.transdesk.DeskException;
-import org.transdesk.FolderFiles;
 import org.transdesk.ExitCode;
+import org.transdesk.FolderFiles;
 import org.transdesk.Language;
 import org.transdesk.store.DocumentRow;
 import org.transdesk.store.SegmentStore;
@@ -174,12 +173,6 @@ public final class Ingester {
   }
 
   /**
-   * The document name of a file: the path as given, normalized, with / separators; an absolute path
-   * inside the working folder is made relative to it, so {@code /desk/articles/a.txt} run from
-   * {@code /desk} names the same document as {@code articles/a.txt} (a script and a person typing
-   * the short form must not create two documents).
-   */
-  /**
    * The document a name given on the command line (--doc) means, spelled as ingest spells it:
    * "./articles/a.txt" and "/desk/articles/a.txt" run from /desk are "articles/a.txt".
    */
@@ -191,6 +184,12 @@ public final class Ingester {
     }
   }
 
+  /**
+   * The document name of a file: the path as given, normalized, with / separators; an absolute path
+   * inside the working folder is made relative to it, so {@code /desk/articles/a.txt} run from
+   * {@code /desk} names the same document as {@code articles/a.txt} (a script and a person typing
+   * the short form must not create two documents).
+   */
   static String name(Path file) {
     Path normal = file.normalize();
     if (normal.isAbsolute()) {
@@ -218,13 +217,9 @@ public final class Ingester {
     return storedSha;
   }
 
-  /** Refuses a binary file or one that is not UTF-8 (with the line) before anything is written. */
+  /** Refuses a binary or empty file, or one that is not UTF-8 (with the line), before anything is written. */
   private static void checkText(Input input) {
-    try (InputStream in = Files.newInputStream(input.file())) {
-      ArticleReader.check(input.name(), in);
-    } catch (IOException e) {
-      throw unreadable(input, e);
-    }
+    ArticleReader.check(input.name(), bytes(input));
   }
 
   private static void checkSize(Input input, IngestLimits limits) {
