@@ -425,8 +425,11 @@ public final class Ingester {
       if (entry.isKept()) {
         StoredSegment old = entry.old();
         Long repeatOf = first.putIfAbsent(segment.sourceSha256(), old.id());
-        if (old.position() != position || old.paragraph() != segment.paragraph() || !java.util.Objects.equals(old.repeatOf(), repeatOf)) {
-          writer.move(old.id(), position, segment.paragraph(), repeatOf);
+        // The plain text and word count as this version of transdesk cuts them (a segment stored
+        // by an older one may have had words glued at a line break).
+        if (old.position() != position || old.paragraph() != segment.paragraph() || !java.util.Objects.equals(old.repeatOf(), repeatOf)
+            || !old.plain().equals(segment.plain()) || old.words() != segment.words()) {
+          writer.move(old.id(), position, segment.paragraph(), repeatOf, segment.plain(), segment.words());
         }
         kept++;
         continue;

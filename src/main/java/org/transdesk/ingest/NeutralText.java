@@ -155,6 +155,7 @@ final class NeutralText {
         int id = next++;
         data.putObject(Integer.toString(id)).put("data", original);
         source.append("<ph id=\"").append(id).append("\"/>");
+        if (isLineBreak(code, original)) separate(coded, i + 2, plain, visible);
       }
       i++;
       runStart = i + 1;
@@ -164,6 +165,32 @@ final class NeutralText {
     int protectedCodes = 0;
     for (var entry : tail.properties()) if (entry.getValue().has("protected")) protectedCodes++;
     return new Inline(source.toString(), plain.toString(), tail.isEmpty() ? null : json(tail), visible.toString(), protectedCodes);
+  }
+
+  private static final Pattern BR = Pattern.compile("(?i)<br\\b[^>]*>");
+
+  /** An HTML {@code <br>} or a Markdown hard line break: the words on either side are two words. */
+  private static boolean isLineBreak(Code code, String original) {
+    String type = code.getType();
+    return Code.TYPE_LB.equals(type) || "br".equals(type) || "HARD_LINE_BREAK".equals(type) || BR.matcher(original).matches();
+  }
+
+  /**
+   * Puts a space in the plain and visible text where a line break code stands between two words
+   * ("Berlin{@code <br>}and"), so they are counted and matched as two words, not "Berlinand". None
+   * at either end of the segment, nor where the text has white space there already.
+   */
+  private static void separate(String coded, int after, StringBuilder plain, StringBuilder visible) {
+    if (plain.length() == 0 || isSpace(plain.charAt(plain.length() - 1))) return;
+    int next = after;
+    while (next < coded.length() && TextFragment.isMarker(coded.charAt(next))) next += 2;
+    if (next >= coded.length() || isSpace(coded.charAt(next))) return;
+    plain.append(' ');
+    visible.append(' ');
+  }
+
+  private static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c);
   }
 
   /** Appends a run of text, its URLs and e-mail addresses as protected codes; returns the next code id. */

@@ -284,13 +284,20 @@ public final class SegmentStore {
       if (++pending >= BATCH) flush();
     }
 
-    /** Gives a kept segment its place in the new version (batched; applied after the queued inserts). */
-    public void move(long id, int position, int paragraph, Long repeatOf) throws SQLException {
-      if (moves == null) moves = connection.prepareStatement("UPDATE segment SET position = ?, paragraph = ?, repeat_of = ? WHERE id = ?");
+    /**
+     * Gives a kept segment its place in the new version, and its plain text and word count as
+     * this version cut them (batched; applied after the queued inserts).
+     */
+    public void move(long id, int position, int paragraph, Long repeatOf, String plain, int words) throws SQLException {
+      if (moves == null) {
+        moves = connection.prepareStatement("UPDATE segment SET position = ?, paragraph = ?, repeat_of = ?, plain = ?, words = ? WHERE id = ?");
+      }
       moves.setInt(1, position);
       moves.setInt(2, paragraph);
       setLong(moves, 3, repeatOf);
-      moves.setLong(4, id);
+      moves.setString(4, plain);
+      moves.setInt(5, words);
+      moves.setLong(6, id);
       moves.addBatch();
       pendingMoves++;
     }

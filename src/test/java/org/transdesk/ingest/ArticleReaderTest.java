@@ -206,6 +206,26 @@ class ArticleReaderTest {
   }
 
   @Test
+  void wordsOnEitherSideOfALineBreakStayTwoWordsInThePlainText() {
+    // "Un<br>arrived" read as "Unarrived": a word too few, and a glossary name no longer found in it
+    List<SourceSegment> segments = read("""
+        <p>Kim Jong Un<br>arrived in Hanoi.</p>
+        <p>By Anna Berg<br/> Reuters</p>
+        <p>Seoul<br><br>Pyongyang</p>
+        <p>Signed in Seoul<br></p>
+        <p>See the map<img src="m.png">here.</p>
+        """, Format.HTML, "en");
+    assertEquals(List.of("Kim Jong Un arrived in Hanoi.", "By Anna Berg Reuters", "Seoul Pyongyang", "Signed in Seoul", "See the maphere."),
+        segments.stream().map(SourceSegment::plain).toList());
+    assertEquals(List.of(6, 4, 2, 3, 3), segments.stream().map(SourceSegment::words).toList());
+    assertEquals("Kim Jong Un<ph id=\"1\"/>arrived in Hanoi.", segments.get(0).source(), "the code itself stays where it was");
+    assertEquals(Fingerprint.of("Kim Jong Un<ph id=\"1\"/>arrived in Hanoi."), segments.get(0).sourceSha256(),
+        "the fingerprint is the neutral source's: no stored segment looks changed");
+    List<SourceSegment> markdown = read("Kim Jong Un  \narrived.\n", Format.MARKDOWN, "en");
+    assertEquals(4, markdown.stream().mapToInt(SourceSegment::words).sum(), markdown.toString());
+  }
+
+  @Test
   void markdownMarkupBecomesNeutralCodes() {
     List<SourceSegment> segments = read("""
         # USA open to *talks*

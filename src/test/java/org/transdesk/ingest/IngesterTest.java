@@ -133,6 +133,20 @@ class IngesterTest {
   }
 
   @Test
+  void reingestGivesKeptSegmentsThePlainTextAndWordCountOfTodaysRules() throws Exception {
+    // A desk ingested by an older transdesk glued the words at a <br>: "Kim Jong Unarrived", 3 words.
+    Path file = Files.writeString(dir.resolve("a.html"), "<p>Kim Jong Un<br>arrived.</p>\n<p>Talks began.</p>\n");
+    ingest(1, file);
+    StoreFixture.execute(db(), "UPDATE segment SET plain = 'Kim Jong Unarrived.', words = 3 WHERE id = 1");
+    Files.writeString(file, "<p>Kim Jong Un<br>arrived.</p>\n<p>Talks began on Monday.</p>\n");
+    ingest(1, file);
+    assertEquals(List.of("1|Kim Jong Un arrived.|4|1", "2|Talks began.|2|0", "3|Talks began on Monday.|4|1"),
+        StoreFixture.rows(db(), "SELECT id, plain, words, active FROM segment ORDER BY id"));
+    assertEquals(List.of("8"), StoreFixture.rows(db(), "SELECT words FROM report_document_count"),
+        "the running totals follow the recount");
+  }
+
+  @Test
   void identicalFileChangesNothing() throws Exception {
     Path file = Files.writeString(dir.resolve("a.txt"), "Kim met Biden. Talks went on.\n");
     ingest(1, file);

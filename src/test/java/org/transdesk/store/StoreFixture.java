@@ -27,6 +27,16 @@ public final class StoreFixture {
     }
   }
 
+  /** Runs one statement (a desk as an older transdesk left it, say). */
+  public static void execute(String location, String sql) {
+    try (Database database = Database.open(location);
+        PreparedStatement s = database.connection().prepareStatement(sql)) {
+      s.executeUpdate();
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** The rows of a query, columns joined by "|", nulls as "null". */
   public static List<String> rows(String location, String sql) {
     try (Database database = Database.open(location);
