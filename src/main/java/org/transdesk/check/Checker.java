@@ -45,8 +45,8 @@ public final class Checker {
   public List<Finding> check(TranslationPair pair) {
     List<Finding> findings = new ArrayList<>(0);
     stale(pair, findings);
-    InlineText source = InlineText.parse(pair.source());
-    InlineText target = InlineText.parse(pair.target());
+    InlineText source = InlineText.parse(pair.source(), pair.lineBreaks());
+    InlineText target = InlineText.parse(pair.target(), pair.lineBreaks());
     if (source.plain().isBlank() && source.codes().isEmpty()) return findings;
     // A target of codes and white space only (Trados' empty segment inside a <g>) is empty too.
     if (target.plain().isBlank() && (!source.plain().isBlank() || target.codes().isEmpty())) {

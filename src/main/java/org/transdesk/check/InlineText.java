@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A text in the neutral inline form (CONTRACT.md: escaped text with {@code <ph id/>},
@@ -48,6 +49,15 @@ final class InlineText {
   }
 
   static InlineText parse(String neutral) {
+    return parse(neutral, Set.of());
+  }
+
+  /**
+   * As {@link #parse(String)}; a {@code <ph/>} whose id is in {@code lineBreaks} and stands between
+   * two words reads as a space in {@link #plain()} ("Un{@code <ph id="1"/>}arrived": "Un arrived"),
+   * as ingest's plain text has it. The pieces keep the text as it is, for the white-space checks.
+   */
+  static InlineText parse(String neutral, Set<String> lineBreaks) {
     if (neutral.indexOf('<') < 0 && neutral.indexOf('&') < 0) {
       return new InlineText(neutral, List.of(), neutral.isEmpty() ? List.of() : List.of(new Piece(neutral, null)));
     }
@@ -56,6 +66,7 @@ final class InlineText {
     List<Code> codes = new ArrayList<>(0);
     List<Piece> pieces = new ArrayList<>(2);
     Deque<String> open = new ArrayDeque<>();
+    boolean space = false;
     int i = 0;
     int n = neutral.length();
     while (i < n) {
@@ -70,6 +81,9 @@ final class InlineText {
           }
           codes.add(code);
           pieces.add(new Piece(null, code));
+          if (code.kind() == Kind.PH && lineBreaks.contains(code.id()) && plain.length() > 0 && !isSpace(plain.charAt(plain.length() - 1))) {
+            space = true;
+          }
           i = end + 1;
           continue;
         }
@@ -77,18 +91,26 @@ final class InlineText {
         int end = neutral.indexOf(';', i);
         String entity = end < 0 || end - i > 10 ? null : entity(neutral.substring(i + 1, end));
         if (entity != null) {
+          if (space && !isSpace(entity.charAt(0))) plain.append(' ');
+          space = false;
           plain.append(entity);
           run.append(entity);
           i = end + 1;
           continue;
         }
       }
+      if (space && !isSpace(c)) plain.append(' ');
+      space = false;
       plain.append(c);
       run.append(c);
       i++;
     }
     if (run.length() > 0) pieces.add(new Piece(run.toString(), null));
     return new InlineText(plain.toString(), codes, pieces);
+  }
+
+  private static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c);
   }
 
   private static Code code(String tag, Deque<String> open, int offset) {

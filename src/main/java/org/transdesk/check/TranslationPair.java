@@ -2,6 +2,7 @@ package org.transdesk.check;
 
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.transdesk.Language;
 
 /**
@@ -21,6 +22,8 @@ import org.transdesk.Language;
  * @param fingerprint the fingerprint the file carries for the source (td:fingerprint), null if none
  * @param codeIds the file's ids of inline codes whose neutral id differs, by neutral id (messages
  *     name a code as the file does)
+ * @param lineBreaks the neutral ids of standalone codes known to be line breaks (an HTML
+ *     {@code <br>} in the stored segment): the words on either side are two words to the checks
  */
 public record TranslationPair(
     String file,
@@ -33,7 +36,8 @@ public record TranslationPair(
     String target,
     String state,
     String fingerprint,
-    Map<String, String> codeIds) {
+    Map<String, String> codeIds,
+    Set<String> lineBreaks) {
 
   public TranslationPair {
     Objects.requireNonNull(unitId, "unitId");
@@ -43,6 +47,13 @@ public record TranslationPair(
     target = target == null ? "" : target;
     if (line < 0) throw new IllegalArgumentException("line < 0: " + line);
     codeIds = codeIds == null ? Map.of() : codeIds;
+    lineBreaks = lineBreaks == null ? Set.of() : lineBreaks;
+  }
+
+  /** A pair with no code known to be a line break. */
+  public TranslationPair(String file, int line, String document, String unitId, Language sourceLanguage,
+      Language targetLanguage, String source, String target, String state, String fingerprint, Map<String, String> codeIds) {
+    this(file, line, document, unitId, sourceLanguage, targetLanguage, source, target, state, fingerprint, codeIds, Set.of());
   }
 
   /** A pair whose code ids are the neutral ones. */
@@ -59,17 +70,23 @@ public record TranslationPair(
   /** The same pair, read from {@code file} at {@code line}, belonging to {@code document}. */
   public TranslationPair at(String file, int line, String document) {
     return new TranslationPair(file, line, document, unitId, sourceLanguage, targetLanguage, source, target, state,
-        fingerprint, codeIds);
+        fingerprint, codeIds, lineBreaks);
   }
 
   public TranslationPair withState(String state) {
     return new TranslationPair(file, line, document, unitId, sourceLanguage, targetLanguage, source, target, state,
-        fingerprint, codeIds);
+        fingerprint, codeIds, lineBreaks);
+  }
+
+  /** The same pair, the codes with these neutral ids being line breaks. */
+  public TranslationPair withLineBreaks(Set<String> lineBreaks) {
+    return new TranslationPair(file, line, document, unitId, sourceLanguage, targetLanguage, source, target, state,
+        fingerprint, codeIds, Set.copyOf(lineBreaks));
   }
 
   public TranslationPair withFingerprint(String fingerprint) {
     return new TranslationPair(file, line, document, unitId, sourceLanguage, targetLanguage, source, target, state,
-        fingerprint, codeIds);
+        fingerprint, codeIds, lineBreaks);
   }
 
   /** True when the state says the translator considers the target done. */

@@ -26,6 +26,7 @@ import org.transdesk.store.OpenFinding;
 import org.transdesk.store.StoredDocument;
 import org.transdesk.store.StoredUnit;
 import org.transdesk.store.TranslationChange;
+import org.transdesk.xliff.InlineCodes;
 
 /**
  * Imports one returned file: streams its units in batches, decides each unit's outcome against the
@@ -331,7 +332,8 @@ final class FileImport {
     private TranslationPair checked(Settled x) {
       return TranslationPair.of(x.unit().id(), sourceLanguage, targetLanguage, x.stored().source(), x.verdict().target())
           .at(name, x.unit().line(), document.name())
-          .withState(x.verdict().state());
+          .withState(x.verdict().state())
+          .withLineBreaks(InlineCodes.lineBreaks(x.stored().codes()));
     }
 
     /** Waits for the running checks, stores their findings (keeping still-present ones open) and lists the batch. */

@@ -127,7 +127,9 @@ final class Triage {
       return "the source changed since the export (td:fingerprint " + shortHash(unit.fingerprint())
           + " is not the stored " + shortHash(stored.sourceSha256()) + ")";
     }
-    if (!unit.source().equals(stored.source()) && !Neutral.same(Neutral.plain(unit.source()), stored.plain())) {
+    // Both plain texts cut the same way: the stored one reads a line break as a space, which the
+    // returned source's codes cannot tell.
+    if (!unit.source().equals(stored.source()) && !Neutral.same(Neutral.plain(unit.source()), Neutral.plain(stored.source()))) {
       return "the returned source is not the stored source";
     }
     return null;

@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import net.sf.okapi.common.resource.Code;
 import net.sf.okapi.common.resource.TextFragment;
+import org.transdesk.xliff.InlineCodes;
 
 /**
  * Turns an Okapi text fragment into the contract's neutral inline form: XML-escaped text with
@@ -167,12 +168,10 @@ final class NeutralText {
     return new Inline(source.toString(), plain.toString(), tail.isEmpty() ? null : json(tail), visible.toString(), protectedCodes);
   }
 
-  private static final Pattern BR = Pattern.compile("(?i)<br\\b[^>]*>");
-
   /** An HTML {@code <br>} or a Markdown hard line break: the words on either side are two words. */
   private static boolean isLineBreak(Code code, String original) {
     String type = code.getType();
-    return Code.TYPE_LB.equals(type) || "br".equals(type) || "HARD_LINE_BREAK".equals(type) || BR.matcher(original).matches();
+    return Code.TYPE_LB.equals(type) || "br".equals(type) || "HARD_LINE_BREAK".equals(type) || InlineCodes.isLineBreak(original);
   }
 
   /**

@@ -24,7 +24,8 @@ public final class ImportStore implements AutoCloseable {
       SELECT s.id, s.document_id, s.source, s.plain, s.source_sha256, s.active, s.protected, s.version_dropped,
         CASE WHEN s.active = 0 THEN (SELECT r.id FROM segment r WHERE r.replaces = s.id AND r.active = 1 ORDER BY r.id LIMIT 1) END,
         t.target, t.state, t.revision, t.updated_at,
-        CASE WHEN s.active = 0 THEN (SELECT r.source FROM segment r WHERE r.replaces = s.id AND r.active = 1 ORDER BY r.id LIMIT 1) END
+        CASE WHEN s.active = 0 THEN (SELECT r.source FROM segment r WHERE r.replaces = s.id AND r.active = 1 ORDER BY r.id LIMIT 1) END,
+        s.codes
       FROM segment s LEFT JOIN translation t ON t.segment_id = s.id AND t.lang = ?
       WHERE s.id IN (%s)""".formatted(placeholders(BATCH));
 
@@ -128,7 +129,7 @@ public final class ImportStore implements AutoCloseable {
           found.put(id, new StoredUnit(id, rows.getLong(2), Columns.text(rows, 3), Columns.text(rows, 4), Columns.text(rows, 5),
               rows.getInt(6) == 1, rows.getInt(7) == 1, versionDropped, replacedBy,
               replacedBy == null ? null : Columns.text(rows, 14), target, state, revision,
-              target == null ? null : Columns.text(rows, 13)));
+              target == null ? null : Columns.text(rows, 13), Columns.text(rows, 15)));
         }
       }
       return found;

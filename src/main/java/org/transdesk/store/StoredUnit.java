@@ -20,10 +20,11 @@ import java.util.Objects;
  * @param state the stored state ("new" when there is no translation)
  * @param revision the stored revision, 0 when there is no translation
  * @param updatedAt when the translation last changed, or null
+ * @param codes the original data of the source's inline codes (segment.codes JSON), or null
  */
 public record StoredUnit(long segmentId, long documentId, String source, String plain, String sourceSha256,
     boolean active, boolean isProtected, Integer versionDropped, Long replacedBy, String replacementSource,
-    String target, String state, int revision, String updatedAt) {
+    String target, String state, int revision, String updatedAt, String codes) {
   public StoredUnit {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(sourceSha256, "sourceSha256");

@@ -57,6 +57,29 @@ public record InlineCodes(Map<String, Code> byId) {
     return new InlineCodes(codes);
   }
 
+  /** An HTML line break tag, {@code <br>}, {@code <br/>} or {@code <BR class="x">}. */
+  private static final java.util.regex.Pattern BR = java.util.regex.Pattern.compile("(?i)<br\\b[^>]*>");
+
+  /** Whether a code's original data is an HTML line break, which separates the words on either side. */
+  public static boolean isLineBreak(String data) {
+    return data != null && BR.matcher(data).matches();
+  }
+
+  /**
+   * The ids of the standalone codes in {@code segment.codes} that are line breaks: the checks read
+   * "Un{@code <ph id="1"/>}arrived" as two words there, as ingest's plain text does.
+   */
+  public static java.util.Set<String> lineBreaks(String json) {
+    if (json == null || (!json.contains("<br") && !json.contains("<BR") && !json.contains("<Br") && !json.contains("<bR"))) {
+      return java.util.Set.of();
+    }
+    java.util.Set<String> ids = new java.util.HashSet<>();
+    for (Map.Entry<String, Code> code : parse(json).byId().entrySet()) {
+      if (isLineBreak(code.getValue().data())) ids.add(code.getKey());
+    }
+    return java.util.Set.copyOf(ids);
+  }
+
   private static String text(JsonNode code, String name) {
     JsonNode value = code.get(name);
     return value == null || value.isNull() ? null : value.asText();

@@ -66,6 +66,18 @@ class GlossaryCheckTest {
   }
 
   @Test
+  void aLineBreakCodeBetweenTwoWordsSeparatesThemWhenTheStoredSegmentSaysItIsOne() {
+    Checker checker = Checker.withGlossary(glossary.matcher(EN, DE));
+    TranslationPair pair = TranslationPair.of("9", EN, DE, "Kim Jong Un<ph id=\"1\"/>arrived.", "Kim Jong-un<ph id=\"1\"/>traf ein.")
+        .at("r.xlf", 4, "news.txt").withState("translated");
+    // Read as one word ("Unarrived") the name is not in the source, so its spelling goes unchecked.
+    assertEquals(List.of(), checker.check(pair));
+    assertEquals(List.of(finding(Rule.NAME_MISSPELLED, Severity.ERROR, "Kim Jong-un",
+            "the name 'Kim Jong Un' is written 'Kim Jong-un', a spelling the glossary forbids: write 'Kim Jong Un'")),
+        checker.check(pair.withLineBreaks(java.util.Set.of("1"))));
+  }
+
+  @Test
   void forbiddenSpellingOfANameSaysWhichToUse() {
     assertEquals(List.of(finding(Rule.NAME_MISSPELLED, Severity.ERROR, "Noh Kyu-duk",
             "the name 'Noh Kyu Duk' is written 'Noh Kyu-duk', a spelling the glossary forbids: write 'Noh Kyu Duk'")),
