@@ -122,7 +122,7 @@ public final class Lint {
         if (!unit.translatable()) return;
         counts[0]++;
         TranslationPair pair = new TranslationPair(shown, unit.line(), unit.file().original(), unit.id(), source, target,
-            unit.source(), unit.target(), claimedState(unit), unit.fingerprint(), unit.codeIds());
+            unit.source(), unit.target(), claimedState(unit), unit.fingerprint(), unit.codeIds(), unit.lineBreaks());
         List<Finding> found = checker.check(pair);
         if (found.isEmpty()) return;
         Set<String> ignored = IgnoreNote.rules(unit.notes());

@@ -25,6 +25,7 @@ final class InlineText {
   private final Map<Integer, String> closeKeys = new HashMap<>();
   private boolean unpaired;
   private Map<String, String> renamed = Map.of();
+  private java.util.Set<String> lineBreaks = java.util.Set.of();
 
   InlineText(int maxChars) {
     this.maxChars = maxChars;
@@ -37,6 +38,18 @@ final class InlineText {
     if (!openKeys.isEmpty()) openKeys.clear();
     if (!closeKeys.isEmpty()) closeKeys.clear();
     if (!renamed.isEmpty()) renamed = Map.of();
+    if (!lineBreaks.isEmpty()) lineBreaks = java.util.Set.of();
+  }
+
+  /** Marks standalone code {@code n} of this unit as a line break (1.2 {@code ctype="lb"}, 2.x {@code subType="xlf:lb"}). */
+  void lineBreak(int n) {
+    if (lineBreaks.isEmpty()) lineBreaks = new java.util.HashSet<>(4);
+    lineBreaks.add(Integer.toString(n));
+  }
+
+  /** The neutral ids of this unit's codes the file marks as line breaks; usually none. */
+  java.util.Set<String> lineBreaks() {
+    return lineBreaks.isEmpty() ? java.util.Set.of() : java.util.Set.copyOf(lineBreaks);
   }
 
   /**
@@ -101,12 +114,13 @@ final class InlineText {
     append(neutral);
   }
 
-  /** A standalone code. */
-  void ph(String xliffId) {
+  /** A standalone code; returns its neutral number. */
+  int ph(String xliffId) {
     int n = number(xliffId);
     append("<ph id=\"");
     append(n);
     append("\"/>");
+    return n;
   }
 
   /** The start of a paired code whose end is certain to be in this text (1.2 g, 2.x pc). */

@@ -549,7 +549,7 @@ final class Unit20 {
     if (parts.size() == 1) {
       Part p = parts.get(0);
       return new XliffUnit(file, unitId, line, inline.pair(p.source), p.target == null ? null : inline.pair(p.target),
-          p.state, null, p.subState, false, translatable, fingerprint, rev, prefill, notes, inline.renamedIds());
+          p.state, null, p.subState, false, translatable, fingerprint, rev, prefill, notes, inline.renamedIds(), inline.lineBreaks());
     }
     StringBuilder joinedSource = new StringBuilder();
     boolean anyTarget = false;
@@ -572,7 +572,7 @@ final class Unit20 {
     }
     return new XliffUnit(file, unitId, line, inline.pair(joinedSource.toString()), joinedTarget,
         least == null ? null : least.state, null, least == null ? null : least.subState, false, translatable,
-        fingerprint, rev, prefill, notes, inline.renamedIds());
+        fingerprint, rev, prefill, notes, inline.renamedIds(), inline.lineBreaks());
   }
 
   /** Segments without a state count as initial, the spec's default. */

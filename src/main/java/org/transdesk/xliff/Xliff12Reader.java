@@ -214,7 +214,7 @@ final class Xliff12Reader {
     if (source == null) throw in.refuseAt(line, "unit '%s' has no <source>; XLIFF 1.2 requires one", id);
     if (state == null && toolState != null && target != null) state = toolState;
     handler.unit(new XliffUnit(file, id, line, source, target, state, qualifier, null, approved, translatable,
-        fingerprint, rev, prefill, notes, inline.renamedIds()));
+        fingerprint, rev, prefill, notes, inline.renamedIds(), inline.lineBreaks()));
   }
 
   private Integer revision(String value) {
@@ -321,7 +321,10 @@ final class Xliff12Reader {
         text.pcOpen(in.attr("id"));
         return true;
       }
-      case "x", "ph" -> text.ph(in.attr("id"));
+      case "x", "ph" -> {
+        int n = text.ph(in.attr("id"));
+        if ("lb".equals(in.attr("ctype"))) text.lineBreak(n);
+      }
       case "bx", "bpt" -> {
         String id = in.attr("id");
         String rid = in.attr("rid");

@@ -107,6 +107,8 @@ public final class Xliff12Writer implements XliffWriter {
         xml.end();
       } else {
         xml.empty("x").plainAttribute("id", id);
+        // An HTML <br>: tools show a line break, and lint reads the words on either side as two.
+        if (code != null && InlineCodes.isLineBreak(code.data())) xml.plainAttribute("ctype", "lb");
       }
     }
 

@@ -561,7 +561,10 @@ final class Xliff20Reader {
   private void empty(Unit20 u, char kind, InlineText text) throws XMLStreamException {
     u.code(kind, this);
     switch (kind) {
-      case 'h' -> text.ph(in.attr("id"));
+      case 'h' -> {
+        int n = text.ph(in.attr("id"));
+        if ("xlf:lb".equals(in.attr("subType"))) text.lineBreak(n);
+      }
       case 's' -> {
         String id = in.attr("id");
         text.open(id, "yes".equals(in.attr("isolated")) ? null : id);

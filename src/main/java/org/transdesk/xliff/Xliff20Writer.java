@@ -151,6 +151,8 @@ public final class Xliff20Writer implements XliffWriter {
       if (code.isProtected()) xml.attribute("canDelete", "no");
       String ref = startRef(id, code);
       if (ref != null) xml.attribute("dataRef", ref);
+      // An HTML <br>: tools show a line break, and lint reads the words on either side as two.
+      if (InlineCodes.isLineBreak(code.data())) xml.attribute("type", "fmt").attribute("subType", "xlf:lb");
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.transdesk.xliff;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * One translation unit: a 1.2 {@code <trans-unit>} or a 2.x {@code <unit>}. Source and target are
@@ -26,16 +27,28 @@ import java.util.Objects;
  * @param notes the unit's notes, in order
  * @param codeIds the ids the file gives the unit's inline codes, by neutral id, where they differ
  *     (another tool's {@code <ph id="source1"/>} is neutral {@code <ph id="1"/>}); usually empty
+ * @param lineBreaks the neutral ids of the standalone codes the file marks as line breaks (1.2
+ *     {@code ctype="lb"}, 2.x {@code subType="xlf:lb"}); usually empty
  */
 public record XliffUnit(XliffFile file, String id, int line, String source, String target,
     String state, String stateQualifier, String subState, boolean approved, boolean translatable,
-    String fingerprint, Integer rev, boolean prefill, List<String> notes, Map<String, String> codeIds) {
+    String fingerprint, Integer rev, boolean prefill, List<String> notes, Map<String, String> codeIds,
+    Set<String> lineBreaks) {
   public XliffUnit {
     Objects.requireNonNull(file, "file");
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(source, "source");
     notes = List.copyOf(notes);
     codeIds = codeIds == null ? Map.of() : Map.copyOf(codeIds);
+    lineBreaks = lineBreaks == null ? Set.of() : Set.copyOf(lineBreaks);
+  }
+
+  /** A unit with no code marked as a line break. */
+  public XliffUnit(XliffFile file, String id, int line, String source, String target,
+      String state, String stateQualifier, String subState, boolean approved, boolean translatable,
+      String fingerprint, Integer rev, boolean prefill, List<String> notes, Map<String, String> codeIds) {
+    this(file, id, line, source, target, state, stateQualifier, subState, approved, translatable, fingerprint, rev,
+        prefill, notes, codeIds, Set.of());
   }
 
   /** A unit whose code ids are the neutral ones. */
@@ -43,7 +56,7 @@ public record XliffUnit(XliffFile file, String id, int line, String source, Stri
       String state, String stateQualifier, String subState, boolean approved, boolean translatable,
       String fingerprint, Integer rev, boolean prefill, List<String> notes) {
     this(file, id, line, source, target, state, stateQualifier, subState, approved, translatable, fingerprint, rev,
-        prefill, notes, Map.of());
+        prefill, notes, Map.of(), Set.of());
   }
 
   /** The transdesk state this unit's XLIFF state maps to (DESIGN.md, "XLIFF"). */

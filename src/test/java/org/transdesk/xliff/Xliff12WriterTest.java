@@ -38,7 +38,7 @@ class Xliff12WriterTest {
     assertEquals(List.of(
         "101 | Talks & <no> preconditions | - | -",
         "102 | Ruler Kim Jong Un spoke. Mail . | Machthaber Kim Jong Un sprach. Mail . | translated"
-            + " | codes g<g id=\"1\"> g</g> x<x id=\"2\"/> null<ph id=\"3\">press@example.org</ph>"
+            + " | codes g<g id=\"1\"> g</g> lb<x id=\"2\" ctype=\"lb\"/> null<ph id=\"3\">press@example.org</ph>"
             + " | note transdesk-glossary: Kim Jong Un (name): Kim Jong Un; not: Kim Jong-un",
         "103 | Read more | Mehr lesen | signed-off | codes Xpt<bx id=\"4\"/>",
         "104 | here now | hier jetzt | final | codes Xpt<ex id=\"5\"/>",
