@@ -81,9 +81,8 @@ final class InlineText {
           }
           codes.add(code);
           pieces.add(new Piece(null, code));
-          if (code.kind() == Kind.PH && lineBreaks.contains(code.id()) && plain.length() > 0 && !isSpace(plain.charAt(plain.length() - 1))) {
-            space = true;
-          }
+          boolean afterWord = plain.length() > 0 && !isSpace(plain.charAt(plain.length() - 1));
+          if (code.kind() == Kind.PH && afterWord && lineBreaks.contains(code.id())) space = true;
           i = end + 1;
           continue;
         }

@@ -4,10 +4,13 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 /**
  * The original data of a segment's inline codes, by code id, as stored in {@code segment.codes}
@@ -58,7 +61,8 @@ public record InlineCodes(Map<String, Code> byId) {
   }
 
   /** An HTML line break tag, {@code <br>}, {@code <br/>} or {@code <BR class="x">}. */
-  private static final java.util.regex.Pattern BR = java.util.regex.Pattern.compile("(?i)<br\\b[^>]*>");
+  private static final Pattern BR = Pattern.compile("(?i)<br\\b[^>]*>");
+  private static final Pattern BR_INSIDE = Pattern.compile("(?i)<br\\b");
 
   /** Whether a code's original data is an HTML line break, which separates the words on either side. */
   public static boolean isLineBreak(String data) {
@@ -69,15 +73,13 @@ public record InlineCodes(Map<String, Code> byId) {
    * The ids of the standalone codes in {@code segment.codes} that are line breaks: the checks read
    * "Un{@code <ph id="1"/>}arrived" as two words there, as ingest's plain text does.
    */
-  public static java.util.Set<String> lineBreaks(String json) {
-    if (json == null || (!json.contains("<br") && !json.contains("<BR") && !json.contains("<Br") && !json.contains("<bR"))) {
-      return java.util.Set.of();
-    }
-    java.util.Set<String> ids = new java.util.HashSet<>();
+  public static Set<String> lineBreaks(String json) {
+    if (json == null || !BR_INSIDE.matcher(json).find()) return Set.of();
+    Set<String> ids = new HashSet<>();
     for (Map.Entry<String, Code> code : parse(json).byId().entrySet()) {
       if (isLineBreak(code.getValue().data())) ids.add(code.getKey());
     }
-    return java.util.Set.copyOf(ids);
+    return Set.copyOf(ids);
   }
 
   private static String text(JsonNode code, String name) {

@@ -3,8 +3,10 @@ package org.transdesk.xliff;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Builds the neutral inline form of one unit's source or target: XML-escaped text with codes as
@@ -25,7 +27,7 @@ final class InlineText {
   private final Map<Integer, String> closeKeys = new HashMap<>();
   private boolean unpaired;
   private Map<String, String> renamed = Map.of();
-  private java.util.Set<String> lineBreaks = java.util.Set.of();
+  private Set<String> lineBreaks = Set.of();
 
   InlineText(int maxChars) {
     this.maxChars = maxChars;
@@ -38,18 +40,18 @@ final class InlineText {
     if (!openKeys.isEmpty()) openKeys.clear();
     if (!closeKeys.isEmpty()) closeKeys.clear();
     if (!renamed.isEmpty()) renamed = Map.of();
-    if (!lineBreaks.isEmpty()) lineBreaks = java.util.Set.of();
+    if (!lineBreaks.isEmpty()) lineBreaks = Set.of();
   }
 
   /** Marks standalone code {@code n} of this unit as a line break (1.2 {@code ctype="lb"}, 2.x {@code subType="xlf:lb"}). */
   void lineBreak(int n) {
-    if (lineBreaks.isEmpty()) lineBreaks = new java.util.HashSet<>(4);
+    if (lineBreaks.isEmpty()) lineBreaks = new HashSet<>(4);
     lineBreaks.add(Integer.toString(n));
   }
 
   /** The neutral ids of this unit's codes the file marks as line breaks; usually none. */
-  java.util.Set<String> lineBreaks() {
-    return lineBreaks.isEmpty() ? java.util.Set.of() : java.util.Set.copyOf(lineBreaks);
+  Set<String> lineBreaks() {
+    return lineBreaks.isEmpty() ? Set.of() : Set.copyOf(lineBreaks);
   }
 
   /**
