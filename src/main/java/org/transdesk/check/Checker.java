@@ -62,6 +62,28 @@ public final class Checker {
     return findings;
   }
 
+  /**
+   * The findings for a unit only some of whose segments have a target: the stale check on the whole
+   * unit, one target-incomplete finding, and every other check on the translated segments alone
+   * (the untranslated ones would read as names, numbers and codes lost).
+   *
+   * @param whole the unit's whole source and its joined target
+   * @param translated the sources and targets of the segments that have a target
+   * @param untranslated how many segments have none
+   * @param segments how many segments the unit has
+   */
+  public List<Finding> checkIncomplete(TranslationPair whole, TranslationPair translated, int untranslated, int segments) {
+    List<Finding> findings = new ArrayList<>();
+    stale(whole, findings);
+    String message = untranslated + " of the unit's " + segments + " segments " + (untranslated == 1 ? "has" : "have")
+        + " no target";
+    // As for an empty target: an error when the state says the unit is done, a reminder while it is in progress.
+    findings.add(finding(whole, Rule.TARGET_INCOMPLETE, whole.claimsTranslated() ? Severity.ERROR : Severity.WARNING, "",
+        message + ": translate " + (untranslated == 1 ? "it" : "them") + " or the unit stays unfinished"));
+    findings.addAll(check(translated.withFingerprint(null)));
+    return findings;
+  }
+
   private void stale(TranslationPair pair, List<Finding> findings) {
     String expected = pair.fingerprint();
     if (expected == null || expected.isBlank()) return;

@@ -109,21 +109,27 @@ public final class Lint {
       private Language source;
       private Language target;
       private Checker checker;
+      private XliffFile current;
 
       @Override
       public void file(XliffFile xliffFile) {
+        current = xliffFile;
         source = language(shown, xliffFile.line(), xliffFile.sourceLang(), null, "source");
-        target = language(shown, xliffFile.line(), xliffFile.targetLang(), fallbackTarget, "target");
-        checker = byPair.computeIfAbsent(source.tag() + ' ' + target.tag(), key -> checkers.apply(source, target));
+        // A file of sources only (no target anywhere) needs no target language: it is asked for at the first target.
+        boolean says = xliffFile.targetLang() != null && !xliffFile.targetLang().isBlank();
+        target = says || fallbackTarget != null ? language(shown, xliffFile.line(), xliffFile.targetLang(), fallbackTarget, "target") : null;
+        checker = target == null ? null : byPair.computeIfAbsent(source.tag() + ' ' + target.tag(), key -> checkers.apply(source, target));
       }
 
       @Override
       public void unit(XliffUnit unit) {
         if (!unit.translatable()) return;
         counts[0]++;
-        TranslationPair pair = new TranslationPair(shown, unit.line(), unit.file().original(), unit.id(), source, target,
-            unit.source(), unit.target(), claimedState(unit), unit.fingerprint(), unit.codeIds(), unit.lineBreaks());
-        List<Finding> found = checker.check(pair);
+        if (checker == null) {
+          if (unit.target() == null || unit.target().isBlank()) return;
+          language(shown, current.line(), current.targetLang(), null, "target");
+        }
+        List<Finding> found = check(checker, shown, source, target, unit);
         if (found.isEmpty()) return;
         Set<String> ignored = IgnoreNote.rules(unit.notes());
         for (Finding finding : found) {
@@ -141,6 +147,17 @@ public final class Lint {
       }
     });
     return new FileResult(file, counts[0], findings, entries, counts[1], counts[2]);
+  }
+
+  /** The findings of one unit; a unit translated in part is checked on its translated segments. */
+  private static List<Finding> check(Checker checker, String shown, Language source, Language target, XliffUnit unit) {
+    TranslationPair pair = new TranslationPair(shown, unit.line(), unit.file().original(), unit.id(), source, target,
+        unit.source(), unit.target(), claimedState(unit), unit.fingerprint(), unit.codeIds(), unit.lineBreaks());
+    XliffUnit.Partial partial = unit.partial();
+    if (partial == null) return checker.check(pair);
+    TranslationPair translated = new TranslationPair(shown, unit.line(), unit.file().original(), unit.id(), source, target,
+        partial.source(), partial.target(), claimedState(unit), null, unit.codeIds(), unit.lineBreaks());
+    return checker.checkIncomplete(pair, translated, partial.untranslated(), partial.segments());
   }
 
   /**

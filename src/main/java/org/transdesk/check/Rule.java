@@ -38,7 +38,10 @@ public enum Rule {
   DOUBLE_SPACE("double-space", Severity.WARNING,
       "The target has a doubled space the source does not have."),
   SOURCE_STALE("source-stale", Severity.ERROR,
-      "The source text of the unit no longer matches the fingerprint the desk exported it with.");
+      "The source text of the unit no longer matches the fingerprint the desk exported it with."),
+  // Added after the others: SARIF's ruleIndex of the rules before it stays the same.
+  TARGET_INCOMPLETE("target-incomplete", Severity.ERROR,
+      "Some segments of the unit have a target and others have none: the translation is unfinished.");
 
   private final String id;
   private final Severity severity;

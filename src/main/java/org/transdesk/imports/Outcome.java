@@ -8,7 +8,7 @@ public enum Outcome {
   STALE("stale", true, "the source changed since the export; nothing applied"),
   CONFLICT("conflict", true, "the stored translation changed since the export; the returned one is held"),
   PROTECTED("protected", true, "a final translation or a protected segment; not overwritten"),
-  INVALID("invalid", true, "inline codes lost, added or broken; not applied"),
+  INVALID("invalid", true, "inline codes lost, added or broken, or segments left without a target; not applied"),
   UNKNOWN("unknown", true, "no such unit in the document");
 
   private final String label;

@@ -15,9 +15,12 @@ import java.util.Objects;
  * @param prefill td:prefill="yes": the target went out as a copy of the source
  * @param fingerprint td:fingerprint, or null
  * @param rev td:rev, or null
+ * @param untranslatedSegments how many of the unit's segments have no target while others have
+ *     one (a 2.x unit a tool split into segments and the translator left unfinished); 0 otherwise
+ * @param segments how many segments the unit has
  */
 public record ReturnedUnit(String id, int line, String source, String target, String state,
-    boolean stateClaimsDone, boolean prefill, String fingerprint, Integer rev) {
+    boolean stateClaimsDone, boolean prefill, String fingerprint, Integer rev, int untranslatedSegments, int segments) {
   public ReturnedUnit {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(source, "source");

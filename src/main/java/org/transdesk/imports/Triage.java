@@ -7,7 +7,7 @@ import org.transdesk.store.StoredUnit;
 /**
  * Decides what becomes of one returned unit, given what the desk has stored for it. The checks run
  * in this order and the first that holds decides: unknown, protected segment, empty (including the
- * prefill rule), stale, unchanged, invalid, protected final, conflict, applied.
+ * prefill rule), stale, unchanged, invalid (unfinished or broken codes), protected final, conflict, applied.
  */
 final class Triage {
   /**
@@ -71,6 +71,11 @@ final class Triage {
       return new Verdict(Outcome.UNCHANGED, "", target, stored.state(), null, false, accepted, null);
     }
 
+    if (unit.untranslatedSegments() > 0) {
+      // Half a translation applied as the whole would read as done; the translator's part is held.
+      return new Verdict(Outcome.INVALID, unit.untranslatedSegments() + " of the unit's " + unit.segments()
+          + " segments " + (unit.untranslatedSegments() == 1 ? "has" : "have") + " no target: the translation is unfinished", target, state, null, false, false, null);
+    }
     Optional<String> codes = InlineCodes.problem(stored.source(), target);
     if (codes.isPresent()) return new Verdict(Outcome.INVALID, codes.get(), target, state, null, false, false, null);
 

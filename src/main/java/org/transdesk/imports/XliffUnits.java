@@ -39,6 +39,8 @@ final class XliffUnits implements UnitReader {
     TargetState state = u.targetState();
     boolean said = u.state() != null && !u.state().isBlank() || u.approved();
     boolean done = said && (state == TargetState.TRANSLATED || state == TargetState.REVIEWED || state == TargetState.FINAL);
-    return new ReturnedUnit(u.id(), u.line(), u.source(), u.target(), state.spelling(), done, u.prefill(), u.fingerprint(), u.rev());
+    XliffUnit.Partial partial = u.partial();
+    return new ReturnedUnit(u.id(), u.line(), u.source(), u.target(), state.spelling(), done, u.prefill(), u.fingerprint(), u.rev(),
+        partial == null ? 0 : partial.untranslated(), partial == null ? 1 : partial.segments());
   }
 }

@@ -570,9 +570,45 @@ final class Unit20 {
       for (Part p : ordered) joined.append(p.target != null ? p.target : p.ignorable ? p.source : "");
       joinedTarget = inline.pair(joined.toString());
     }
+    // A segment that says no state is initial (the spec's default); said outright when it has no target, so that
+    // a unit translated in part does not read as translated.
+    String state = least == null ? null
+        : least.state == null && (least.target == null || least.target.isBlank()) && joinedTarget != null ? "initial" : least.state;
     return new XliffUnit(file, unitId, line, inline.pair(joinedSource.toString()), joinedTarget,
-        least == null ? null : least.state, null, least == null ? null : least.subState, false, translatable,
-        fingerprint, rev, prefill, notes, inline.renamedIds(), inline.lineBreaks());
+        state, null, least == null ? null : least.subState, false, translatable,
+        fingerprint, rev, prefill, notes, inline.renamedIds(), inline.lineBreaks(), anyTarget ? partial() : null);
+  }
+
+  /**
+   * The translated segments of a unit some of whose segments have no target (or a blank one), in
+   * source order; null when every segment has one.
+   */
+  private XliffUnit.Partial partial() {
+    int segments = 0;
+    int untranslated = 0;
+    StringBuilder translatedSource = new StringBuilder();
+    StringBuilder translatedTarget = new StringBuilder();
+    boolean keep = true; // an ignorable's white space goes with the segment before it
+    for (Part p : parts) {
+      if (p.ignorable) {
+        if (keep) {
+          translatedSource.append(p.source);
+          translatedTarget.append(p.target != null ? p.target : p.source);
+        }
+        continue;
+      }
+      segments++;
+      keep = p.target != null && !p.target.isBlank();
+      if (!keep) {
+        untranslated++;
+        continue;
+      }
+      translatedSource.append(p.source);
+      translatedTarget.append(p.target);
+    }
+    if (untranslated == 0 || untranslated == segments) return null;
+    return new XliffUnit.Partial(untranslated, segments, inline.pair(translatedSource.toString()),
+        inline.pair(translatedTarget.toString()));
   }
 
   /** Segments without a state count as initial, the spec's default. */

@@ -29,11 +29,23 @@ import java.util.Set;
  *     (another tool's {@code <ph id="source1"/>} is neutral {@code <ph id="1"/>}); usually empty
  * @param lineBreaks the neutral ids of the standalone codes the file marks as line breaks (1.2
  *     {@code ctype="lb"}, 2.x {@code subType="xlf:lb"}); usually empty
+ * @param partial for a 2.x unit of several segments only some of which have a target: which part
+ *     is translated; null when every segment has a target or none has
  */
 public record XliffUnit(XliffFile file, String id, int line, String source, String target,
     String state, String stateQualifier, String subState, boolean approved, boolean translatable,
     String fingerprint, Integer rev, boolean prefill, List<String> notes, Map<String, String> codeIds,
-    Set<String> lineBreaks) {
+    Set<String> lineBreaks, Partial partial) {
+  /**
+   * The translated part of a unit whose other segments have no target (or an empty one).
+   *
+   * @param untranslated how many segments have no target
+   * @param segments how many segments the unit has (ignorables not counted)
+   * @param source the sources of the segments that have a target, joined, neutral form
+   * @param target their targets, joined in the same order, neutral form
+   */
+  public record Partial(int untranslated, int segments, String source, String target) {}
+
   public XliffUnit {
     Objects.requireNonNull(file, "file");
     Objects.requireNonNull(id, "id");
@@ -41,6 +53,15 @@ public record XliffUnit(XliffFile file, String id, int line, String source, Stri
     notes = List.copyOf(notes);
     codeIds = codeIds == null ? Map.of() : Map.copyOf(codeIds);
     lineBreaks = lineBreaks == null ? Set.of() : Set.copyOf(lineBreaks);
+  }
+
+  /** A unit whose segments are all translated, or none is. */
+  public XliffUnit(XliffFile file, String id, int line, String source, String target,
+      String state, String stateQualifier, String subState, boolean approved, boolean translatable,
+      String fingerprint, Integer rev, boolean prefill, List<String> notes, Map<String, String> codeIds,
+      Set<String> lineBreaks) {
+    this(file, id, line, source, target, state, stateQualifier, subState, approved, translatable, fingerprint, rev,
+        prefill, notes, codeIds, lineBreaks, null);
   }
 
   /** A unit with no code marked as a line break. */

@@ -148,6 +148,32 @@ class LintCommandTest {
   }
 
   @Test
+  void fileOfSourcesOnlyNeedsNoTargetLanguage() throws Exception {
+    Path file = xliff("sources.xlf", null, "<trans-unit id=\"1\"><source>In 2019.</source></trans-unit>");
+    assertEquals(new CliRun(ExitCode.OK, "", "lint: 1 file, 1 unit: 0 errors, 0 warnings, 0 info\n"), lint("lint", file.toString()));
+  }
+
+  @Test
+  void unitTranslatedInPartIsCheckedOnItsTranslatedSegments() throws Exception {
+    Path file = dir.resolve("partial.xlf");
+    Files.writeString(file, """
+        <xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en" trgLang="de">
+        <file id="f1"><unit id="1">
+        <segment state="translated"><source>Talks resume in 2019.</source><target>Die Gespräche beginnen 2018 wieder.</target></segment>
+        <ignorable><source> </source></ignorable>
+        <segment><source>Sung Kim met 40 officials.</source></segment>
+        </unit></file></xliff>
+        """);
+    CliRun run = lint("lint", "--glossary", glossary.toString(), file.toString());
+    // The untranslated second sentence's name and number are not reported as lost; the first sentence's wrong year is.
+    assertEquals(new CliRun(ExitCode.FINDINGS,
+        file + ":2: 1: warning: target-incomplete: 1 of the unit's 2 segments has no target: translate it or the unit stays unfinished\n"
+            + file + ":2: 1: error: number-changed: the number 2019 of the source is not in the target (found 2018 instead): "
+            + "keep the number, only its formatting may change\n",
+        "lint: 1 file, 1 unit: 1 error, 1 warning, 0 info\n"), run);
+  }
+
+  @Test
   void folderIsSearchedForXliffFiles() throws Exception {
     xliff("in/a.xlf", "de", unit("1", "In 2019.", "Im Jahr 2019."));
     xliff("in/sub/b.xliff", "de", unit("1", "In 2019.", "Im Jahr 2019."));

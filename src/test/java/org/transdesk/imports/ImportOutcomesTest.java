@@ -283,6 +283,27 @@ class ImportOutcomesTest {
   }
 
   @Test
+  void unitATranslatorFinishedInPartIsInvalidAndItsTextHeld() throws Exception {
+    // A tool split the exported sentence into two segments; only the first came back translated.
+    Path file = dir.resolve("split.xlf");
+    java.nio.file.Files.writeString(file, """
+        <xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en" trgLang="de">
+        <file id="f1" original="a.txt"><unit id="%d">
+        <segment state="translated"><source>Kim Jong Un met</source><target>Kim Jong Un traf</target></segment>
+        <ignorable><source> </source></ignorable>
+        <segment><source>Joe Biden.</source></segment>
+        </unit></file></xliff>
+        """.formatted(kim));
+    assertEquals(ExitCode.FINDINGS, run(file.toString()), () -> out + "\n" + err);
+    assertEquals(file + ":2: unit " + kim + ": invalid: 1 of the unit's 2 segments has no target: the translation is unfinished\n"
+        + summary(file, "partial as import #1", "0 applied, 0 unchanged, 0 empty, 0 stale, 0 conflict, 0 protected,"
+        + " 1 invalid, 0 unknown; no findings"), out.toString());
+    assertEquals(0, desk.count("translation"));
+    assertEquals(List.of(List.of(kim, "de", "Kim Jong Un traf ", "invalid")),
+        desk.rows("SELECT segment_id, lang, target, reason FROM held_translation"));
+  }
+
+  @Test
   void unitIdsTheDocumentDoesNotHaveAreUnknown() {
     int other = desk.document("b.txt", "en", "de");
     int foreign = desk.segment(other, "Elsewhere.");

@@ -246,6 +246,27 @@ class XliffReaderTest {
   }
 
   @Test
+  void xliff20UnitWithSomeSegmentsUntranslatedSaysWhichPartIsTranslated() throws IOException {
+    Path file = write("partial20.xlf", """
+        <xliff version="2.0" xmlns="urn:oasis:names:tc:xliff:document:2.0" srcLang="en" trgLang="de">
+        <file id="f">
+        <unit id="half"><segment state="translated"><source>One 1.</source><target>Eins 1.</target></segment>
+          <ignorable><source> </source></ignorable><segment><source>Two 2.</source><target/></segment>
+          <segment><source> Three 3.</source></segment></unit>
+        <unit id="whole"><segment><source>A.</source><target>A-de.</target></segment><segment><source>B.</source><target>B-de.</target></segment></unit>
+        <unit id="none"><segment><source>A.</source></segment><segment><source>B.</source></segment></unit>
+        </file></xliff>
+        """);
+    List<XliffUnit> units = read(file).units;
+    assertEquals(new XliffUnit.Partial(2, 3, "One 1. ", "Eins 1. "), units.get(0).partial());
+    // The untranslated segments say no state: initial, so the unit does not read as translated.
+    assertEquals("initial", units.get(0).state());
+    assertEquals(TargetState.NEW, units.get(0).targetState());
+    assertEquals(null, units.get(1).partial());
+    assertEquals(null, units.get(2).partial());
+  }
+
+  @Test
   void readsXliff20WithModulesAndExtensionsSkippingTheirContent() throws IOException {
     Path file = write("modules.xlf", """
         <xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en" trgLang="de"
