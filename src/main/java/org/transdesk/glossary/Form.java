@@ -10,6 +10,12 @@ final class Form {
   /** Languages where a name takes a bare or apostrophe genitive "s" ("Joe Bidens", "Biden’s"). */
   private static final Set<String> POSSESSIVE_S = Set.of("en", "de", "nl", "da", "sv", "no", "nb", "nn");
 
+  /**
+   * Languages where a place name makes an invariable adjective with "er" ("die Moskauer Gespräche",
+   * "ein New Yorker Gericht"): the name is there, in its approved spelling.
+   */
+  private static final Set<String> PLACE_ADJECTIVE_ER = Set.of("de");
+
   /** Separators a lenient (ignore-case, inflected) match accepts between tokens, besides the form's own. */
   private static final Set<String> JOINERS = Set.of(" ", "-", "'");
 
@@ -18,16 +24,22 @@ final class Form {
   final String[] gaps;
   final MatchMode mode;
   final boolean possessive;
+  final boolean adjective;
 
-  private Form(String text, String[] keys, String[] gaps, MatchMode mode, boolean possessive) {
+  private Form(String text, String[] keys, String[] gaps, MatchMode mode, boolean possessive, boolean adjective) {
     this.text = text;
     this.keys = keys;
     this.gaps = gaps;
     this.mode = mode;
     this.possessive = possessive;
+    this.adjective = adjective;
   }
 
-  static Form of(String text, MatchMode mode, EntryType type, String languagePrimary, Stemmer stemmer) {
+  /**
+   * @param target whether the form is a rendering looked for in target texts (where a place name's
+   *     adjective counts as the name) rather than a source form
+   */
+  static Form of(String text, MatchMode mode, EntryType type, String languagePrimary, Stemmer stemmer, boolean target) {
     Tokens tokens = Tokens.of(text);
     int size = tokens.size();
     String[] keys = new String[size];
@@ -36,7 +48,9 @@ final class Form {
       keys[i] = tokens.key(i, mode, stemmer);
       if (i > 0) gaps[i - 1] = tokens.gapBefore(i);
     }
-    return new Form(text, keys, gaps, mode, type == EntryType.NAME && POSSESSIVE_S.contains(languagePrimary));
+    boolean name = type == EntryType.NAME;
+    return new Form(text, keys, gaps, mode, name && POSSESSIVE_S.contains(languagePrimary),
+        target && name && PLACE_ADJECTIVE_ER.contains(languagePrimary));
   }
 
   int size() {
@@ -67,7 +81,8 @@ final class Form {
         }
       }
       if (tokens.key(token, mode, stemmer).equals(keys[k])) continue;
-      if (k == size - 1 && possessive && keys[k].equals(tokens.keyWithoutS(token, mode, stemmer))) continue;
+      if (k == size - 1 && possessive && keys[k].equals(tokens.keyWithout(token, Word.Ending.S, mode, stemmer))) continue;
+      if (k == size - 1 && adjective && keys[k].equals(tokens.keyWithout(token, Word.Ending.ER, mode, stemmer))) continue;
       return -1;
     }
     int last = first + size - 1;

@@ -200,7 +200,7 @@ public final class TermMatcher {
   private Form[] sourceForms(Entry entry) {
     Form[] forms = new Form[entry.sources().size()];
     for (int i = 0; i < forms.length; i++) {
-      forms[i] = Form.of(entry.sources().get(i), entry.match(), entry.type(), source.primary(), sourceStemmer);
+      forms[i] = Form.of(entry.sources().get(i), entry.match(), entry.type(), source.primary(), sourceStemmer, false);
     }
     return forms;
   }
@@ -234,7 +234,7 @@ public final class TermMatcher {
           best.offer(node.bucket != null ? node.bucket : node.ends, tokens, token, sourceStemmer);
           if (node.bucket != null || next == size) break;
           if (node.possessives != null) {
-            String bare = tokens.keyWithoutS(next, mode, sourceStemmer);
+            String bare = tokens.keyWithout(next, Word.Ending.S, mode, sourceStemmer);
             if (bare != null) best.offer(node.possessives.get(bare), tokens, token, sourceStemmer);
           }
           node = node.child(tokens.key(next, mode, sourceStemmer));
@@ -302,7 +302,7 @@ public final class TermMatcher {
   private List<Form> compile(Entry entry, List<String> texts) {
     List<Form> forms = new ArrayList<>(texts.size());
     for (String text : texts) {
-      Form form = Form.of(text, entry.match(), entry.type(), target.primary(), targetStemmer);
+      Form form = Form.of(text, entry.match(), entry.type(), target.primary(), targetStemmer, true);
       if (form.size() > 0) forms.add(form);
     }
     return List.copyOf(forms);

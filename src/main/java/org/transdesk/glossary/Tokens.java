@@ -134,8 +134,8 @@ final class Tokens {
    * The key of the token without its final "s" (for the genitive of a name: "Bidens", "Biden’s"
    * is "Biden" + "s"), or null when it has none.
    */
-  String keyWithoutS(int token, MatchMode mode, Stemmer stemmer) {
-    return word(token).keyWithoutS(mode, stemmer);
+  String keyWithout(int token, Word.Ending ending, MatchMode mode, Stemmer stemmer) {
+    return word(token).keyWithout(ending, mode, stemmer);
   }
 
   /** The normalized separator between token - 1 and token (for token 0: the text before it). */

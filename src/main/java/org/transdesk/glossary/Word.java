@@ -18,8 +18,8 @@ final class Word {
   private final int hash;
   /** The word's keys by match mode (see {@link #key}), worked out on first use. */
   private final String[] keys = new String[MODES.length];
-  /** The keys of the word without its final "s" by match mode (see {@link #keyWithoutS}). */
-  private String[] withoutS;
+  /** The keys of the word without an ending, by ending and match mode (see {@link #keyWithout}). */
+  private String[][] without;
 
   private Word(String written, int hash) {
     this.written = written;
@@ -79,26 +79,38 @@ final class Word {
   }
 
   /**
-   * The key of the word without its final "s" (for the genitive of a name: "Bidens", "Biden’s"
-   * is "Biden" + "s"), or null when it has none.
+   * An ending a name may take in a text: the genitive "s" ("Bidens", "Biden’s" is "Biden" + "s")
+   * or the German place adjective "er" ("Moskauer", "New Yorker" is "Moskau", "New York" + "er").
    */
-  String keyWithoutS(MatchMode mode, Stemmer stemmer) {
-    String exact = exact();
-    if (exact.length() < 2 || exact.charAt(exact.length() - 1) != 's') return null;
-    String value = withoutS == null ? null : withoutS[mode.ordinal()];
-    return value != null ? value : newKeyWithoutS(mode, stemmer);
+  enum Ending {
+    S("s"), ER("er");
+
+    final String letters;
+
+    Ending(String letters) {
+      this.letters = letters;
+    }
   }
 
-  private String newKeyWithoutS(MatchMode mode, Stemmer stemmer) {
+  /** The key of the word without the ending, or null when the word does not end so (or is nothing else). */
+  String keyWithout(Ending ending, MatchMode mode, Stemmer stemmer) {
     String exact = exact();
-    String bare = exact.substring(0, exact.length() - 1);
+    if (exact.length() <= ending.letters.length() || !exact.endsWith(ending.letters)) return null;
+    String value = without == null || without[ending.ordinal()] == null ? null : without[ending.ordinal()][mode.ordinal()];
+    return value != null ? value : newKeyWithout(ending, mode, stemmer);
+  }
+
+  private String newKeyWithout(Ending ending, MatchMode mode, Stemmer stemmer) {
+    String exact = exact();
+    String bare = exact.substring(0, exact.length() - ending.letters.length());
     String value = switch (mode) {
       case EXACT -> bare;
       case IGNORE_CASE -> bare.toLowerCase(Locale.ROOT);
       case INFLECTED -> stemmer.stem(bare.toLowerCase(Locale.ROOT));
     };
-    if (withoutS == null) withoutS = new String[MODES.length];
-    withoutS[mode.ordinal()] = value;
+    if (without == null) without = new String[Ending.values().length][];
+    if (without[ending.ordinal()] == null) without[ending.ordinal()] = new String[MODES.length];
+    without[ending.ordinal()][mode.ordinal()] = value;
     return value;
   }
 

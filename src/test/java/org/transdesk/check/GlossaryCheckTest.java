@@ -137,6 +137,17 @@ class GlossaryCheckTest {
   }
 
   @Test
+  void germanPlaceAdjectiveInErIsTheName() {
+    assertEquals(List.of(), check("The Pyongyang talks ended.", "Die Pjöngjanger Gespräche endeten."));
+    // The adjective of a forbidden spelling is as wrong as the spelling.
+    assertEquals(List.of(finding(Rule.NAME_MISSPELLED, Severity.ERROR, "Pjongjanger",
+            "the name 'Pyongyang' is written 'Pjongjanger', a spelling the glossary forbids: write 'Pjöngjang'")),
+        check("The Pyongyang talks ended.", "Die Pjongjanger Gespräche endeten."));
+    // Another ending is not the name.
+    assertEquals(Rule.NAME_MISSING, check("The Pyongyang talks ended.", "Die Pjöngjangischen Gespräche endeten.").get(0).rule());
+  }
+
+  @Test
   void segmentOfGlossaryNamesMayStayIdentical() {
     assertEquals(List.of(), check("Charles de Gaulle", "Charles de Gaulle"));
     assertEquals(List.of(), check("Joe Biden, Charles de Gaulle (2019)", "Joe Biden, Charles de Gaulle (2019)"));

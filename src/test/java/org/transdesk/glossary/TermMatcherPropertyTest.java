@@ -66,7 +66,7 @@ class TermMatcherPropertyTest {
       int bestEnd = -1;
       for (Entry entry : entries) {
         for (String source : entry.sources()) {
-          int end = Form.of(source, entry.match(), entry.type(), EN.primary(), stemmer).endAt(tokens, token, stemmer);
+          int end = Form.of(source, entry.match(), entry.type(), EN.primary(), stemmer, false).endAt(tokens, token, stemmer);
           if (end > bestEnd) {
             best = entry;
             bestEnd = end;
