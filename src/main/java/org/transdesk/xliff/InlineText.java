@@ -170,6 +170,11 @@ final class InlineText {
     append("\"/>");
   }
 
+  /** Part of the text built since {@link #start}, codes not yet paired (a Trados segment of it). */
+  String slice(int from, int to) {
+    return new String(buf, from, to - from);
+  }
+
   /** The text built since {@link #start}, codes not yet paired (to join with other segments). */
   String raw() {
     return new String(buf, 0, len);

@@ -8,14 +8,17 @@ import static javax.xml.stream.XMLStreamConstants.SPACE;
 import static javax.xml.stream.XMLStreamConstants.START_ELEMENT;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 /**
  * Reads XLIFF 1.2 (and the 1.0/1.1 vocabulary, with the 1.1 namespace or none, as Translate
- * Toolkit and old tools write it). Skips {@code alt-trans}, {@code seg-source}, {@code bin-unit}
- * and every element of another namespace; Trados {@code mrk mtype="seg"} segments are joined.
+ * Toolkit and old tools write it). Skips {@code alt-trans}, {@code bin-unit} and every element of
+ * another namespace; Trados {@code mrk mtype="seg"} segments are joined, and {@code seg-source} is
+ * read only to tell which segments of a unit translated in part have a target.
  */
 final class Xliff12Reader {
   static final String SDL = "http://sdl.com/FileTypes/SdlXliff/1.0";
@@ -184,6 +187,8 @@ final class Xliff12Reader {
     String toolState = memoqState(in.attr(MEMOQ, "status"));
     String source = null;
     String target = null;
+    Map<String, String> sourceSegments = null;
+    Map<String, String> targetSegments = null; // only after a seg-source, which comes before the target
     String state = null;
     String qualifier = null;
     List<String> notes = List.of();
@@ -198,7 +203,11 @@ final class Xliff12Reader {
           if (target != null) throw in.refuse("unit '%s' has two <target> elements; keep one", id);
           state = in.attr("state");
           qualifier = in.attr("state-qualifier");
-          target = content(preserve(preserve));
+          if (sourceSegments != null) targetSegments = new LinkedHashMap<>();
+          target = content(preserve(preserve), targetSegments);
+        } else if (isXliff("seg-source") && sourceSegments == null) {
+          sourceSegments = new LinkedHashMap<>();
+          content(preserve(preserve), sourceSegments);
         } else if (isXliff("note")) {
           if (notes.isEmpty()) notes = new ArrayList<>(2);
           notes.add(in.elementText());
@@ -214,7 +223,39 @@ final class Xliff12Reader {
     if (source == null) throw in.refuseAt(line, "unit '%s' has no <source>; XLIFF 1.2 requires one", id);
     if (state == null && toolState != null && target != null) state = toolState;
     handler.unit(new XliffUnit(file, id, line, source, target, state, qualifier, null, approved, translatable,
-        fingerprint, rev, prefill, notes, inline.renamedIds(), inline.lineBreaks()));
+        fingerprint, rev, prefill, notes, inline.renamedIds(), inline.lineBreaks(),
+        targetSegments == null ? null : partial(sourceSegments, targetSegments, preserve(preserve))));
+  }
+
+  /**
+   * The translated segments of a unit that a tool segmented (Trados: {@code seg-source} and the
+   * target as {@code mrk mtype="seg"}) when some segments have a target and others have none or an
+   * empty one; null when all or none are translated, or the target is not segmented.
+   */
+  private XliffUnit.Partial partial(Map<String, String> sources, Map<String, String> targets, boolean preserve) {
+    if (sources.size() < 2 || targets.isEmpty()) return null;
+    int untranslated = 0;
+    StringBuilder translatedSource = new StringBuilder();
+    StringBuilder translatedTarget = new StringBuilder();
+    for (Map.Entry<String, String> segment : sources.entrySet()) {
+      String target = targets.get(segment.getKey());
+      if (target == null || target.isBlank()) {
+        untranslated++;
+        continue;
+      }
+      // Segments apart in the text, joined with one space on both sides.
+      if (translatedSource.length() > 0) {
+        translatedSource.append(' ');
+        translatedTarget.append(' ');
+      }
+      translatedSource.append(segment.getValue().strip());
+      translatedTarget.append(target.strip());
+    }
+    if (untranslated == 0 || untranslated == sources.size()) return null;
+    String joinedSource = inline.pair(translatedSource.toString());
+    String joinedTarget = inline.pair(translatedTarget.toString());
+    return new XliffUnit.Partial(untranslated, sources.size(), preserve ? joinedSource : InlineText.dropLayout(joinedSource),
+        preserve ? joinedTarget : InlineText.dropLayout(joinedTarget));
   }
 
   private Integer revision(String value) {
@@ -282,9 +323,22 @@ final class Xliff12Reader {
 
   /** The neutral form of a source or target; the reader ends on its END_ELEMENT. */
   private String content(boolean preserve) throws XMLStreamException {
+    return content(preserve, null);
+  }
+
+  /**
+   * The neutral form of a source or target; the reader ends on its END_ELEMENT.
+   *
+   * @param segments when not null, receives the text (neutral, codes unpaired) of each Trados
+   *     segment ({@code mrk mtype="seg"}) by its {@code mid}
+   */
+  private String content(boolean preserve, Map<String, String> segments) throws XMLStreamException {
     InlineText text = inline;
     text.start();
     int level = 1;
+    int segmentLevel = 0; // the level inside the open segment mrk, 0 outside one
+    int segmentStart = 0;
+    String segmentId = null;
     while (true) {
       int event = in.next();
       switch (event) {
@@ -293,6 +347,11 @@ final class Xliff12Reader {
         }
         case START_ELEMENT -> {
           if (isXliffNamespace(in.namespace())) {
+            if (segments != null && segmentLevel == 0 && isXliff("mrk") && "seg".equals(in.attr("mtype"))) {
+              segmentLevel = level + 1;
+              segmentStart = text.length();
+              segmentId = in.attr("mid");
+            }
             if (code(text)) {
               level++;
             }
@@ -301,6 +360,10 @@ final class Xliff12Reader {
           }
         }
         case END_ELEMENT -> {
+          if (level == segmentLevel) {
+            if (segmentId != null) segments.putIfAbsent(segmentId, text.slice(segmentStart, text.length()));
+            segmentLevel = 0;
+          }
           if (--level == 0) return preserve ? text.finish() : InlineText.dropLayout(text.finish());
           if (isXliff("g")) text.pcClose();
         }

@@ -304,6 +304,25 @@ class ImportOutcomesTest {
   }
 
   @Test
+  void tradosUnitTranslatedInPartIsInvalidToo() throws Exception {
+    // Trados segments a unit in seg-source and answers segment by segment; the second came back empty.
+    Path file = dir.resolve("trados.sdlxliff");
+    java.nio.file.Files.writeString(file, """
+        <xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
+        <file original="a.txt" source-language="en" target-language="de" datatype="plaintext"><body>
+        <trans-unit id="%d"><source>Kim Jong Un met Joe Biden.</source>
+        <seg-source><mrk mtype="seg" mid="1">Kim Jong Un met</mrk> <mrk mtype="seg" mid="2">Joe Biden.</mrk></seg-source>
+        <target state="translated"><mrk mtype="seg" mid="1">Kim Jong Un traf</mrk> <mrk mtype="seg" mid="2"></mrk></target>
+        </trans-unit></body></file></xliff>
+        """.formatted(kim));
+    assertEquals(ExitCode.FINDINGS, run(file.toString()), () -> out + "\n" + err);
+    assertTrue(out.toString().startsWith(file + ":3: unit " + kim
+        + ": invalid: 1 of the unit's 2 segments has no target: the translation is unfinished\n"), out.toString());
+    assertEquals(0, desk.count("translation"));
+    assertEquals(1, desk.count("held_translation"));
+  }
+
+  @Test
   void unitIdsTheDocumentDoesNotHaveAreUnknown() {
     int other = desk.document("b.txt", "en", "de");
     int foreign = desk.segment(other, "Elsewhere.");

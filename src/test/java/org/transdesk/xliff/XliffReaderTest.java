@@ -267,6 +267,30 @@ class XliffReaderTest {
   }
 
   @Test
+  void xliff12SegmentedUnitWithSomeSegmentsUntranslatedSaysWhichPartIsTranslated() throws IOException {
+    Path file = write("partial12.xlf", """
+        <xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
+        <file original="a.docx" source-language="en" target-language="de" datatype="plaintext"><body>
+        <trans-unit id="half"><source>One <g id="1">1</g>. Two 2.</source>
+          <seg-source><mrk mtype="seg" mid="1">One <g id="1">1</g>.</mrk> <mrk mtype="seg" mid="2">Two 2.</mrk></seg-source>
+          <target><mrk mtype="seg" mid="1">Eins <g id="1">1</g>.</mrk> <mrk mtype="seg" mid="2"> </mrk></target></trans-unit>
+        <trans-unit id="whole"><source>A. B.</source>
+          <seg-source><mrk mtype="seg" mid="3">A.</mrk> <mrk mtype="seg" mid="4">B.</mrk></seg-source>
+          <target><mrk mtype="seg" mid="3">A-de.</mrk> <mrk mtype="seg" mid="4">B-de.</mrk></target></trans-unit>
+        <trans-unit id="plain"><source>A. B.</source>
+          <seg-source><mrk mtype="seg" mid="5">A.</mrk> <mrk mtype="seg" mid="6">B.</mrk></seg-source>
+          <target>A-de. B-de.</target></trans-unit>
+        </body></file></xliff>
+        """);
+    List<XliffUnit> units = read(file).units;
+    assertEquals("One <pc id=\"1\">1</pc>. Two 2.", units.get(0).source());
+    assertEquals(new XliffUnit.Partial(1, 2, "One <pc id=\"1\">1</pc>.", "Eins <pc id=\"1\">1</pc>."), units.get(0).partial());
+    assertEquals(null, units.get(1).partial());
+    // A target that is not cut into segments cannot tell: read whole, as before.
+    assertEquals(null, units.get(2).partial());
+  }
+
+  @Test
   void readsXliff20WithModulesAndExtensionsSkippingTheirContent() throws IOException {
     Path file = write("modules.xlf", """
         <xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en" trgLang="de"
