@@ -41,7 +41,7 @@ final class ExportCommand implements Command {
         .addOption(Option.builder().longOpt("prefill-source")
             .desc("give untranslated units a copy of the source as target, marked td:prefill=\"yes\" (for OmegaT)").get())
         .addOption(Option.builder().longOpt("glossary").hasArg().argName("FILE")
-            .desc("glossary (.csv or .tbx) whose names and titles go out as hints (repeatable; default: every glossary in glossaries/)").get())
+            .desc("glossary (.csv, .tbx, or OmegaT .tab) whose names and titles go out as hints (repeatable; default: every glossary in glossaries/)").get())
         .addOption(Json.formatOption());
   }
 

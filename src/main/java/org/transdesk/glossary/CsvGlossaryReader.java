@@ -201,7 +201,11 @@ final class CsvGlossaryReader {
     return starts;
   }
 
-  private static String decode(Path file) {
+  /**
+   * The text of a glossary file: UTF-8 with or without a byte order mark, or UTF-16 with one (what
+   * Excel's "Unicode text" and Windows editors write). Anything else is refused, not guessed.
+   */
+  static String decode(Path file) {
     byte[] bytes;
     try {
       if (Files.size(file) > MAX_BYTES) {
@@ -211,13 +215,17 @@ final class CsvGlossaryReader {
     } catch (IOException e) {
       throw new DeskException(ExitCode.FAILURE, e, "%s: cannot read: %s", file, e.getMessage());
     }
+    boolean utf16le = bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE;
+    boolean utf16be = bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF;
+    java.nio.charset.Charset charset = utf16le ? StandardCharsets.UTF_16LE : utf16be ? StandardCharsets.UTF_16BE : StandardCharsets.UTF_8;
     String text;
     try {
-      text = StandardCharsets.UTF_8.newDecoder()
+      text = charset.newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
           .decode(ByteBuffer.wrap(bytes)).toString();
     } catch (CharacterCodingException e) {
-      throw new DeskException(ExitCode.REJECTED, e, "%s: not UTF-8 text; save the glossary as UTF-8", file);
+      throw new DeskException(ExitCode.REJECTED, e, "%s: not %s text; save the glossary as UTF-8", file,
+          charset == StandardCharsets.UTF_8 ? "UTF-8" : "UTF-16");
     }
     return text.startsWith("\uFEFF") ? text.substring(1) : text;
   }

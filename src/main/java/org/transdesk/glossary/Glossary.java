@@ -29,7 +29,8 @@ public final class Glossary {
   }
 
   /**
-   * Loads glossary files ({@code .csv} or {@code .tbx}, by extension) into one glossary. Entries
+   * Loads glossary files ({@code .csv}, {@code .tbx}, or OmegaT's {@code .tab}, {@code .utf8} and
+   * {@code .txt}, by extension) into one glossary. Entries
    * with the same type and source forms are merged, also across files. Throws {@link
    * DeskException} REJECTED ({@code file:line: what is wrong}) for a broken or hostile file.
    */
@@ -44,8 +45,10 @@ public final class Glossary {
         CsvGlossaryReader.read(file, collector);
       } else if (name.endsWith(".tbx")) {
         TbxReader.read(file, collector);
+      } else if (name.endsWith(".tab") || name.endsWith(".utf8") || name.endsWith(".txt")) {
+        OmegatGlossaryReader.read(file, collector);
       } else {
-        throw new DeskException(ExitCode.REJECTED, "%s: not a glossary; give a .csv or .tbx file", file);
+        throw new DeskException(ExitCode.REJECTED, "%s: not a glossary; give a .csv or .tbx file (or an OmegaT .tab, .utf8 or .txt glossary)", file);
       }
     }
     return new Glossary(collector.entries());

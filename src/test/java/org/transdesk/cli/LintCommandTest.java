@@ -174,6 +174,16 @@ class LintCommandTest {
   }
 
   @Test
+  void omegatGlossaryChecksTermsInEveryTargetLanguage() throws Exception {
+    Path omegat = dir.resolve("project.tab");
+    Files.writeString(omegat, "# Glossary in tab-separated format -*- coding: utf-8 -*-\nsanctions\tSanktionen\tdesk term\n");
+    Path file = xliff("terms.xlf", "de", unit("1", "The sanctions stay.", "Die Strafmaßnahmen bleiben."));
+    assertEquals(new CliRun(ExitCode.OK,
+        file + ":5: 1: warning: term-not-approved: the term 'sanctions' is not rendered with an approved translation: use 'Sanktionen'\n",
+        "lint: 1 file, 1 unit: 0 errors, 1 warning, 0 info\n"), lint("lint", "--glossary", omegat.toString(), file.toString()));
+  }
+
+  @Test
   void folderIsSearchedForXliffFiles() throws Exception {
     xliff("in/a.xlf", "de", unit("1", "In 2019.", "Im Jahr 2019."));
     xliff("in/sub/b.xliff", "de", unit("1", "In 2019.", "Im Jahr 2019."));

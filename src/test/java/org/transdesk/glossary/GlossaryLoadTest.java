@@ -99,6 +99,16 @@ class GlossaryLoadTest {
   }
 
   @Test
+  void csvSavedByExcelAsUnicodeTextLoadsLikeTheCommaOne() throws IOException {
+    // Excel's "Unicode Text": UTF-16 little-endian with a byte order mark, tab-separated.
+    Path file = dir.resolve("unicode.csv");
+    Files.write(file, ("\uFEFF" + HEADER.replace(',', '\t') + "term\tsanctions\tde\tSanktionen\t\t\t\n")
+        .getBytes(StandardCharsets.UTF_16LE));
+    assertEquals(List.of(new Entry(EntryType.TERM, List.of("sanctions"), List.of(de("Sanktionen")), MatchMode.INFLECTED, "")),
+        load(file));
+  }
+
+  @Test
   void csvRowsOfEmptyCellsAreSkipped() throws IOException {
     Path file = write("a.csv", HEADER + "name,Sung Kim,*,,,,\n,,,,,,\n\n , ,,,,,\n,,\nname,Kim Jong Un,*,,,,\n,,,,,,\n");
     assertEquals(List.of(
@@ -125,6 +135,36 @@ class GlossaryLoadTest {
   void readsTheOmegatSampleTbx2008WithItsExternalDtdReference() {
     assertEquals(List.of(new Entry(EntryType.TERM, List.of("alpha smoothing factor"), List.of(new Rendering("hu", "hu translation", false)),
         MatchMode.INFLECTED, "")), load(corpora().resolve("omegat/glossaries/sampleTBXfile.tbx")));
+  }
+
+  @Test
+  void readsOmegatTabGlossariesInUtf8AndUtf16WithTheirComments() {
+    Path omegat = corpora().resolve("omegat/glossaries");
+    assertEquals(List.of(
+        new Entry(EntryType.TERM, List.of("kde"), List.of(any("koo moo")), MatchMode.INFLECTED, ""),
+        new Entry(EntryType.TERM, List.of("question"), List.of(any("qqqqq")), MatchMode.INFLECTED, ""),
+        new Entry(EntryType.TERM, List.of("地球システム"), List.of(any("System Terre")), MatchMode.INFLECTED,
+            "https://fr.wikipedia.org/wiki/Science_du_syst%C3%A8me_Terre"),
+        new Entry(EntryType.TERM, List.of("손가락"), List.of(any("Korean Term")), MatchMode.INFLECTED, "")),
+        load(omegat.resolve("test.tab")));
+    assertEquals(List.of(
+        new Entry(EntryType.TERM, List.of("UTF"), List.of(any("Unicode Transformation Format")), MatchMode.INFLECTED, "Comment #1"),
+        new Entry(EntryType.TERM, List.of("LE"), List.of(any("Little Endian")), MatchMode.INFLECTED, "Comment #2")),
+        load(omegat.resolve("testUTF16LE.txt")));
+    // Comments only, a BOM and a comment, nothing: no entries, no error.
+    assertEquals(List.of(), load(omegat.resolve("test-magiccomment.tab"), omegat.resolve("test-magiccomment-bom.tab"),
+        omegat.resolve("empty.txt")));
+  }
+
+  @Test
+  void rejectsAnOmegatLineWithoutATab() throws IOException {
+    assertEquals("g.tab:2: no tab after the term; an OmegaT glossary line is term<TAB>translation<TAB>comment",
+        rejected("g.tab", "# desk terms\nsanctions Sanktionen\n"));
+    assertEquals("g.tab:1: no translation for 'sanctions'; give one after the tab", rejected("g.tab", "sanctions\t \n"));
+  }
+
+  private static Rendering any(String text) {
+    return new Rendering(Rendering.ANY, text, false);
   }
 
   @Test
@@ -298,7 +338,8 @@ class GlossaryLoadTest {
     Path missing = dir.resolve("none.csv");
     assertEquals(missing + ": no such glossary file; give a .csv or .tbx file",
         assertThrows(DeskException.class, () -> Glossary.load(List.of(missing))).getMessage());
-    assertEquals("a.txt: not a glossary; give a .csv or .tbx file", rejected("a.txt", "Kim\n"));
+    assertEquals("a.docx: not a glossary; give a .csv or .tbx file (or an OmegaT .tab, .utf8 or .txt glossary)",
+        rejected("a.docx", "Kim\n"));
   }
 
   @Test
