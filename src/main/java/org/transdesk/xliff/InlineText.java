@@ -170,6 +170,22 @@ final class InlineText {
     append("\"/>");
   }
 
+  /** Whether a neutral text has anything but white space outside its codes' tags. */
+  static boolean hasText(String neutral) {
+    boolean inTag = false;
+    for (int i = 0; i < neutral.length(); i++) {
+      char c = neutral.charAt(i);
+      if (inTag) {
+        if (c == '>') inTag = false;
+      } else if (c == '<') {
+        inTag = true;
+      } else if (!Character.isWhitespace(c)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Part of the text built since {@link #start}, codes not yet paired (a Trados segment of it). */
   String slice(int from, int to) {
     return new String(buf, from, to - from);

@@ -598,7 +598,7 @@ final class Unit20 {
         continue;
       }
       segments++;
-      keep = p.target != null && !p.target.isBlank();
+      keep = p.target != null && (InlineText.hasText(p.target) || !InlineText.hasText(p.source));
       if (!keep) {
         untranslated++;
         continue;

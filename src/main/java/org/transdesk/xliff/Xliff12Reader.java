@@ -32,6 +32,8 @@ final class Xliff12Reader {
   private final IdSet unitIds = new IdSet();
   private int files;
   private int units;
+  /** The Trados segments of the text {@link #content} read last, by mid; null when it had none or did not look. */
+  private Map<String, String> segments;
   private String firstSource;
   private String firstTarget;
 
@@ -188,7 +190,7 @@ final class Xliff12Reader {
     String source = null;
     String target = null;
     Map<String, String> sourceSegments = null;
-    Map<String, String> targetSegments = null; // only after a seg-source, which comes before the target
+    Map<String, String> targetSegments = null;
     String state = null;
     String qualifier = null;
     List<String> notes = List.of();
@@ -203,11 +205,11 @@ final class Xliff12Reader {
           if (target != null) throw in.refuse("unit '%s' has two <target> elements; keep one", id);
           state = in.attr("state");
           qualifier = in.attr("state-qualifier");
-          if (sourceSegments != null) targetSegments = new LinkedHashMap<>();
-          target = content(preserve(preserve), targetSegments);
+          target = content(preserve(preserve), true);
+          targetSegments = segments;
         } else if (isXliff("seg-source") && sourceSegments == null) {
-          sourceSegments = new LinkedHashMap<>();
-          content(preserve(preserve), sourceSegments);
+          content(preserve(preserve), true);
+          sourceSegments = segments == null ? Map.of() : segments;
         } else if (isXliff("note")) {
           if (notes.isEmpty()) notes = new ArrayList<>(2);
           notes.add(in.elementText());
@@ -224,7 +226,7 @@ final class Xliff12Reader {
     if (state == null && toolState != null && target != null) state = toolState;
     handler.unit(new XliffUnit(file, id, line, source, target, state, qualifier, null, approved, translatable,
         fingerprint, rev, prefill, notes, inline.renamedIds(), inline.lineBreaks(),
-        targetSegments == null ? null : partial(sourceSegments, targetSegments, preserve(preserve))));
+        sourceSegments == null || targetSegments == null ? null : partial(sourceSegments, targetSegments, preserve(preserve))));
   }
 
   /**
@@ -239,7 +241,7 @@ final class Xliff12Reader {
     StringBuilder translatedTarget = new StringBuilder();
     for (Map.Entry<String, String> segment : sources.entrySet()) {
       String target = targets.get(segment.getKey());
-      if (target == null || target.isBlank()) {
+      if (target == null || !InlineText.hasText(target) && InlineText.hasText(segment.getValue())) {
         untranslated++;
         continue;
       }
@@ -323,16 +325,18 @@ final class Xliff12Reader {
 
   /** The neutral form of a source or target; the reader ends on its END_ELEMENT. */
   private String content(boolean preserve) throws XMLStreamException {
-    return content(preserve, null);
+    return content(preserve, false);
   }
 
   /**
    * The neutral form of a source or target; the reader ends on its END_ELEMENT.
    *
-   * @param segments when not null, receives the text (neutral, codes unpaired) of each Trados
-   *     segment ({@code mrk mtype="seg"}) by its {@code mid}
+   * @param collect whether to keep the text (neutral, codes unpaired) of each Trados segment
+   *     ({@code mrk mtype="seg"}) by its {@code mid} in {@link #segments}, which stays null when the
+   *     text has none
    */
-  private String content(boolean preserve, Map<String, String> segments) throws XMLStreamException {
+  private String content(boolean preserve, boolean collect) throws XMLStreamException {
+    segments = null;
     InlineText text = inline;
     text.start();
     int level = 1;
@@ -347,7 +351,7 @@ final class Xliff12Reader {
         }
         case START_ELEMENT -> {
           if (isXliffNamespace(in.namespace())) {
-            if (segments != null && segmentLevel == 0 && isXliff("mrk") && "seg".equals(in.attr("mtype"))) {
+            if (collect && segmentLevel == 0 && isXliff("mrk") && "seg".equals(in.attr("mtype"))) {
               segmentLevel = level + 1;
               segmentStart = text.length();
               segmentId = in.attr("mid");
@@ -361,7 +365,10 @@ final class Xliff12Reader {
         }
         case END_ELEMENT -> {
           if (level == segmentLevel) {
-            if (segmentId != null) segments.putIfAbsent(segmentId, text.slice(segmentStart, text.length()));
+            if (segmentId != null) {
+              if (segments == null) segments = new LinkedHashMap<>();
+              segments.putIfAbsent(segmentId, text.slice(segmentStart, text.length()));
+            }
             segmentLevel = 0;
           }
           if (--level == 0) return preserve ? text.finish() : InlineText.dropLayout(text.finish());

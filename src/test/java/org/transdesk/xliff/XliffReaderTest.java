@@ -280,6 +280,9 @@ class XliffReaderTest {
         <trans-unit id="plain"><source>A. B.</source>
           <seg-source><mrk mtype="seg" mid="5">A.</mrk> <mrk mtype="seg" mid="6">B.</mrk></seg-source>
           <target>A-de. B-de.</target></trans-unit>
+        <trans-unit id="late"><source>A. B <x id="1"/>.</source>
+          <target><mrk mtype="seg" mid="7">A-de.</mrk> <mrk mtype="seg" mid="8"><x id="1"/></mrk></target>
+          <seg-source><mrk mtype="seg" mid="7">A.</mrk> <mrk mtype="seg" mid="8">B <x id="1"/>.</mrk></seg-source></trans-unit>
         </body></file></xliff>
         """);
     List<XliffUnit> units = read(file).units;
@@ -288,6 +291,8 @@ class XliffReaderTest {
     assertEquals(null, units.get(1).partial());
     // A target that is not cut into segments cannot tell: read whole, as before.
     assertEquals(null, units.get(2).partial());
+    // seg-source after the target still pairs them; a segment whose target is only its code is not translated.
+    assertEquals(new XliffUnit.Partial(1, 2, "A.", "A-de."), units.get(3).partial());
   }
 
   @Test
