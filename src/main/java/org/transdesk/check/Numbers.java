@@ -9,7 +9,8 @@ import java.util.List;
  * "1000"; 1.5 and 1,5 share "15". Thousands are grouped only after a lead of one to three digits,
  * so a year such as 2019 is never joined with the number after it ("in 2019 100 people"). A clock
  * time is one number whatever the locale writes: 17:15, 17.15 (German "17.15 Uhr") and 17h15 or
- * 17 h 15 (French) share "1715".
+ * 17 h 15 (French) share "1715", as does "5:15 p.m." (and "5 p.m." is "17", as in "17 Uhr"); a
+ * leading zero of the hours does not count ("07:30" is "7:30").
  */
 final class Numbers {
   /**
@@ -57,10 +58,22 @@ final class Numbers {
       if (time > 0) {
         String written = text.substring(start, time);
         String minutes = text.substring(time - 2, time);
-        numbers.add(new Number(written, key(written),
-            List.of(new Number(text.substring(start, end), key(text.substring(start, end))), new Number(minutes, key(minutes)))));
+        int meridiem = meridiem(text, time);
+        String hours = hours(Integer.parseInt(key(text.substring(start, end))), meridiem);
+        if (hours == null) hours = Integer.toString(Integer.parseInt(key(text.substring(start, end))));
+        numbers.add(new Number(written, hours + key(minutes),
+            List.of(new Number(text.substring(start, end), hours), new Number(minutes, key(minutes)))));
         i = time;
         continue;
+      }
+      if (lead <= 2) {
+        // An hour of the 12-hour clock: "5 p.m." is 17 ("17 Uhr", "17 h").
+        String hours = hours(Integer.parseInt(key(text.substring(start, end))), meridiem(text, end));
+        if (hours != null) {
+          numbers.add(new Number(text.substring(start, end), hours));
+          i = end;
+          continue;
+        }
       }
       if (lead <= 3) {
         // Groups of exactly three digits after a separator: 1,000 / 1.000 / 1 000 / 1'000.
@@ -71,10 +84,38 @@ final class Numbers {
         end += 1 + run(text, end + 1);
       }
       String written = text.substring(start, end);
-      numbers.add(new Number(written, key(written)));
+      String key = key(written);
+      // "07.30" (a time written with a decimal point) is 7:30: a leading zero of two digits does not count.
+      if (lead == 2 && key.charAt(0) == '0') key = key.substring(1);
+      numbers.add(new Number(written, key));
       i = end;
     }
     return numbers;
+  }
+
+  /**
+   * Whether a 12-hour clock's "a.m." or "p.m." follows a number ending at {@code at} (after at
+   * most one space): 'a', 'p', or 0. Written a.m., A.M., AM, p.m., P.M., PM or pm; a bare "am"
+   * is left alone, as it is a German word ("12 am Sonntag").
+   */
+  private static int meridiem(String text, int at) {
+    int i = at < text.length() && isSpace(text.charAt(at)) ? at + 1 : at;
+    for (String mark : MERIDIEM) {
+      if (!text.startsWith(mark, i)) continue;
+      int after = i + mark.length();
+      if (after < text.length() && Character.isLetter(text.charAt(after))) continue;
+      return Character.toLowerCase(mark.charAt(0));
+    }
+    return 0;
+  }
+
+  private static final String[] MERIDIEM = {"a.m.", "p.m.", "A.M.", "P.M.", "AM", "PM", "pm"};
+
+  /** The hour on the 24-hour clock as a key, for an hour of 1 to 12 with a.m. or p.m.; null otherwise. */
+  private static String hours(int hour, int meridiem) {
+    if (meridiem == 0 || hour < 1 || hour > 12) return null;
+    int hour24 = meridiem == 'p' ? (hour == 12 ? 12 : hour + 12) : (hour == 12 ? 0 : hour);
+    return Integer.toString(hour24);
   }
 
   /**

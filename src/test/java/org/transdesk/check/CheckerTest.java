@@ -87,6 +87,21 @@ class CheckerTest {
   }
 
   @Test
+  void twelveHourClockTimesMayBeWrittenOnTheTwentyFourHourClock() {
+    assertEquals(List.of(), check("More than 1,500 people attended at 5:30 p.m.", "Plus de 1 500 personnes étaient présentes à 17 h 30."));
+    assertEquals(List.of(), check("The talks began at 5 p.m. on Monday.", "Die Gespräche begannen am Montag um 17 Uhr."));
+    assertEquals(List.of(), check("Polls close at 8PM.", "Die Wahllokale schließen um 20 Uhr."));
+    assertEquals(List.of(), check("It struck at 12:15 a.m.", "Es schlug um 0.15 Uhr zu."));
+    assertEquals(List.of(), check("It struck at 7:30 a.m.", "Es schlug um 07:30 Uhr zu."));
+    assertEquals(List.of(), check("It struck at 7:30 a.m.", "Es schlug um 07.30 Uhr zu."));
+    // Keeping the 12-hour clock is fine too; forgetting to convert is not.
+    assertEquals(List.of(), check("Doors open at 6 p.m.", "Einlass ist um 6 p.m."));
+    assertEquals(List.of(finding(Rule.NUMBER_CHANGED, Severity.ERROR, "5.30",
+            "the number 5:30 of the source is not in the target (found 5.30 instead): keep the number, only its formatting may change")),
+        check("They met at 5:30 p.m.", "Sie trafen sich um 5.30 Uhr."));
+  }
+
+  @Test
   void yearNextToAnotherNumberStaysItsOwnNumber() {
     assertEquals(List.of(), check("In 2019 100 people came.", "2019 kamen 100 Menschen."));
   }
