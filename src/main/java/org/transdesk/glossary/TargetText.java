@@ -106,6 +106,31 @@ public final class TargetText {
     return result;
   }
 
+  /**
+   * A word of the text that may be a name turned into an adjective or a demonym ("japanische" for
+   * Japan, "südkoreanischen" for Südkorea, "chinesische" for China, "japonais" for Japon,
+   * "Japanese" for Japan): a word other than those of the spelling whose first {@value #STEM}
+   * letters are those of a word of the spelling. Null when there is none.
+   */
+  public String derivedWord(List<String> spellings) {
+    for (int token = 0; token < tokens.size(); token++) {
+      String lowerWord = tokens.lower(token);
+      if (lowerWord.length() <= STEM) continue;
+      String head = lowerWord.substring(0, STEM);
+      for (String spelling : spellings) {
+        Tokens words = Tokens.of(spelling);
+        for (int w = 0; w < words.size(); w++) {
+          String lower = words.lower(w);
+          if (lower.length() >= STEM && lower.startsWith(head) && !lower.equals(lowerWord)) return tokens.exact(token);
+        }
+      }
+    }
+    return null;
+  }
+
+  /** How many first letters a derived word shares with the name. */
+  private static final int STEM = 4;
+
   /** {@link #nearMisses(Entry, List)} with nothing taken by other entries. */
   public List<NearMiss> nearMisses(Entry entry) {
     return nearMisses(entry, List.of());

@@ -66,6 +66,15 @@ class GlossaryCheckTest {
   }
 
   @Test
+  void nameTurnedIntoAnAdjectiveIsAWarningToCheck() {
+    assertEquals(List.of(finding(Rule.NAME_MISSING, Severity.WARNING, "japanische",
+            "the name 'Japan' of the source is not in the target; 'japanische' may stand for it: check it, or write 'Japan'")),
+        check("Japan's government agreed.", "Die japanische Regierung stimmte zu."));
+    // A word that merely starts alike is no help: "Jahr" shares two letters with Japan, not four.
+    assertEquals(Severity.ERROR, check("Japan's government agreed this year.", "Die Regierung stimmte dieses Jahr zu.").get(0).severity());
+  }
+
+  @Test
   void aLineBreakCodeBetweenTwoWordsSeparatesThemWhenTheStoredSegmentSaysItIsOne() {
     Checker checker = Checker.withGlossary(glossary.matcher(EN, DE));
     TranslationPair pair = TranslationPair.of("9", EN, DE, "Kim Jong Un<ph id=\"1\"/>arrived.", "Kim Jong-un<ph id=\"1\"/>traf ein.")
