@@ -47,8 +47,16 @@ final class ArticleReader {
     this.rules = rules;
   }
 
-  /** Decodes an article's bytes as UTF-8 (a BOM is dropped), refusing binary files and other encodings. */
+  /**
+   * Decodes an article's bytes as UTF-8 (a BOM is dropped), or as UTF-16 when a byte order mark
+   * says so (what Windows editors save as "Unicode"), refusing binary files and other encodings.
+   */
   static String decode(String name, byte[] bytes) {
+    java.nio.charset.Charset utf16 = bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE
+        ? StandardCharsets.UTF_16LE
+        : bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF ? StandardCharsets.UTF_16BE : null;
+    String wide = utf16 == null ? null : utf16Text(utf16, bytes);
+    if (wide != null) return wide;
     for (int i = 0; i < Math.min(bytes.length, SNIFF); i++) {
       if (bytes[i] == 0) {
         throw new DeskException(ExitCode.REJECTED, "%s: binary file, not a text, HTML or Markdown article; give the article as UTF-8 text", name);
@@ -63,6 +71,17 @@ final class ArticleReader {
     } catch (CharacterCodingException e) {
       throw new DeskException(ExitCode.REJECTED, e, "%s:%d: not UTF-8 text (binary, or another encoding); save the article as UTF-8",
           name, lineOfBadByte(bytes));
+    }
+  }
+
+  /** The text after a UTF-16 byte order mark, or null when the rest is not UTF-16 text (binary after all). */
+  private static String utf16Text(java.nio.charset.Charset utf16, byte[] bytes) {
+    try {
+      String text = utf16.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes, 2, bytes.length - 2)).toString();
+      return text.indexOf('\0') < 0 ? text : null;
+    } catch (CharacterCodingException e) {
+      return null;
     }
   }
 

@@ -178,6 +178,17 @@ class IngestCommandTest {
   }
 
   @Test
+  void articleSavedAsUtf16WithAByteOrderMarkIsRead() throws Exception {
+    // What Windows editors save as "Unicode": little-endian, and big-endian too.
+    String article = "Titel\n\nGrüße aus Köln. Kim traf Biden.\n";
+    Path little = Files.write(dir.resolve("le.txt"), ("\uFEFF" + article).getBytes(StandardCharsets.UTF_16LE));
+    Path big = Files.write(dir.resolve("be.txt"), ("\uFEFF" + article).getBytes(StandardCharsets.UTF_16BE));
+    assertEquals(ExitCode.OK, run("ingest", "--source-lang", "de", little.toString(), big.toString()), err);
+    assertEquals(little + ": version 1: 3 new, 0 unchanged, 0 changed, 0 dropped; 3 segments, 7 words\n"
+        + big + ": version 1: 3 new, 0 unchanged, 0 changed, 0 dropped; 3 segments, 7 words\n", out);
+  }
+
+  @Test
   void textInAnotherEncodingIsRefusedWithItsLine() throws Exception {
     run("ingest", SAMPLE);
     String before = DatabaseDump.of(db);
