@@ -47,6 +47,16 @@ final class Numbers {
     int i = 0;
     while (i < n) {
       char c = text.charAt(i);
+      if ((c == 'I' || c == 'V' || c == 'X') && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
+        int end = romanOrdinalEnd(text, i);
+        if (end > 0) {
+          int numerals = i;
+          while ("IVX".indexOf(text.charAt(numerals)) >= 0) numerals++;
+          numbers.add(new Number(text.substring(i, end), Integer.toString(roman(text.substring(i, numerals)))));
+          i = end;
+          continue;
+        }
+      }
       if (!isDigit(c) || i > 0 && (isDigit(text.charAt(i - 1)) || Character.isLetter(text.charAt(i - 1)))) {
         i++;
         continue;
@@ -107,6 +117,53 @@ final class Numbers {
       return Character.toLowerCase(mark.charAt(0));
     }
     return 0;
+  }
+
+  /**
+   * Where a French ordinal in Roman numerals starting at {@code start} ends ("XXIe siècle" is the
+   * 21st century, "Ier", "IIᵉ", "Ve République"): I, V and X in canonical order up to 39, then e,
+   * ᵉ, er, re, ème or eme, then no letter. -1 when there is none (a bare "XXI" or "Vie" is no number).
+   */
+  private static int romanOrdinalEnd(String text, int start) {
+    int end = start;
+    while (end < text.length() && "IVX".indexOf(text.charAt(end)) >= 0) end++;
+    int value = roman(text.substring(start, end));
+    if (value < 1 || value > 39) return -1;
+    for (String suffix : ORDINAL_SUFFIXES) {
+      if (!text.startsWith(suffix, end)) continue;
+      int after = end + suffix.length();
+      if (after < text.length() && Character.isLetter(text.charAt(after))) continue;
+      return after;
+    }
+    return -1;
+  }
+
+  private static final String[] ORDINAL_SUFFIXES = {"ème", "eme", "er", "re", "e", "\u1D49"};
+
+  /** The value of Roman numerals in I, V and X, or -1 when they are not written the canonical way (IIII, VX). */
+  private static int roman(String numerals) {
+    int value = 0;
+    for (int i = 0; i < numerals.length(); i++) {
+      int digit = romanDigit(numerals.charAt(i));
+      int next = i + 1 < numerals.length() ? romanDigit(numerals.charAt(i + 1)) : 0;
+      value += digit < next ? -digit : digit;
+    }
+    return value > 0 && canonical(value).equals(numerals) ? value : -1;
+  }
+
+  private static int romanDigit(char c) {
+    return c == 'I' ? 1 : c == 'V' ? 5 : 10;
+  }
+
+  private static String canonical(int value) {
+    StringBuilder roman = new StringBuilder();
+    int rest = value;
+    while (rest >= 10) {
+      roman.append('X');
+      rest -= 10;
+    }
+    String[] units = {"", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"};
+    return roman.append(units[rest]).toString();
   }
 
   private static final String[] MERIDIEM = {"a.m.", "p.m.", "A.M.", "P.M.", "AM", "PM", "pm"};

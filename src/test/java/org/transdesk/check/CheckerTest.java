@@ -102,6 +102,19 @@ class CheckerTest {
   }
 
   @Test
+  void frenchOrdinalsInRomanNumeralsAreTheirNumber() {
+    Language fr = Language.parse("fr");
+    Checker checker = Checker.basic();
+    assertEquals(List.of(), checker.check(TranslationPair.of("1", EN, fr, "The 21st century and the 5th Republic.",
+        "Le XXIe siècle et la Ve République.")));
+    assertEquals(List.of(), checker.check(TranslationPair.of("1", EN, fr, "In the 1st century.", "Au Ier siècle.")));
+    // A wrong century is still a changed number; a word that looks like numerals is none.
+    assertEquals(Rule.NUMBER_CHANGED, checker.check(TranslationPair.of("1", EN, fr, "The 21st century.", "Le XIXe siècle."))
+        .get(0).rule());
+    assertEquals(List.of(), checker.check(TranslationPair.of("1", EN, fr, "Life goes on.", "Vie et Xavier continuent.")));
+  }
+
+  @Test
   void yearNextToAnotherNumberStaysItsOwnNumber() {
     assertEquals(List.of(), check("In 2019 100 people came.", "2019 kamen 100 Menschen."));
   }
