@@ -150,22 +150,35 @@ public final class Checker {
     List<Numbers.Number> inSource = Numbers.in(source.plain());
     List<Numbers.Number> inTarget = Numbers.in(target.plain());
     if (inSource.isEmpty() && inTarget.isEmpty()) return;
-    List<Finding> found = numbers(pair, inSource, inTarget);
+    List<Finding> found = numbers(pair, inSource, inTarget, Map.of(), Map.of());
+    if (found.isEmpty()) return;
+    // A small number may be written as a word on the other side ("3 people" = "drei Menschen").
+    Map<String, Integer> spelledSource = SpelledNumbers.in(source.plain(), pair.sourceLanguage());
+    Map<String, Integer> spelledTarget = SpelledNumbers.in(target.plain(), pair.targetLanguage());
+    if (!spelledSource.isEmpty() || !spelledTarget.isEmpty()) found = numbers(pair, inSource, inTarget, spelledSource, spelledTarget);
     // A clock time is one number ("17:15" = "17.15 Uhr"), but its figures may be two in the other
     // text (a score "21-17" written "21:17"): when the numbers differ, the reading that explains
     // the most of them counts.
     if (!found.isEmpty() && (Numbers.anyTime(inSource) || Numbers.anyTime(inTarget))) {
       List<Numbers.Number> sourceSplit = Numbers.split(inSource);
       List<Numbers.Number> targetSplit = Numbers.split(inTarget);
-      for (List<Finding> other : List.of(numbers(pair, sourceSplit, inTarget), numbers(pair, inSource, targetSplit),
-          numbers(pair, sourceSplit, targetSplit))) {
+      for (List<Finding> other : List.of(numbers(pair, sourceSplit, inTarget, spelledSource, spelledTarget),
+          numbers(pair, inSource, targetSplit, spelledSource, spelledTarget),
+          numbers(pair, sourceSplit, targetSplit, spelledSource, spelledTarget))) {
         if (other.size() < found.size()) found = other;
       }
     }
     findings.addAll(found);
   }
 
-  private List<Finding> numbers(TranslationPair pair, List<Numbers.Number> inSource, List<Numbers.Number> inTarget) {
+  /**
+   * The number findings for one reading of both texts' numbers.
+   *
+   * @param spelledSource how often each small number is written as a word in the source (by key)
+   * @param spelledTarget the same for the target
+   */
+  private List<Finding> numbers(TranslationPair pair, List<Numbers.Number> inSource, List<Numbers.Number> inTarget,
+      Map<String, Integer> spelledSource, Map<String, Integer> spelledTarget) {
     List<Finding> findings = new ArrayList<>(0);
     Map<String, Integer> targetCounts = new HashMap<>();
     for (Numbers.Number number : inTarget) targetCounts.merge(number.key(), 1, Integer::sum);
@@ -179,11 +192,13 @@ public final class Checker {
     Map<String, Integer> seen = new HashMap<>();
     for (Numbers.Number number : inTarget) {
       int used = seen.merge(number.key(), 1, Integer::sum);
-      if (used > sourceCounts.getOrDefault(number.key(), 0)) unmatched.add(number.written());
+      int inSourceAll = sourceCounts.getOrDefault(number.key(), 0) + spelledSource.getOrDefault(number.key(), 0);
+      if (used > inSourceAll) unmatched.add(number.written());
     }
     for (Map.Entry<String, Integer> entry : sourceCounts.entrySet()) {
       int want = entry.getValue();
       int have = targetCounts.getOrDefault(entry.getKey(), 0);
+      if (have < want) have += Math.min(want - have, spelledTarget.getOrDefault(entry.getKey(), 0));
       if (have >= want) continue;
       String number = written.get(entry.getKey());
       String found = unmatched.isEmpty() ? "" : unmatched.get(0);

@@ -115,6 +115,19 @@ class CheckerTest {
   }
 
   @Test
+  void smallNumberWrittenAsAWordIsTheNumber() {
+    // House style spells out small numbers: "3 people" is "drei Menschen", and the other way round.
+    assertEquals(List.of(), check("3 people and 2 dogs were rescued.", "Drei Menschen und zwei Hunde wurden gerettet."));
+    // "ein" is an article more often than a number: a 1 changed into a 2 is not hidden by it.
+    assertEquals(Rule.NUMBER_CHANGED, check("1 envoy met a minister.", "2 Gesandte trafen einen Minister.").get(0).rule());
+    assertEquals(List.of(), check("Three people were rescued at 5 p.m.", "3 Menschen wurden um 17 Uhr gerettet."));
+    // Only the same value counts: a word for another number does not hide a changed one.
+    assertEquals(List.of(finding(Rule.NUMBER_CHANGED, Severity.ERROR, "3",
+            "the number 3 of the source is not in the target: keep the number, only its formatting may change")),
+        check("3 people were rescued.", "Vier Menschen wurden gerettet."));
+  }
+
+  @Test
   void yearNextToAnotherNumberStaysItsOwnNumber() {
     assertEquals(List.of(), check("In 2019 100 people came.", "2019 kamen 100 Menschen."));
   }
@@ -123,7 +136,7 @@ class CheckerTest {
   void numberMissingOnceOfTwiceIsFlagged() {
     assertEquals(List.of(finding(Rule.NUMBER_CHANGED, Severity.ERROR, "3",
             "the number 3 occurs twice in the source but once in the target: keep every number of the source")),
-        check("3 talks, 3 days.", "3 Gespräche, drei Tage."));
+        check("3 talks, 3 days.", "3 Gespräche, einige Tage."));
   }
 
   @Test
@@ -137,7 +150,7 @@ class CheckerTest {
   void extraCopyOfASourceNumberIsFlaggedAsAdded() {
     assertEquals(List.of(finding(Rule.NUMBER_ADDED, Severity.WARNING, "3",
             "the target has the number 3, which the source does not: remove it unless the source spells it out")),
-        check("3 talks in three days.", "3 Gespräche in 3 Tagen."));
+        check("3 talks in two days.", "3 Gespräche in 3 Tagen."));
   }
 
   @Test
