@@ -127,13 +127,14 @@ final class Numbers {
   private static int romanOrdinalEnd(String text, int start) {
     int end = start;
     while (end < text.length() && "IVX".indexOf(text.charAt(end)) >= 0) end++;
-    int value = roman(text.substring(start, end));
-    if (value < 1 || value > 39) return -1;
+    // Most words that start with I, V or X ("In", "Vietnam") go no further than this.
+    if (end == text.length() || "erè\u1D49".indexOf(text.charAt(end)) < 0) return -1;
     for (String suffix : ORDINAL_SUFFIXES) {
       if (!text.startsWith(suffix, end)) continue;
       int after = end + suffix.length();
       if (after < text.length() && Character.isLetter(text.charAt(after))) continue;
-      return after;
+      int value = roman(text.substring(start, end));
+      return value >= 1 && value <= 39 ? after : -1;
     }
     return -1;
   }
