@@ -76,9 +76,10 @@ final class Numbers {
         i = time;
         continue;
       }
-      if (lead <= 2) {
+      int meridiem = lead <= 2 ? meridiem(text, end) : 0;
+      if (meridiem != 0) {
         // An hour of the 12-hour clock: "5 p.m." is 17 ("17 Uhr", "17 h").
-        String hours = hours(Integer.parseInt(key(text.substring(start, end))), meridiem(text, end));
+        String hours = hours(Integer.parseInt(key(text.substring(start, end))), meridiem);
         if (hours != null) {
           numbers.add(new Number(text.substring(start, end), hours));
           i = end;
@@ -110,6 +111,7 @@ final class Numbers {
    */
   private static int meridiem(String text, int at) {
     int i = at < text.length() && isSpace(text.charAt(at)) ? at + 1 : at;
+    if (i >= text.length() || "apAP".indexOf(text.charAt(i)) < 0) return 0;
     for (String mark : MERIDIEM) {
       if (!text.startsWith(mark, i)) continue;
       int after = i + mark.length();

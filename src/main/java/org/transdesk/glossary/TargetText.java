@@ -113,16 +113,16 @@ public final class TargetText {
    * letters are those of a word of the spelling. Null when there is none.
    */
   public String derivedWord(List<String> spellings) {
-    for (int token = 0; token < tokens.size(); token++) {
+    List<String> words = new ArrayList<>();
+    for (String spelling : spellings) {
+      Tokens cut = Tokens.of(spelling);
+      for (int w = 0; w < cut.size(); w++) if (cut.lower(w).length() >= STEM) words.add(cut.lower(w));
+    }
+    for (int token = 0; token < tokens.size() && !words.isEmpty(); token++) {
       String lowerWord = tokens.lower(token);
       if (lowerWord.length() <= STEM) continue;
-      String head = lowerWord.substring(0, STEM);
-      for (String spelling : spellings) {
-        Tokens words = Tokens.of(spelling);
-        for (int w = 0; w < words.size(); w++) {
-          String lower = words.lower(w);
-          if (lower.length() >= STEM && lower.startsWith(head) && !lower.equals(lowerWord)) return tokens.exact(token);
-        }
+      for (String word : words) {
+        if (word.regionMatches(0, lowerWord, 0, STEM) && !word.equals(lowerWord)) return tokens.exact(token);
       }
     }
     return null;
