@@ -127,7 +127,7 @@ public final class Lint {
         counts[0]++;
         if (checker == null) {
           if (unit.target() == null || unit.target().isBlank()) return;
-          language(shown, current.line(), current.targetLang(), null, "target");
+          throw unsaid(shown, current.line(), "target");
         }
         List<Finding> found = check(checker, shown, source, target, unit);
         if (found.isEmpty()) return;
@@ -173,13 +173,18 @@ public final class Lint {
     return claimed.spelling();
   }
 
+  /** The refusal of a file that does not say its source or target language. */
+  private static DeskException unsaid(String file, int line, String which) {
+    return new DeskException(ExitCode.REJECTED, "%s:%d: the file does not say its %s language; %s",
+        file, line, which, which.equals("source") ? "fix the file" : "give it with --lang");
+  }
+
   private static Language language(String file, int line, String written, Language fallback, String which) {
     // --lang gives the target language only: a file without a usable source language must be fixed.
     boolean source = which.equals("source");
     if (written == null || written.isBlank()) {
       if (fallback != null) return fallback;
-      throw new DeskException(ExitCode.REJECTED, "%s:%d: the file does not say its %s language; %s",
-          file, line, which, source ? "fix the file" : "give it with --lang");
+      throw unsaid(file, line, which);
     }
     try {
       return Language.parse(written);
