@@ -7,7 +7,8 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.Properties;
 import org.flywaydb.core.Flyway;
@@ -281,10 +282,22 @@ public final class Database implements AutoCloseable {
     return newline < 0 ? message : message.substring(0, newline);
   }
 
-  /** Now, in UTC to the millisecond, as stored in every timestamp column. */
+  /**
+   * Now, in UTC to the millisecond, as stored in every timestamp column: always with three digits
+   * of milliseconds ("…T10:15:30.000Z"), so that timestamps compare as text in time order
+   * ({@code Instant.toString()} drops a zero fraction, and "…30Z" sorts after "…30.500Z").
+   */
   public static String now() {
-    return Instant.now().truncatedTo(ChronoUnit.MILLIS).toString();
+    return timestamp(Instant.now());
   }
+
+  /** An instant as a timestamp column holds it (see {@link #now}). */
+  static String timestamp(Instant instant) {
+    return TIMESTAMP.format(instant);
+  }
+
+  private static final DateTimeFormatter TIMESTAMP =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'", java.util.Locale.ROOT).withZone(ZoneOffset.UTC);
 
   @Override
   public void close() {

@@ -27,6 +27,17 @@ class DatabaseTest {
   }
 
   @Test
+  void timestampsAlwaysHaveMillisecondsSoTheyCompareAsTextInTimeOrder() {
+    // A second's first millisecond once came out as "…:32Z", which sorts after "…:32.500Z".
+    String whole = Database.timestamp(java.time.Instant.parse("2026-11-29T00:27:32Z"));
+    String later = Database.timestamp(java.time.Instant.parse("2026-11-29T00:27:32.500Z"));
+    assertEquals("2026-11-29T00:27:32.000Z", whole);
+    assertEquals("2026-11-29T00:27:32.500Z", later);
+    assertEquals(true, whole.compareTo(later) < 0);
+    assertEquals(24, Database.now().length());
+  }
+
+  @Test
   void reopeningAnExistingDatabaseKeepsItsRows() throws Exception {
     String location = dir.resolve("desk.db").toString();
     try (Database db = Database.open(location)) {
