@@ -12,5 +12,9 @@ final class Logging {
     System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", verbose ? "info" : "error");
     System.setProperty("org.slf4j.simpleLogger.showThreadName", "false");
     System.setProperty("org.slf4j.simpleLogger.levelInBrackets", "true");
+    // Okapi's HTML filter parses with Jericho, which logs every flaw of sloppy markup at ERROR
+    // ("StartTag meta ... has missing whitespace"), also for articles it reads well: noise beside
+    // transdesk's own one-line errors. --verbose shows them.
+    System.setProperty("org.slf4j.simpleLogger.log.net.htmlparser.jericho", verbose ? "info" : "off");
   }
 }

@@ -141,6 +141,13 @@ final class ArticleReader {
       }
     } catch (OkapiException e) {
       throw new DeskException(ExitCode.REJECTED, e, "%s: cannot read it as %s (%s); check the file or pass --format", name, format, e.getMessage());
+    } catch (java.nio.charset.IllegalCharsetNameException | java.nio.charset.UnsupportedCharsetException e) {
+      // Okapi's HTML filter looks up the character set a <meta> element names (found by fuzzing).
+      FILTERS.get().remove(format);
+      String charset = e instanceof java.nio.charset.IllegalCharsetNameException illegal ? illegal.getCharsetName()
+          : ((java.nio.charset.UnsupportedCharsetException) e).getCharsetName();
+      throw new DeskException(ExitCode.REJECTED, e, "%s: the file declares the character set '%s', which Java does not know;"
+          + " save the article as UTF-8 and declare <meta charset=\"utf-8\"> (or none)", name, clip(charset));
     } catch (StackOverflowError e) {
       // Okapi's Markdown parser (and flexmark under it) recurse once per nesting level: thousands of
       // quotes or list levels inside one another exhaust the stack (found by fuzzing). The stack has
@@ -152,6 +159,10 @@ final class ArticleReader {
       filter.close();
     }
     return paragraph;
+  }
+
+  private static String clip(String text) {
+    return text == null ? "" : text.length() <= 40 ? text : text.substring(0, 40) + "…";
   }
 
   private static final Pattern SELF = Pattern.compile("\\[#\\$\\$self\\$(?:@%([^\\]]+))?\\]");

@@ -189,6 +189,20 @@ class IngestCommandTest {
   }
 
   @Test
+  void htmlDeclaringACharacterSetJavaDoesNotKnowIsRefused() throws Exception {
+    // Found by fuzzing: Okapi's HTML filter looked the <meta charset> up and crashed on a bad name.
+    run("ingest", SAMPLE);
+    String before = DatabaseDump.of(db);
+    Path crash = Path.of("src/test/resources/fuzz/article/crash-meta-charset.html");
+    assertEquals(ExitCode.REJECTED, run("ingest", crash.toString()));
+    assertEquals("error: " + crash + ": the file declares the character set '<g id=', which Java does not know;"
+        + " save the article as UTF-8 and declare <meta charset=\"utf-8\"> (or none)\n", err);
+    Path unknown = Files.writeString(dir.resolve("old.html"), "<html><head><meta charset=\"x-no-such-set\"></head><body><p>Hi.</p></body></html>");
+    assertEquals(ExitCode.REJECTED, run("ingest", unknown.toString()));
+    assertEquals(before, DatabaseDump.of(db));
+  }
+
+  @Test
   void textInAnotherEncodingIsRefusedWithItsLine() throws Exception {
     run("ingest", SAMPLE);
     String before = DatabaseDump.of(db);
