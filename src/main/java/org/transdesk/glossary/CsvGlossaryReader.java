@@ -215,9 +215,8 @@ final class CsvGlossaryReader {
     } catch (IOException e) {
       throw new DeskException(ExitCode.FAILURE, e, "%s: cannot read: %s", file, e.getMessage());
     }
-    boolean utf16le = bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE;
-    boolean utf16be = bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF;
-    java.nio.charset.Charset charset = utf16le ? StandardCharsets.UTF_16LE : utf16be ? StandardCharsets.UTF_16BE : StandardCharsets.UTF_8;
+    java.nio.charset.Charset utf16 = org.transdesk.ByteOrderMark.utf16(bytes);
+    java.nio.charset.Charset charset = utf16 != null ? utf16 : StandardCharsets.UTF_8;
     String text;
     try {
       text = charset.newDecoder()

@@ -52,9 +52,7 @@ final class ArticleReader {
    * says so (what Windows editors save as "Unicode"), refusing binary files and other encodings.
    */
   static String decode(String name, byte[] bytes) {
-    java.nio.charset.Charset utf16 = bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE
-        ? StandardCharsets.UTF_16LE
-        : bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF ? StandardCharsets.UTF_16BE : null;
+    java.nio.charset.Charset utf16 = org.transdesk.ByteOrderMark.utf16(bytes);
     String wide = utf16 == null ? null : utf16Text(utf16, bytes);
     if (wide != null) return wide;
     for (int i = 0; i < Math.min(bytes.length, SNIFF); i++) {

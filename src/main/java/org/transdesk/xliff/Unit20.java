@@ -598,7 +598,7 @@ final class Unit20 {
         continue;
       }
       segments++;
-      keep = p.target != null && (InlineText.hasText(p.target) || !InlineText.hasText(p.source));
+      keep = XliffUnit.Partial.translated(p.source, p.target);
       if (!keep) {
         untranslated++;
         continue;

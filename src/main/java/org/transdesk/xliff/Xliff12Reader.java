@@ -241,7 +241,7 @@ final class Xliff12Reader {
     StringBuilder translatedTarget = new StringBuilder();
     for (Map.Entry<String, String> segment : sources.entrySet()) {
       String target = targets.get(segment.getKey());
-      if (target == null || !InlineText.hasText(target) && InlineText.hasText(segment.getValue())) {
+      if (!XliffUnit.Partial.translated(segment.getValue(), target)) {
         untranslated++;
         continue;
       }

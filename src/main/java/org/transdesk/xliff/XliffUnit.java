@@ -44,7 +44,15 @@ public record XliffUnit(XliffFile file, String id, int line, String source, Stri
    * @param source the sources of the segments that have a target, joined, neutral form
    * @param target their targets, joined in the same order, neutral form
    */
-  public record Partial(int untranslated, int segments, String source, String target) {}
+  public record Partial(int untranslated, int segments, String source, String target) {
+    /**
+     * Whether a segment counts as translated: it has a target with text, or its source has no
+     * text either. A target of codes alone (Trados leaves an untranslated segment's tags) does not.
+     */
+    static boolean translated(String source, String target) {
+      return target != null && (InlineText.hasText(target) || !InlineText.hasText(source));
+    }
+  }
 
   public XliffUnit {
     Objects.requireNonNull(file, "file");
