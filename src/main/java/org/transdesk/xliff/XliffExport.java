@@ -26,7 +26,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Consumer;
 import org.transdesk.DeskException;
@@ -55,7 +54,7 @@ import org.transdesk.store.SegmentStore;
  */
 public final class XliffExport {
   private static final int ID_SEARCH_LIMIT = 1 << 20;
-  /** Documents with fewer active segments than this are read and written on one thread. */
+  /** An export of fewer active segments than this (all its documents together) is read and written on one thread. */
   private static final int PIPE_FROM = 2000;
 
   /** What to export: see `transdesk help export`. Empty lists mean every language, every document. */
@@ -91,7 +90,7 @@ public final class XliffExport {
   private final List<Staged> staged = new ArrayList<>();
   /** Temporary files not yet moved into place or deleted: removed if the JVM stops (Ctrl-C) meanwhile. */
   private final java.util.Set<Path> temps = java.util.concurrent.ConcurrentHashMap.newKeySet();
-  private final HandOff<ExportUnit> pipe = new HandOff<>("export-reader");
+  private final HandOff<Object> pipe = new HandOff<>("export-reader");
   private Map<Long, Integer> sizes = Map.of();
 
   private XliffExport(Database database, Request request) {
@@ -107,7 +106,7 @@ public final class XliffExport {
     // One hook for the whole export: File.deleteOnExit per file kept every name (and an unlink at exit) for thousands of files.
     Thread hook = new Thread(export::deleteTemps, "export-cleanup");
     Runtime.getRuntime().addShutdownHook(hook);
-    try (HandOff<ExportUnit> pipe = export.pipe) {
+    try (HandOff<Object> pipe = export.pipe) {
       return export.run();
     } finally {
       try {
@@ -156,23 +155,22 @@ public final class XliffExport {
       for (ExportStore.Export row : exports.latest(request.xliffVersion())) latest.put(row.documentId() + " " + row.lang(), row);
       List<ExportStore.Pending> pending = new ArrayList<>();
       Map<ExportStore.Pending, Staged> byPending = new IdentityHashMap<>();
-      for (Job job : jobs) {
-        Optional<ExportStore.Export> last = Optional.ofNullable(latest.get(job.document().id() + " " + job.lang()));
-        Staged file = write(job, last.map(ExportStore.Export::id).orElse(nextId + pending.size()));
-        staged.add(file);
+      java.util.function.Function<Job, ExportStore.Export> lastExport = job -> latest.get(job.document().id() + " " + job.lang());
+      // A file first carries the id of its pair's last export (so an unchanged file is byte-identical), else the next free one.
+      writeAll(jobs, job -> lastExport.apply(job) != null ? lastExport.apply(job).id() : nextId + pending.size(), file -> {
+        Job job = file.job;
+        ExportStore.Export last = lastExport.apply(job);
         if (file.units == 0) {
-          delete(file.temp);
-          file.temp = null;
           file.result = new Result(job.document().name(), job.lang(), job.name(), 0, 0, Outcome.EMPTY);
-        } else if (last.isPresent() && last.get().sha256().equals(file.sha256)) {
-          file.result = new Result(job.document().name(), job.lang(), job.name(), file.units, last.get().id(), Outcome.UNCHANGED);
+        } else if (last != null && last.sha256().equals(file.sha256)) {
+          file.result = new Result(job.document().name(), job.lang(), job.name(), file.units, last.id(), Outcome.UNCHANGED);
         } else {
           file.pending = new ExportStore.Pending(job.document().id(), job.document().version(), job.lang(), job.name(),
               request.xliffVersion(), file.units, file.writtenId, file.sha256);
           pending.add(file.pending);
           byPending.put(file.pending, file);
         }
-      }
+      });
       List<ExportStore.Export> rows = exports.record(pending, (p, id) -> restamp(byPending.get(p), id));
       for (int i = 0; i < rows.size(); i++) {
         Staged file = byPending.get(pending.get(i));
@@ -303,42 +301,129 @@ public final class XliffExport {
 
   // ---- writing ----
 
-  private Staged write(Job job, long exportId) {
-    Staged file = new Staged(job);
-    file.writtenId = exportId;
-    Path folder = job.file().getParent();
-    createFolders(folder);
-    DocumentRow document = job.document();
-    ExportFile header = new ExportFile(document.id(), document.name(), document.sourceLang(), job.lang(), document.format(), exportId,
-        document.version());
-    TermMatcher matcher = matcher(document.sourceLang(), job.lang());
-    MessageDigest digest = sha256();
-    Temp temp = createTemp(job);
-    file.temp = temp.path();
-    try (FileChannel channel = temp.channel();
-        OutputStream out = new DigestOutputStream(new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 14), digest)) {
-      XliffWriter writer = XliffWriter.open(request.xliffVersion(), out, header);
-      Units units = new Units(matcher, request.prefillSource());
-      Consumer<Consumer<ExportUnit>> source = sink -> exports.units(document.id(), job.lang(), request.selection(), matcher != null,
-          row -> sink.accept(units.convert(row)));
-      if (sizes.getOrDefault(document.id(), 0) < PIPE_FROM) {
-        // A short article is read faster than the two threads can hand it over.
-        int[] count = {0};
-        source.accept(unit -> {
-          writer.write(unit);
-          count[0]++;
-        });
-        file.units = count[0];
-      } else {
-        file.units = pipe.run(source, writer::write);
-      }
-      writer.close();
-      out.flush();
-    } catch (IOException | XliffWriteException e) {
-      throw new DeskException(ExitCode.FAILURE, e, "%s: cannot write the file: %s", job.name(), e.getMessage());
+  /**
+   * Writes the files of every job, in order, each under a temporary name, and hands each written
+   * file to {@code settle}. The units of all the documents stream from one reading thread (the
+   * query, the conversion, the glossary hints) while this thread writes the XML and the files: a
+   * desk of thousands of short articles is pipelined like one long article, not read and written
+   * in turns. {@code exportId} gives the id a job's file carries; it is asked when the job's turn
+   * comes, after every file before it was settled.
+   */
+  private void writeAll(List<Job> jobs, java.util.function.ToLongFunction<Job> exportId, Consumer<Staged> settle) {
+    // Every matcher made here, before the reading thread starts: the map is not shared.
+    List<TermMatcher> jobMatchers = new ArrayList<>(jobs.size());
+    long total = 0;
+    for (Job job : jobs) {
+      jobMatchers.add(matcher(job.document().sourceLang(), job.lang()));
+      total += sizes.getOrDefault(job.document().id(), 0);
     }
-    file.sha256 = HexFormat.of().formatHex(digest.digest());
-    return file;
+    Consumer<Consumer<Object>> source = sink -> {
+      for (int i = 0; i < jobs.size(); i++) {
+        Job job = jobs.get(i);
+        TermMatcher matcher = jobMatchers.get(i);
+        Units units = new Units(matcher, request.prefillSource());
+        sink.accept(job);
+        exports.units(job.document().id(), job.lang(), request.selection(), matcher != null, row -> sink.accept(units.convert(row)));
+      }
+    };
+    Writing writing = new Writing(exportId, settle);
+    try {
+      if (total < PIPE_FROM) {
+        // A short export is read faster than the two threads can hand it over.
+        source.accept(writing);
+      } else {
+        pipe.run(source, writing);
+      }
+      writing.finish();
+    } finally {
+      writing.abandon();
+    }
+  }
+
+  /**
+   * This thread's side of {@link #writeAll}: a job opens the next file (the one before is finished
+   * and settled), a unit goes into the open one. A job's file is created at its first unit, so a
+   * job without units leaves no file behind.
+   */
+  private final class Writing implements Consumer<Object> {
+    private final java.util.function.ToLongFunction<Job> exportId;
+    private final Consumer<Staged> settle;
+    private Staged file;
+    private FileChannel channel;
+    private OutputStream out;
+    private XliffWriter writer;
+    private MessageDigest digest;
+
+    Writing(java.util.function.ToLongFunction<Job> exportId, Consumer<Staged> settle) {
+      this.exportId = exportId;
+      this.settle = settle;
+    }
+
+    @Override
+    public void accept(Object item) {
+      if (item instanceof Job job) {
+        finish();
+        file = new Staged(job);
+        file.writtenId = exportId.applyAsLong(job);
+        return;
+      }
+      try {
+        if (writer == null) open();
+        writer.write((ExportUnit) item);
+        file.units++;
+      } catch (XliffWriteException e) {
+        throw cannotWrite(e);
+      }
+    }
+
+    private void open() {
+      Job job = file.job;
+      createFolders(job.file().getParent());
+      DocumentRow document = job.document();
+      ExportFile header = new ExportFile(document.id(), document.name(), document.sourceLang(), job.lang(), document.format(),
+          file.writtenId, document.version());
+      digest = sha256();
+      Temp temp = createTemp(job);
+      file.temp = temp.path();
+      channel = temp.channel();
+      out = new DigestOutputStream(new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 14), digest);
+      writer = XliffWriter.open(request.xliffVersion(), out, header);
+    }
+
+    /** Closes the open file and settles it (a job without units too). */
+    void finish() {
+      if (file == null) return;
+      Staged done = file;
+      if (writer != null) {
+        try {
+          writer.close();
+          out.close();
+        } catch (IOException | XliffWriteException e) {
+          throw cannotWrite(e);
+        }
+        writer = null;
+        channel = null;
+        done.sha256 = HexFormat.of().formatHex(digest.digest());
+      }
+      file = null;
+      staged.add(done);
+      settle.accept(done);
+    }
+
+    /** Closes a file left open by a failure; its temporary name is removed with the others. */
+    void abandon() {
+      if (channel == null) return;
+      try {
+        channel.close();
+      } catch (IOException e) {
+        // Failing already; the temporary file is deleted by the clean-up.
+      }
+      channel = null;
+    }
+
+    private DeskException cannotWrite(Exception e) {
+      return new DeskException(ExitCode.FAILURE, e, "%s: cannot write the file: %s", file.job.name(), e.getMessage());
+    }
   }
 
   /** Turns stored units into export units: state, prefill, glossary hints. Runs on the pipe's thread. */

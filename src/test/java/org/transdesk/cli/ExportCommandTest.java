@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -342,6 +343,57 @@ class ExportCommandTest {
     assertEquals("<trans-unit id=\"5007\"", ids.get(4999));
     assertEquals(1, count(xliff, "<source>Sentence 5000.</source>"));
     assertEquals(List.of(), XliffSchemas.errors("1.2", out.resolve("de/long.de.xlf")));
+  }
+
+  /**
+   * Many short articles (2,400 units in all) go through the reading thread as one stream: every
+   * file must get exactly its own document's units, the ids in order, and a document with nothing
+   * selected in the middle no file; a change in one document gives that file alone a new export.
+   */
+  @Test
+  void manyShortDocumentsStreamThroughOneReaderEachIntoItsOwnFile() throws Exception {
+    List<Long> firstIds = new ArrayList<>();
+    try (ExportFixtures desk = ExportFixtures.open(db.toString())) {
+      for (int d = 1; d <= 60; d++) {
+        long document = desk.document(String.format("desk/a%02d.txt", d), "text", "en", "de");
+        long first = desk.segment(document, "Article " + d + " begins.");
+        firstIds.add(first);
+        for (int s = 2; s <= 40; s++) desk.segment(document, "Article " + d + ", sentence " + s + ".");
+        if (d == 30) {
+          for (long id = first; id < first + 40; id++) desk.translation(id, "de", "Fertig.", "final", 1, null);
+        }
+      }
+    }
+    List<String> args = new ArrayList<>(List.of("--lang", "de"));
+    for (int d = 1; d <= 60; d++) args.addAll(List.of("--doc", String.format("desk/a%02d.txt", d)));
+    CliRun run = export(args.toArray(String[]::new));
+    assertEquals(ExitCode.OK, run.code(), run.err());
+    for (int d = 1; d <= 60; d++) {
+      Path file = out.resolve(String.format("de/desk/a%02d.de.xlf", d));
+      if (d == 30) {
+        assertFalse(Files.exists(file), "a document with every unit final gets no file");
+        continue;
+      }
+      String xliff = Files.readString(file);
+      List<String> ids = unitStarts(xliff);
+      assertEquals(40, ids.size(), file.toString());
+      assertEquals("<trans-unit id=\"" + firstIds.get(d - 1) + "\"", ids.get(0));
+      assertEquals("<trans-unit id=\"" + (firstIds.get(d - 1) + 39) + "\"", ids.get(39));
+      assertEquals(1, count(xliff, "original=\"" + String.format("desk/a%02d.txt", d) + "\""));
+      assertEquals(40, count(xliff, "Article " + d + " ") + count(xliff, "Article " + d + ","), file.toString());
+      // Files carry their export ids in document order, the empty one taking none.
+      assertEquals(1, count(xliff, "td:export=\"" + (d < 30 ? d : d - 1) + "\""), file.toString());
+    }
+    assertEquals(List.of(), XliffSchemas.errors("1.2", out.resolve("de/desk/a59.de.xlf")));
+
+    byte[] before = Files.readAllBytes(out.resolve("de/desk/a60.de.xlf"));
+    try (ExportFixtures desk = ExportFixtures.open(db.toString())) {
+      desk.translation(firstIds.get(9), "de", "Artikel 10 beginnt.", "translated", 1, null);
+    }
+    CliRun again = export("--lang", "de", "--doc", "desk/a10.txt", "--doc", "desk/a60.txt");
+    assertEquals(out + "/de/desk/a10.de.xlf: 40 units, export 60\n" + out + "/de/desk/a60.de.xlf: 40 units, export 59 (unchanged)\n",
+        again.out());
+    assertArrayEquals(before, Files.readAllBytes(out.resolve("de/desk/a60.de.xlf")));
   }
 
   @Test
