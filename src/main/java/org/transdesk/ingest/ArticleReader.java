@@ -23,6 +23,7 @@ import net.sf.okapi.common.resource.ITextUnit;
 import net.sf.okapi.common.resource.RawDocument;
 import net.sf.okapi.common.resource.Segment;
 import net.sf.okapi.common.resource.TextContainer;
+import net.sf.okapi.common.resource.TextFragment;
 import net.sf.okapi.filters.html.HtmlFilter;
 import net.sf.okapi.filters.markdown.MarkdownFilter;
 import net.sf.okapi.filters.plaintext.PlainTextFilter;
@@ -35,7 +36,8 @@ import org.transdesk.store.SourceSegment;
  * Reads one article through its Okapi filter and cuts every text unit into SRX sentences, each in
  * neutral inline form with its fingerprint and GMX-V word count. Plain text is read line by line
  * (Okapi's default plain-text filter), so headline, standfirst, byline lines and paragraphs stay
- * apart. Filters and segmenters are kept per thread and reused.
+ * apart, once the lines wrapped inside a paragraph are joined ({@link HardWrap}). Filters and
+ * segmenters are kept per thread and reused.
  */
 final class ArticleReader {
   private static final ThreadLocal<Map<Format, IFilter>> FILTERS = ThreadLocal.withInitial(() -> new EnumMap<>(Format.class));
@@ -113,7 +115,7 @@ final class ArticleReader {
     IFilter filter = FILTERS.get().computeIfAbsent(format, ArticleReader::filter);
     int paragraph = 0;
     Map<String, String> referents = new HashMap<>();
-    try (RawDocument raw = new RawDocument(text, locale)) {
+    try (RawDocument raw = new RawDocument(format == Format.TEXT ? HardWrap.unwrap(text) : text, locale)) {
       filter.open(raw);
       while (filter.hasNext()) {
         Event event = filter.next();
@@ -126,6 +128,7 @@ final class ArticleReader {
         if (unit.isReferent()) referents.put(unit.getId(), resolve(unit.getSkeleton(), unit, unit.getSource().toString()));
         if (!unit.isTranslatable()) continue;
         TextContainer container = unit.getSource();
+        if (format == Format.MARKDOWN) softBreaksToSpaces(container);
         segmenter.computeSegments(container);
         container.getSegments().create(segmenter.getRanges());
         boolean any = false;
@@ -189,11 +192,33 @@ final class ArticleReader {
     return new SourceSegment(paragraph, inline.source(), inline.plain(), inline.codes(), Fingerprint.of(inline.source()), words, isProtected);
   }
 
+  /**
+   * A line break inside a Markdown paragraph is a space (CommonMark's soft line break), but Okapi
+   * keeps it as a newline, where the sentence breaker always cuts ("The talks would" | "continue
+   * in Geneva."). A hard line break (two spaces or a backslash at the line end) is an inline code
+   * and stays.
+   */
+  private static void softBreaksToSpaces(TextContainer container) {
+    TextFragment text = container.getFirstContent();
+    String coded = text.getCodedText();
+    if (coded.indexOf('\n') < 0 && coded.indexOf('\r') < 0) return;
+    text.setCodedText(coded.replace("\r\n", " ").replace('\r', ' ').replace('\n', ' '));
+  }
+
   private static IFilter filter(Format format) {
     return switch (format) {
       case TEXT -> new PlainTextFilter();
       case HTML -> new HtmlFilter();
-      case MARKDOWN -> new MarkdownFilter();
+      case MARKDOWN -> markdown();
     };
+  }
+
+  /** Okapi's Markdown filter, with code blocks (program code, not prose) kept out of translation. */
+  private static IFilter markdown() {
+    MarkdownFilter filter = new MarkdownFilter();
+    net.sf.okapi.filters.markdown.Parameters parameters = filter.getParameters();
+    parameters.setTranslateFencedCodeBlocks(false);
+    parameters.setTranslateIndentedCodeBlocks(false);
+    return filter;
   }
 }

@@ -225,6 +225,91 @@ class ArticleReaderTest {
     assertEquals(4, markdown.stream().mapToInt(SourceSegment::words).sum(), markdown.toString());
   }
 
+  /** Wire copy and editors' plain text wrap lines inside a paragraph; a sentence must not be cut at each line end. */
+  @Test
+  void wrappedPlainTextLinesAreJoinedIntoTheirSentences() {
+    String wrapped = """
+        GENEVA (Reuters) - The envoys of both countries said on Monday that the
+        talks would continue next week in Geneva, where the two delegations met
+        in January. Neither side gave details of the agenda, and officials in
+        Washington declined to comment on the reports.
+
+        Author: Killian Jones
+        Function: Chief-Editor
+        """;
+    assertEquals(List.of(
+        "GENEVA (Reuters) - The envoys of both countries said on Monday that the talks would continue next week in Geneva,"
+            + " where the two delegations met in January.",
+        "Neither side gave details of the agenda, and officials in Washington declined to comment on the reports.",
+        "Author: Killian Jones", "Function: Chief-Editor"),
+        sources(wrapped, Format.TEXT, "en"));
+    // A line that ends mid-sentence goes on when the next starts in lower case, wrapped or not.
+    assertEquals(List.of("The minister said the talks would continue.", "Short lines", "Stay apart."),
+        sources("The minister said the talks would\ncontinue.\nShort lines\nStay apart.\n", Format.TEXT, "en"));
+    // A compound broken at its hyphen keeps the hyphen and loses the line break.
+    assertEquals(List.of("The record-defying telescope in Guizhou province is the largest single-dish radio telescope."),
+        sources("The record-\ndefying telescope in Guizhou province is the largest single-dish radio\ntelescope.\n", Format.TEXT, "en"));
+    // Lists, and headline, standfirst and byline lines, are never joined, nor lines of an unwrapped article.
+    assertEquals(List.of("The agenda of the talks that begin in Geneva on Monday has three points:", "- trade,",
+        "- security,", "- the envoys' next meeting."),
+        sources("The agenda of the talks that begin in Geneva on Monday has three points:\n- trade,\n- security,\n"
+            + "- the envoys' next meeting.\n", Format.TEXT, "en"));
+  }
+
+  /** Real articles wrapped at any width, by characters or (as fold does) by bytes, give the segments of the unwrapped text. */
+  @Test
+  void realArticlesWrappedAtAnyWidthGiveTheSameSegments() throws Exception {
+    for (String article : List.of("articles/north-korea-talks.txt", "src/test/resources/fuzz/article/wikinews-20160714-UN.txt")) {
+      String text = Files.readString(Path.of(article));
+      List<String> unwrapped = sources(text, Format.TEXT, "en");
+      for (int width : List.of(45, 60, 72, 80, 100)) {
+        assertEquals(unwrapped, sources(wrap(text, width, false), Format.TEXT, "en"), article + " wrapped at " + width + " characters");
+        assertEquals(unwrapped, sources(wrap(text, width, true), Format.TEXT, "en"), article + " wrapped at " + width + " bytes");
+      }
+    }
+  }
+
+  /** Greedy word wrap of every line, as an editor's fill or the fold command does. */
+  private static String wrap(String text, int width, boolean bytes) {
+    StringBuilder out = new StringBuilder();
+    for (String line : text.split("\n", -1)) {
+      int used = 0;
+      for (String word : line.split(" ")) {
+        int length = bytes ? word.getBytes(java.nio.charset.StandardCharsets.UTF_8).length : word.codePointCount(0, word.length());
+        if (used > 0 && used + 1 + length > width) {
+          out.append('\n');
+          used = 0;
+        } else if (used > 0) {
+          out.append(' ');
+          used++;
+        }
+        out.append(word);
+        used += length;
+      }
+      out.append('\n');
+    }
+    return out.toString();
+  }
+
+  @Test
+  void markdownSoftLineBreaksAreSpacesAndCodeBlocksAreNotTranslated() {
+    List<String> sources = sources("""
+        The minister said the talks would
+        continue next week. Both sides
+        agreed to meet again.
+
+        ```
+        curl https://example.org/data.csv. Not prose.
+        ```
+
+            indented code. Not prose either.
+
+        The end.
+        """, Format.MARKDOWN, "en");
+    assertEquals(List.of("The minister said the talks would continue next week.", "Both sides agreed to meet again.", "The end."),
+        sources);
+  }
+
   @Test
   void markdownMarkupBecomesNeutralCodes() {
     List<SourceSegment> segments = read("""
