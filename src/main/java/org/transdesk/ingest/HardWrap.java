@@ -72,22 +72,28 @@ final class HardWrap {
    * end (at least three).
    */
   private static int width(List<String> lines, java.util.function.ToIntFunction<String> measure) {
-    List<Integer> lengths = new ArrayList<>();
+    // How many lines (followed by a non-blank line) have each length up to MAX_WIDTH: linear in the
+    // article, however many lines it has.
+    int[] withLength = new int[MAX_WIDTH + 1];
+    int lengths = 0;
     for (int i = 0; i + 1 < lines.size(); i++) {
-      if (!lines.get(i).isBlank() && !lines.get(i + 1).isBlank()) lengths.add(measure.applyAsInt(lines.get(i).stripTrailing()));
+      if (lines.get(i).isBlank() || lines.get(i + 1).isBlank()) continue;
+      lengths++;
+      int length = measure.applyAsInt(lines.get(i).stripTrailing());
+      if (length <= MAX_WIDTH) withLength[length]++;
     }
     int best = 0;
     int bestCount = 0;
-    for (int candidate : lengths) {
-      if (candidate < MIN_WIDTH || candidate > MAX_WIDTH) continue;
+    for (int candidate = MIN_WIDTH; candidate <= MAX_WIDTH; candidate++) {
+      if (withLength[candidate] == 0) continue;
       int count = 0;
-      for (int length : lengths) if (length <= candidate && length > candidate - BAND) count++;
-      if (count > bestCount || count == bestCount && candidate > best) {
+      for (int length = candidate - BAND + 1; length <= candidate; length++) count += withLength[length];
+      if (count >= bestCount) {
         best = candidate;
         bestCount = count;
       }
     }
-    return bestCount >= 3 && bestCount * 10 >= lengths.size() * 6 ? best : 0;
+    return bestCount >= 3 && bestCount * 10L >= lengths * 6L ? best : 0;
   }
 
   private static boolean joins(String line, String next, int width, int byteWidth) {
