@@ -37,15 +37,18 @@ final class HardWrap {
     int width = width(lines, HardWrap::length);
     int byteWidth = width(lines, HardWrap::utf8Length);
     StringBuilder out = new StringBuilder(text.length());
+    boolean continued = false;
     for (int i = 0; i < lines.size(); i++) {
-      String line = lines.get(i);
-      out.append(line);
-      if (i == lines.size() - 1) break;
-      String next = lines.get(i + 1);
-      if (!joins(line, next, width, byteWidth)) {
-        out.append('\n');
-      } else if (!breaksAfterHyphen(line, next)) {
-        out.append(' ');
+      // A continued line loses its indent, a joined one its trailing blanks: one space between them.
+      String line = continued ? lines.get(i).stripLeading() : lines.get(i);
+      String next = i + 1 < lines.size() ? lines.get(i + 1) : null;
+      continued = next != null && joins(line, next, width, byteWidth);
+      if (!continued) {
+        out.append(line);
+        if (next != null) out.append('\n');
+      } else {
+        out.append(line.stripTrailing());
+        if (!breaksAfterHyphen(line, next.stripLeading())) out.append(' ');
       }
     }
     return out.toString();

@@ -246,6 +246,10 @@ class ArticleReaderTest {
     // A line that ends mid-sentence goes on when the next starts in lower case, wrapped or not.
     assertEquals(List.of("The minister said the talks would continue.", "Short lines", "Stay apart."),
         sources("The minister said the talks would\ncontinue.\nShort lines\nStay apart.\n", Format.TEXT, "en"));
+    // A continuation line's indent and a wrapped line's trailing blanks leave one space.
+    assertEquals(List.of("- The first item of the list is a long line that wraps because it is longer than the width."),
+        sources("- The first item of the list is a long line that wraps because it is   \n   longer than the width.\n",
+            Format.TEXT, "en"));
     // A compound broken at its hyphen keeps the hyphen and loses the line break.
     assertEquals(List.of("The record-defying telescope in Guizhou province is the largest single-dish radio telescope."),
         sources("The record-\ndefying telescope in Guizhou province is the largest single-dish radio\ntelescope.\n", Format.TEXT, "en"));
