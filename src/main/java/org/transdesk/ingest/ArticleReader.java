@@ -115,6 +115,12 @@ final class ArticleReader {
     IFilter filter = FILTERS.get().computeIfAbsent(format, ArticleReader::filter);
     int paragraph = 0;
     Map<String, String> referents = new HashMap<>();
+    if (format == Format.MARKDOWN) {
+      // Okapi keeps the front matter out of the text units; its title and description come first.
+      for (String value : FrontMatter.texts(text)) {
+        if (cut(new TextContainer(value), paragraph + 1, segmenter, locale, referents, sink)) paragraph++;
+      }
+    }
     try (RawDocument raw = new RawDocument(format == Format.TEXT ? HardWrap.unwrap(text) : text, locale)) {
       filter.open(raw);
       while (filter.hasNext()) {
@@ -129,16 +135,7 @@ final class ArticleReader {
         if (!unit.isTranslatable()) continue;
         TextContainer container = unit.getSource();
         if (format == Format.MARKDOWN) softBreaksToSpaces(container);
-        segmenter.computeSegments(container);
-        container.getSegments().create(segmenter.getRanges());
-        boolean any = false;
-        for (Segment segment : container.getSegments()) {
-          SourceSegment cut = cut(segment, paragraph + 1, locale, referents);
-          if (cut == null) continue;
-          any = true;
-          sink.accept(cut);
-        }
-        if (any) paragraph++;
+        if (cut(container, paragraph + 1, segmenter, locale, referents, sink)) paragraph++;
       }
     } catch (OkapiException e) {
       throw new DeskException(ExitCode.REJECTED, e, "%s: cannot read it as %s (%s); check the file or pass --format", name, format, e.getMessage());
@@ -177,6 +174,21 @@ final class ArticleReader {
       if (property == null) property = part.getProperty(m.group(1));
       return Matcher.quoteReplacement(property == null ? "" : property.getValue());
     });
+  }
+
+  /** Cuts one text unit into sentences and sends them to the sink; whether it had any. */
+  private static boolean cut(TextContainer container, int paragraph, ISegmenter segmenter, LocaleId locale,
+      Map<String, String> referents, Consumer<SourceSegment> sink) {
+    segmenter.computeSegments(container);
+    container.getSegments().create(segmenter.getRanges());
+    boolean any = false;
+    for (Segment segment : container.getSegments()) {
+      SourceSegment cut = cut(segment, paragraph, locale, referents);
+      if (cut == null) continue;
+      any = true;
+      sink.accept(cut);
+    }
+    return any;
   }
 
   private static SourceSegment cut(Segment segment, int paragraph, LocaleId locale, Map<String, String> referents) {
@@ -221,4 +233,5 @@ final class ArticleReader {
     parameters.setTranslateIndentedCodeBlocks(false);
     return filter;
   }
+
 }

@@ -315,6 +315,36 @@ class ArticleReaderTest {
   }
 
   @Test
+  void markdownFrontMatterGivesItsTitleAndDescriptionButNotItsData() {
+    assertEquals(List.of("Storm hits coast", "Thousands without power after winds of 150 km/h.", "Nested summary.", "Body text."),
+        sources("""
+            ---
+            title: "Storm hits coast"
+            date: 2026-11-28
+            tags: [weather, coast]
+            description: Thousands without power after winds of 150 km/h.
+            params:
+              summary: Nested summary.
+            image: storm.jpg
+            slug: storm-hits-coast
+            ---
+
+            Body text.
+            """, Format.MARKDOWN, "en"));
+    // Front matter that is empty, not YAML, or a YAML alias bomb gives no text, and the article is read as before.
+    assertEquals(List.of("Body."), sources("---\n---\n\nBody.\n", Format.MARKDOWN, "en"));
+    assertEquals(List.of("Body."), sources("---\ntitle: \"unterminated\ndescription: [a, b\n---\n\nBody.\n", Format.MARKDOWN, "en"));
+    StringBuilder bomb = new StringBuilder("---\na: &a [\"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\"]\n");
+    for (char c = 'b'; c <= 'j'; c++) {
+      char before = (char) (c - 1);
+      bomb.append(c).append(": &").append(c).append(" [").append(String.join(", ", java.util.Collections.nCopies(9, "*" + before)))
+          .append("]\n");
+    }
+    bomb.append("title: *j\n---\n\nBody.\n");
+    assertEquals(List.of("Body."), sources(bomb.toString(), Format.MARKDOWN, "en"));
+  }
+
+  @Test
   void markdownMarkupBecomesNeutralCodes() {
     List<SourceSegment> segments = read("""
         # USA open to *talks*
