@@ -307,6 +307,7 @@ public final class Ingester {
       } catch (StoreFailure e) {
         throw (java.sql.SQLException) e.getCause();
       }
+      if (position[0] == 0) throw noSentence(input, bytes);
       segmentNanos[0] += System.nanoTime() - readStart - storing[0];
       return new FileResult(document.name(), FileResult.Outcome.NEW, 1, position[0], position[0], 0, 0, 0, words[0], 0, added, 0, 0);
     });
@@ -323,6 +324,19 @@ public final class Ingester {
     } catch (IOException e) {
       throw unreadable(input, e);
     }
+  }
+
+  /**
+   * An article with text but no sentence to translate: stored, it would be a document without
+   * segments, or a new version that drops every segment of the one before.
+   */
+  private static DeskException noSentence(Input input, byte[] bytes) {
+    String text = ArticleReader.decode(input.name(), bytes).stripLeading();
+    String hint = input.format() == Format.MARKDOWN && text.startsWith("---")
+        ? " (its first line '---' opens front matter that no later '---' closes, so the whole file is read as front matter)"
+        : " (only markup, code or data)";
+    return new DeskException(ExitCode.REJECTED, "%s: no sentence to translate in it%s; nothing stored, check the file",
+        input.name(), hint);
   }
 
   private static DeskException unreadable(Input input, IOException e) {
@@ -358,6 +372,7 @@ public final class Ingester {
         return identical(writer, stored.get());
       }
       List<SourceSegment> segments = cut.segments() != null ? cut.segments() : recut(cut);
+      if (segments.isEmpty()) throw noSentence(input, cut.bytes());
       return stored.isEmpty() ? create(writer, cut, segments) : update(writer, stored.get(), cut, segments);
     });
     long storeNanos = System.nanoTime() - start;

@@ -202,6 +202,23 @@ class IngestCommandTest {
     assertEquals(before, DatabaseDump.of(db));
   }
 
+  /** A new version without a sentence would drop every segment of the one before (and its translations with them). */
+  @Test
+  void articleWithoutASentenceIsRefusedAndTheStoredVersionStays() throws Exception {
+    Path article = Files.writeString(dir.resolve("talks.md"), "# Talks resume\n\nThe talks resumed on Monday.\n");
+    assertEquals(ExitCode.OK, run("ingest", article.toString()));
+    String before = DatabaseDump.of(db);
+    Files.writeString(article, "---\ntitle: Talks resume\n\nThe talks resumed on Monday.\n");
+    assertEquals(ExitCode.REJECTED, run("ingest", article.toString()));
+    assertEquals("error: " + article + ": no sentence to translate in it (its first line '---' opens front matter that no later"
+        + " '---' closes, so the whole file is read as front matter); nothing stored, check the file\n", err);
+    assertEquals(before, DatabaseDump.of(db));
+    Path markup = Files.writeString(dir.resolve("widget.html"), "<html><body><script>var a = 1;</script><img src=\"a.png\"></body></html>");
+    assertEquals(ExitCode.REJECTED, run("ingest", markup.toString()));
+    assertEquals("error: " + markup + ": no sentence to translate in it (only markup, code or data); nothing stored, check the file\n", err);
+    assertEquals(before, DatabaseDump.of(db));
+  }
+
   @Test
   void textInAnotherEncodingIsRefusedWithItsLine() throws Exception {
     run("ingest", SAMPLE);
