@@ -12,6 +12,7 @@ import net.sf.okapi.common.ISkeleton;
 import net.sf.okapi.common.resource.DocumentPart;
 import net.sf.okapi.common.resource.IMultilingual;
 import net.sf.okapi.common.resource.Property;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import net.sf.okapi.common.Event;
@@ -220,9 +221,34 @@ final class ArticleReader {
   private static IFilter filter(Format format) {
     return switch (format) {
       case TEXT -> new PlainTextFilter();
-      case HTML -> new HtmlFilter();
+      case HTML -> html();
       case MARKDOWN -> markdown();
     };
+  }
+
+  /**
+   * HTML5 phrasing elements that Okapi 1.47's HTML configuration does not know: it ends a text unit
+   * at each of them, so "The storm hit on <time>Thursday</time> night." became three segments. They
+   * are inline markup, as {@code <span>} is; their attributes (a {@code datetime}, a {@code value})
+   * are data and stay in the code.
+   */
+  private static final List<String> HTML5_INLINE = List.of("time", "mark", "data", "bdi", "output", "meter", "progress");
+
+  /** Okapi's HTML filter with its own default configuration, plus the HTML5 inline elements it lacks. */
+  private static IFilter html() {
+    HtmlFilter filter = new HtmlFilter();
+    String defaults;
+    try (java.io.InputStream in = HtmlFilter.class.getResourceAsStream("nonwellformedConfiguration.yml")) {
+      if (in == null) return filter;
+      defaults = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("cannot read Okapi's HTML configuration", e);
+    }
+    StringBuilder config = new StringBuilder(defaults.stripTrailing()).append('\n');
+    // "elements:" is the configuration's last section: these go into it.
+    for (String element : HTML5_INLINE) config.append("\n  ").append(element).append(":\n    ruleTypes: [INLINE]\n");
+    filter.setParametersFromString(config.toString());
+    return filter;
   }
 
   /** Okapi's Markdown filter, with code blocks (program code, not prose) kept out of translation. */

@@ -344,6 +344,18 @@ class ArticleReaderTest {
     assertEquals(List.of("Body."), sources(bomb.toString(), Format.MARKDOWN, "en"));
   }
 
+  /** Okapi's HTML configuration predates HTML5: it cut a text unit at each <time>, <mark> or <data>. */
+  @Test
+  void html5InlineElementsStayInsideTheirSentence() {
+    List<SourceSegment> segments = read("<p>The storm hit on <time datetime=\"2026-11-28\">Thursday</time> night, and"
+        + " <mark>thousands</mark> lost power. Prices rose <data value=\"5\">five</data> percent.</p>", Format.HTML, "en");
+    assertEquals(List.of(
+        "The storm hit on <pc id=\"1\">Thursday</pc> night, and <pc id=\"2\">thousands</pc> lost power.|"
+            + "{\"1\":{\"open\":\"<time datetime=\\\"2026-11-28\\\">\",\"close\":\"</time>\"},\"2\":{\"open\":\"<mark>\",\"close\":\"</mark>\"}}",
+        "Prices rose <pc id=\"1\">five</pc> percent.|{\"1\":{\"open\":\"<data value=\\\"5\\\">\",\"close\":\"</data>\"}}"),
+        segments.stream().map(s -> s.source() + "|" + s.codes()).toList());
+  }
+
   @Test
   void markdownMarkupBecomesNeutralCodes() {
     List<SourceSegment> segments = read("""
