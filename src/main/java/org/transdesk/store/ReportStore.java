@@ -151,11 +151,12 @@ public final class ReportStore implements AutoCloseable {
       return connection;
     }
     SQLiteConfig config = new SQLiteConfig();
-    config.setReadOnly(true);
+    // Not opened read-only: SQLite cannot remove the -wal and -shm files when the last connection to
+    // a WAL database is read-only, and they would stay beside the desk after every report.
     config.setBusyTimeout(Database.busyTimeoutMs());
     Connection connection = DriverManager.getConnection(url, config.toProperties());
     try (Statement statement = connection.createStatement()) {
-      // A second lock: even a statement that tried to write would fail with SQLITE_READONLY.
+      // Every statement that would write fails with SQLITE_READONLY.
       statement.execute("PRAGMA query_only = 1");
     }
     return connection;

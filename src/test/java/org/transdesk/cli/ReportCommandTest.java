@@ -39,6 +39,15 @@ class ReportCommandTest {
   }
 
   @Test
+  void aReportLeavesNoWalOrSharedMemoryFileBesideTheDatabase() {
+    String before = DatabaseDump.of(desk.db);
+    assertEquals(ExitCode.OK, desk.run("report").code());
+    assertFalse(Files.exists(Path.of(desk.db + "-wal")), "desk.db-wal left behind");
+    assertFalse(Files.exists(Path.of(desk.db + "-shm")), "desk.db-shm left behind");
+    assertEquals(before, DatabaseDump.of(desk.db));
+  }
+
+  @Test
   void textReportShowsEveryNumberAndTheFirstUntranslatedSegments() {
     CliRun run = desk.run("report");
     assertEquals(ExitCode.OK, run.code());
