@@ -34,6 +34,8 @@ public final class XliffReader {
   static final String NS_20 = "urn:oasis:names:tc:xliff:document:2.0";
   static final String NS_22 = "urn:oasis:names:tc:xliff:document:2.2";
   private static final Pattern UNDECLARED_PREFIX = Pattern.compile("Undeclared namespace prefix \"([^\"]+)\"");
+  /** Woodstox's words for an XML declaration naming an encoding Java has no decoder for. */
+  private static final Pattern UNSUPPORTED_ENCODING = Pattern.compile("Unsupported encoding: ?(.*)");
 
   private final Path file;
   private final ReadLimits limits;
@@ -131,6 +133,14 @@ public final class XliffReader {
     }
     if (io != null && !(io instanceof XMLStreamException)) return ioFailure(name, (IOException) io);
     String what = firstLine(e.getMessage());
+    Matcher unsupported = UNSUPPORTED_ENCODING.matcher(what);
+    if (unsupported.lookingAt()) {
+      // Said in the XML declaration, which is the file's first line; the parser gives no location.
+      String declared = unsupported.group(1).strip();
+      return new DeskException(ExitCode.REJECTED, e, "%s:1: the XML declaration names the encoding '%s', which Java cannot"
+          + " read; save the file as UTF-8 and declare encoding=\"UTF-8\"", name,
+          declared.length() <= 40 ? declared : declared.substring(0, 40) + "…");
+    }
     Matcher prefix = UNDECLARED_PREFIX.matcher(what);
     if (prefix.lookingAt()) {
       // The file is whole, as the tool wrote it (MateCat's iws:, Memsource's memsource:): getting it again changes nothing.

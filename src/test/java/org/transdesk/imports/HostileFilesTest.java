@@ -133,6 +133,13 @@ class HostileFilesTest {
   }
 
   @Test
+  void encodingJavaCannotReadIsRefusedAtTheDeclaration() throws Exception {
+    Path file = file("bogus.xlf", HEAD.replace("UTF-8", "x-bogus-8") + ROOT + GOOD_UNIT + END);
+    assertEquals("error: " + file + ":1: the XML declaration names the encoding 'x-bogus-8', which Java cannot read;"
+        + " save the file as UTF-8 and declare encoding=\"UTF-8\"\n", refused(file));
+  }
+
+  @Test
   void invalidXmlCharactersAreRefused() throws Exception {
     Path file = file("control.xlf", HEAD + ROOT + GOOD_UNIT
         + "<trans-unit id=\"2\"><source>Kim Jong Un met Joe Biden.</source><target>Kim\u0001</target></trans-unit>\n" + END);
