@@ -80,6 +80,7 @@ public final class XliffReader {
     try (InputStream in = new Bounded(Files.newInputStream(file), limits.maxBytes())) {
       XmlInput xml = new XmlInput(name, in, limits);
       try {
+        refuseMislabelledUtf8(name, xml.reader().getCharacterEncodingScheme());
         xml.toRoot();
         return dispatch(xml, handler);
       } catch (WstxLazyException e) {
@@ -122,6 +123,16 @@ public final class XliffReader {
     }
     throw xml.refuse("unknown XLIFF namespace '%s'; transdesk reads XLIFF 1.2 (%s) and 2.x (%s, %s)",
         ns, NS_12, NS_20, NS_22);
+  }
+
+  /** Refuses a file whose declaration names a single-byte encoding while its text is UTF-8 ({@link MislabelledUtf8}). */
+  private void refuseMislabelledUtf8(String name, String declared) {
+    if (!MislabelledUtf8.isSingleByte(declared)) return;
+    MislabelledUtf8 mislabelled = MislabelledUtf8.find(file);
+    if (mislabelled == null) return;
+    throw new DeskException(ExitCode.REJECTED, "%s:%d: the XML declaration says %s, but the text is UTF-8 ('%s' is written in"
+        + " UTF-8 bytes): the tool that saved the file declared the wrong encoding; change the declaration to encoding=\"UTF-8\"",
+        name, mislabelled.line(), DeskException.oneLine(declared.strip()), mislabelled.example());
   }
 
   /** Refuses the XML error with the parser's own words and location. */

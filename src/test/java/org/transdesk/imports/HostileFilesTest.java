@@ -1,6 +1,7 @@
 package org.transdesk.imports;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.PrintWriter;
@@ -130,6 +131,22 @@ class HostileFilesTest {
     int column = "<trans-unit id=\"1\"><source>The talks ended.</source><target>Die Gespr".length() + 1;
     assertEquals("error: " + file + ":4: bytes that are not valid UTF-8 (byte 0xE4, byte " + column + " of the line); the file is binary"
         + " or its XML declaration names the wrong encoding: save it as UTF-8 text\n", refused(file));
+  }
+
+  /** The other lie: every byte is valid ISO-8859-1, so without the check each "ä" was read as "Ã¤" and applied. */
+  @Test
+  void utf8TextDeclaredAsIso88591IsRefusedButRealIso88591IsRead() throws Exception {
+    String latin1Head = HEAD.replace("UTF-8", "ISO-8859-1");
+    Path mislabelled = file("mislabelled.xlf", latin1Head + ROOT + GOOD_UNIT + END);
+    assertEquals("error: " + mislabelled + ":4: the XML declaration says ISO-8859-1, but the text is UTF-8 ('ä' is written in UTF-8"
+        + " bytes): the tool that saved the file declared the wrong encoding; change the declaration to encoding=\"UTF-8\"\n",
+        refused(mislabelled));
+    Path real = Files.write(dir.resolve("latin1.xlf"), (latin1Head + ROOT + GOOD_UNIT + END).getBytes(StandardCharsets.ISO_8859_1));
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    assertEquals(ExitCode.OK, Main.run(new String[] {"import", "--db", db, real.toString()}, new PrintWriter(out), new PrintWriter(err),
+        Map.of(), false), err::toString);
+    assertTrue(desk.dump().contains("Die Gespräche endeten."), "the ISO-8859-1 target is read as written");
   }
 
   @Test
