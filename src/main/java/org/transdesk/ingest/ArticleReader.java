@@ -259,5 +259,4 @@ final class ArticleReader {
     parameters.setTranslateIndentedCodeBlocks(false);
     return filter;
   }
-
 }

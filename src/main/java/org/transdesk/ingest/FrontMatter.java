@@ -63,7 +63,8 @@ final class FrontMatter {
     } else if (node instanceof List<?> list) {
       for (Object item : list) collect(item, key, texts);
     } else if (node instanceof String text && key != null && TEXT_KEYS.contains(key.toLowerCase(Locale.ROOT)) && !text.isBlank()) {
-      texts.add(text.strip());
+      // A literal block (|) keeps its line breaks; in a headline or standfirst they are spaces.
+      texts.add(text.strip().replaceAll("\\s*\\R\\s*", " "));
     }
   }
 }

@@ -324,7 +324,9 @@ class ArticleReaderTest {
             tags: [weather, coast]
             description: Thousands without power after winds of 150 km/h.
             params:
-              summary: Nested summary.
+              summary: |
+                Nested
+                summary.
             image: storm.jpg
             slug: storm-hits-coast
             ---
