@@ -205,6 +205,9 @@ final class ArticleReader {
     return new SourceSegment(paragraph, inline.source(), inline.plain(), inline.codes(), Fingerprint.of(inline.source()), words, isProtected);
   }
 
+  /** A soft line break with the blanks around it. */
+  private static final Pattern SOFT_BREAK = Pattern.compile("[ \\t]*(?:\\r\\n|\\r|\\n)[ \\t]*");
+
   /**
    * A line break inside a Markdown paragraph is a space (CommonMark's soft line break), but Okapi
    * keeps it as a newline, where the sentence breaker always cuts ("The talks would" | "continue
@@ -215,7 +218,8 @@ final class ArticleReader {
     TextFragment text = container.getFirstContent();
     String coded = text.getCodedText();
     if (coded.indexOf('\n') < 0 && coded.indexOf('\r') < 0) return;
-    text.setCodedText(coded.replace("\r\n", " ").replace('\r', ' ').replace('\n', ' '));
+    // The continuation line's indent (a list item's "  ") goes with the break: one space.
+    text.setCodedText(SOFT_BREAK.matcher(coded).replaceAll(" "));
   }
 
   private static IFilter filter(Format format) {

@@ -312,6 +312,9 @@ class ArticleReaderTest {
         """, Format.MARKDOWN, "en");
     assertEquals(List.of("The minister said the talks would continue next week.", "Both sides agreed to meet again.", "The end."),
         sources);
+    // A list item's continuation line is indented: the indent goes with the break.
+    assertEquals(List.of("The first item of the list is long and wraps onto a second line.", "Second item."),
+        sources("- The first item of the list is long and\n  wraps onto a second line.\n- Second item.\n", Format.MARKDOWN, "en"));
   }
 
   @Test
