@@ -26,6 +26,7 @@ import org.transdesk.store.OpenFinding;
 import org.transdesk.store.StoredDocument;
 import org.transdesk.store.StoredUnit;
 import org.transdesk.store.TranslationChange;
+import org.transdesk.xliff.IdSet;
 import org.transdesk.xliff.InlineCodes;
 
 /**
@@ -85,6 +86,10 @@ final class FileImport {
     if (options.force() || options.overwriteFinal()) return Optional.empty();
     return store.importedBefore(sha256).map(p -> new FileReport(name, sha256, "already-imported", p.id(), p.document(),
         p.lang(), p.translator(), new Tally(), List.of(), null, "#" + p.id() + " at " + p.importedAt()));
+  }
+
+  private static boolean blank(String value) {
+    return value == null || value.isBlank();
   }
 
   /** Thrown inside the transaction to roll a strict import back; carries what was found. */
@@ -175,12 +180,13 @@ final class FileImport {
       process();
       finishChecks();
       StoredDocument next = document(file);
-      Language source = language(file, file.sourceLang(), "source");
+      // XLIFF 1.2 requires source-language, but some tools leave it out: the document says what it is.
+      Language source = blank(file.sourceLang()) ? new Language(next.sourceLang()) : language(file, file.sourceLang(), "source");
       if (!source.matches(new Language(next.sourceLang()))) {
         throw new DeskException(ExitCode.REJECTED, "%s:%d: source language %s does not match document '%s', whose source is %s;"
             + " import the file into the right database or re-export it", name, file.line(), file.sourceLang(), next.name(), next.sourceLang());
       }
-      if (file.targetLang() == null || file.targetLang().isBlank()) {
+      if (blank(file.targetLang())) {
         throw new DeskException(ExitCode.REJECTED, "%s:%d: the file names no target language; transdesk cannot tell which translation"
             + " it holds: set target-language (1.2) or trgLang (2.x)", name, file.line());
       }
@@ -192,6 +198,7 @@ final class FileImport {
             next.targets().isEmpty() ? "none" : String.join(", ", next.targets()));
       }
       ExportRecord export = export(file, next, stored);
+      units = unitsOf.computeIfAbsent(next.id() + "\u0000" + stored, key -> new IdSet());
       String who = file.translator() != null && !file.translator().isBlank() ? file.translator().strip() : options.translator();
       if (document != null) {
         severalDocuments |= document.id() != next.id();
@@ -217,6 +224,13 @@ final class FileImport {
     @Override
     public void unit(ReturnedUnit unit) {
       if (document == null) throw new IllegalStateException("unit before file");
+      if (!units.add(unit.id())) {
+        // Within one <file> the reader refuses a repeated id; two <file> elements of one document could still
+        // both carry a unit, and the second would silently replace the first.
+        throw new DeskException(ExitCode.REJECTED, "%s:%d: unit id '%s' of document '%s' (%s) came already in an earlier <file>;"
+            + " each segment may be returned once per file: remove one of them", name, unit.line(), Neutral.clip(unit.id(), 40),
+            document.name(), lang);
+      }
       batch.add(unit);
       if (batch.size() == ImportStore.BATCH) process();
     }
@@ -262,11 +276,21 @@ final class FileImport {
       return match;
     }
 
+    /**
+     * The export named by td:export, when it is one of this document's; null without one. An export of
+     * this document into another language means a tool relabelled the file: refused.
+     */
     private ExportRecord export(ReturnedFile file, StoredDocument doc, String stored) {
       if (file.exportId() == null || !Triage.isSegmentId(file.exportId().strip())) return null;
-      return store.export(Long.parseLong(file.exportId().strip()))
-          .filter(e -> e.documentId() == doc.id() && e.lang().equals(stored))
-          .orElse(null);
+      ExportRecord export = store.export(Long.parseLong(file.exportId().strip())).orElse(null);
+      if (export == null || export.documentId() != doc.id()) return null;
+      if (!export.lang().equals(stored)) {
+        throw new DeskException(ExitCode.REJECTED, "%s:%d: the file says target language %s, but export #%d it answers"
+            + " (td:export) went out in %s; a tool changed the file's target language: set it back to %s, or import the"
+            + " file that export #%d wrote for %s", name, file.line(), file.targetLang(), export.id(), export.lang(),
+            export.lang(), export.id(), export.lang());
+      }
+      return export;
     }
 
     ImportRecord record() {
@@ -313,6 +337,9 @@ final class FileImport {
 
     private Pending pending;
     private ReturnedUnit firstUnknown;
+    /** The unit ids seen so far, by document and language: one set per pair, however many <file> elements. */
+    private final Map<String, IdSet> unitsOf = new java.util.HashMap<>();
+    private IdSet units;
 
     private void write(Settled x) {
       ReturnedUnit u = x.unit();

@@ -40,7 +40,7 @@ public final class ImportText {
   static String summary(FileReport r) {
     return switch (r.status()) {
       case "already-imported" -> r.file() + ": already imported as " + r.earlier() + "; nothing changed";
-      case "refused" -> r.tally().units() == 0 ? null : r.file() + ": refused, nothing written: " + counts(r.tally());
+      case "refused" -> r.tally().units() == 0 ? null : r.file() + ": refused, nothing written; without --strict it would be: " + counts(r.tally());
       case "dry-run" -> r.file() + ": dry run, nothing written" + into(r) + ": " + counts(r.tally());
       default -> r.file() + ": " + r.status() + " as import #" + r.importId() + into(r) + ": " + counts(r.tally());
     };

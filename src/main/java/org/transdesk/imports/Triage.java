@@ -150,8 +150,17 @@ final class Triage {
       if (unit.rev() == stored.revision()) return null;
       return "the stored translation is at revision " + stored.revision() + ", the file was made from revision " + unit.rev();
     }
-    if (rules.exportedAt() != null && stored.updatedAt() != null && stored.updatedAt().compareTo(rules.exportedAt()) > 0) {
-      return "the stored translation changed at " + stored.updatedAt() + ", after the export at " + rules.exportedAt();
+    if (rules.exportedAt() != null) {
+      if (stored.updatedAt() != null && stored.updatedAt().compareTo(rules.exportedAt()) > 0) {
+        return "the stored translation changed at " + stored.updatedAt() + ", after the export at " + rules.exportedAt();
+      }
+      return null;
+    }
+    // A tool dropped transdesk's attributes: nothing says which translation the file was made from, and
+    // replacing a stored text unasked could undo a later edit (the same text with a higher state replaces nothing).
+    if (stored.hasTranslation() && !stored.target().equals(unit.target())) {
+      return "the file carries no td:rev and no td:export of this desk, so transdesk cannot tell whether the stored"
+          + " translation changed after the file was made";
     }
     return null;
   }

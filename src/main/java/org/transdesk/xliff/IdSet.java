@@ -8,7 +8,7 @@ import java.util.Set;
  * use segment ids) live in a primitive hash set so a file of millions of units stays small in
  * memory; other ids go to an ordinary set.
  */
-final class IdSet {
+public final class IdSet {
   private static final long DENSE = 1L << 26;
   private final java.util.BitSet dense = new java.util.BitSet(); // ids below DENSE: segment ids are small and dense
   private long[] slots = new long[1024]; // larger decimal ids; 0 = empty, ids are stored + 1
@@ -16,7 +16,7 @@ final class IdSet {
   private final Set<String> others = new HashSet<>();
 
   /** Adds the id; false when it was already there. */
-  boolean add(String id) {
+  public boolean add(String id) {
     long n = decimal(id);
     if (n < 0) return others.add(id);
     if (n < DENSE) {

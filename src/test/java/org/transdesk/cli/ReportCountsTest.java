@@ -145,18 +145,21 @@ class ReportCountsTest {
     StringBuilder units = new StringBuilder();
     Set<String> seen = new TreeSet<>();
     try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement();
-        ResultSet r = s.executeQuery("SELECT s.id, s.source FROM segment s JOIN document d ON d.id = s.document_id"
+        ResultSet r = s.executeQuery("SELECT s.id, s.source, coalesce(t.revision, 0) FROM segment s"
+            + " JOIN document d ON d.id = s.document_id LEFT JOIN translation t ON t.segment_id = s.id AND t.lang = '" + lang + "'"
             + " WHERE d.name = '" + document + "' AND s.active = 1 ORDER BY s.position")) {
       while (r.next()) {
         seen.add(r.getString(2));
-        units.append("<trans-unit id=\"").append(r.getLong(1)).append("\"><source>").append(r.getString(2))
+        // td:rev as the export would have written it: the file answers the translations stored now.
+        units.append("<trans-unit id=\"").append(r.getLong(1)).append("\" td:rev=\"").append(r.getInt(3)).append("\"><source>")
+            .append(r.getString(2))
             .append("</source><target state=\"").append(state).append("\">").append(lang).append(": ").append(r.getString(2))
             .append("</target></trans-unit>\n");
       }
     }
     assertTrue(!seen.isEmpty(), "segments to translate in " + document);
     Path xliff = write(file, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-        + "<xliff version=\"1.2\" xmlns=\"urn:oasis:names:tc:xliff:document:1.2\">\n"
+        + "<xliff version=\"1.2\" xmlns=\"urn:oasis:names:tc:xliff:document:1.2\" xmlns:td=\"urn:transdesk:xliff:1\">\n"
         + "<file original=\"" + document + "\" source-language=\"en\" target-language=\"" + lang + "\" datatype=\"plaintext\">\n<body>\n"
         + units + "</body>\n</file>\n</xliff>\n");
     List<String> args = new ArrayList<>(List.of("import", "--fail-on", "never"));

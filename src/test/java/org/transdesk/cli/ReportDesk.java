@@ -77,36 +77,37 @@ final class ReportDesk implements AutoCloseable {
   static ReportDesk worked() {
     ReportDesk desk = ingested();
     desk.importing("de-a-1.xlf", desk.a, "de",
-        unit(1, "Talks resume in Geneva.", "translated", "Die Gespräche  beginnen in Genf wieder."),
-        unit(2, "The envoy met the minister on Monday.", "signed-off", "Der Gesandte traf den Minister am Montag."),
-        unit(3, "The talks lasted 3 hours.", "final", "Die Gespräche dauerten 4 Stunden."));
+        unit(1, 0, "Talks resume in Geneva.", "translated", "Die Gespräche  beginnen in Genf wieder."),
+        unit(2, 0, "The envoy met the minister on Monday.", "signed-off", "Der Gesandte traf den Minister am Montag."),
+        unit(3, 0, "The talks lasted 3 hours.", "final", "Die Gespräche dauerten 4 Stunden."));
     desk.bDeStart = Instant.now();
-    desk.importing("de-b.xlf", desk.b, "de", unit(7, "Second story.", "translated", "Zweite Geschichte."));
+    desk.importing("de-b.xlf", desk.b, "de", unit(7, 0, "Second story.", "translated", "Zweite Geschichte."));
     desk.bDeEnd = Instant.now();
     desk.lastFrStart = Instant.now();
     desk.importing("fr-a.xlf", desk.a, "fr",
-        unit(2, "The envoy met the minister on Monday.", "translated", "L’envoyé a rencontré le ministre lundi."),
-        unit(6, SIX, "translated", "Une source avec &lt;script&gt;alert(2)&lt;/script&gt; &amp; « guillemets »."));
+        unit(2, 0, "The envoy met the minister on Monday.", "translated", "L’envoyé a rencontré le ministre lundi."),
+        unit(6, 0, SIX, "translated", "Une source avec &lt;script&gt;alert(2)&lt;/script&gt; &amp; « guillemets »."));
     desk.lastFrEnd = Instant.now();
     desk.lastDeStart = Instant.now();
     desk.importing("de-a-2.xlf", desk.a, "de",
-        unit(1, "Talks resume in Geneva.", "translated", "Die Gespräche beginnen in Genf wieder."),
-        unit(6, SIX, "translated", "Eine Quelle mit &lt;script&gt;alert(1)&lt;/script&gt; &amp; „Anführungszeichen“ darin. "));
+        unit(1, 1, "Talks resume in Geneva.", "translated", "Die Gespräche beginnen in Genf wieder."),
+        unit(6, 0, SIX, "translated", "Eine Quelle mit &lt;script&gt;alert(1)&lt;/script&gt; &amp; „Anführungszeichen“ darin. "));
     desk.lastDeEnd = Instant.now();
     desk.write("a.txt", A_V1.replace("3 hours", "4 hours"));
     desk.must("ingest", "--source-lang", "en", "--targets", "de,fr", desk.a);
     return desk;
   }
 
-  private static String unit(int id, String source, String state, String target) {
-    return "<trans-unit id=\"" + id + "\"><source>" + source + "</source><target state=\"" + state + "\">" + target
-        + "</target></trans-unit>\n";
+  /** A unit as it comes back from the export it answers: {@code rev} is the revision the translator started from. */
+  private static String unit(int id, int rev, String source, String state, String target) {
+    return "<trans-unit id=\"" + id + "\" td:rev=\"" + rev + "\"><source>" + source + "</source><target state=\"" + state
+        + "\">" + target + "</target></trans-unit>\n";
   }
 
   /** Writes a returned XLIFF 1.2 file, as a translator's tool sends it back, and imports it. */
   private void importing(String name, String document, String lang, String... units) {
     write(name, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-        + "<xliff version=\"1.2\" xmlns=\"urn:oasis:names:tc:xliff:document:1.2\">\n"
+        + "<xliff version=\"1.2\" xmlns=\"urn:oasis:names:tc:xliff:document:1.2\" xmlns:td=\"urn:transdesk:xliff:1\">\n"
         + "<file original=\"" + document + "\" source-language=\"en\" target-language=\"" + lang + "\" datatype=\"plaintext\">\n<body>\n"
         + String.join("", units) + "</body>\n</file>\n</xliff>\n");
     CliRun run = run("import", "--fail-on", "never", dir.resolve(name).toString());

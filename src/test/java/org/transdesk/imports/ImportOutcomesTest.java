@@ -224,6 +224,83 @@ class ImportOutcomesTest {
   }
 
   @Test
+  void aFileStrippedOfTdAttributesDoesNotOverwriteAStoredTranslationUnasked() {
+    desk.translation(talks, "de", "Die Gespräche sind zu Ende.", "translated", 2);
+    Path file = Xliff12.of("a.txt", "de", null)
+        .unit(String.valueOf(talks), "The talks ended.", "Die Gespräche endeten.", "translated", "")
+        .unit(String.valueOf(kim), "Kim Jong Un met Joe Biden.", "Kim Jong Un traf Joe Biden.", "translated", "")
+        .write(dir.resolve("de.xlf"));
+    String before = desk.rows("SELECT target, revision FROM translation").toString();
+    assertEquals(ExitCode.FINDINGS, run(file.toString()));
+    assertEquals(file + ":5: unit 2: conflict: the file carries no td:rev and no td:export of this desk, so transdesk cannot"
+        + " tell whether the stored translation changed after the file was made; --force applies the returned one\n"
+        + summary(file, "partial as import #1", "1 applied, 0 unchanged, 0 empty, 0 stale, 1 conflict," + SUMMARY_TAIL),
+        out.toString());
+    assertEquals(List.of(List.of(talks, "Die Gespräche sind zu Ende.", 2), List.of(kim, "Kim Jong Un traf Joe Biden.", 1)),
+        desk.rows("SELECT segment_id, target, revision FROM translation ORDER BY segment_id DESC"), before);
+    assertEquals(List.of(List.of(talks, "Die Gespräche endeten.", "conflict")),
+        desk.rows("SELECT segment_id, target, reason FROM held_translation"));
+  }
+
+  @Test
+  void aFileStrippedOfTdAttributesMayStillRaiseTheStateOfTheStoredText() {
+    desk.translation(talks, "de", "Die Gespräche endeten.", "translated", 2);
+    Path file = Xliff12.of("a.txt", "de", null)
+        .unit(String.valueOf(talks), "The talks ended.", "Die Gespräche endeten.", "final", "")
+        .write(dir.resolve("de.xlf"));
+    assertEquals(ExitCode.OK, run(file.toString()), out::toString);
+    assertEquals(List.of(List.of("Die Gespräche endeten.", "final", 3)), desk.rows("SELECT target, state, revision FROM translation"));
+  }
+
+  @Test
+  void aFileRelabelledWithAnotherTargetLanguageThanItsExportIsRefused() {
+    int export = desk.export(doc, "de", "2026-01-01T12:00:00Z");
+    Path file = Xliff12.of("a.txt", "fr", (long) export)
+        .unit(kim, "Kim Jong Un met Joe Biden.", "Kim Jong Un traf Joe Biden.", "translated", 0)
+        .write(dir.resolve("fr.xlf"));
+    String before = desk.dump();
+    assertEquals(ExitCode.REJECTED, run(file.toString()));
+    assertEquals("error: " + file + ":3: the file says target language fr, but export #" + export + " it answers (td:export)"
+        + " went out in de; a tool changed the file's target language: set it back to de, or import the file that export #"
+        + export + " wrote for de\n", err.toString());
+    assertEquals(before, desk.dump());
+  }
+
+  @Test
+  void aUnitReturnedTwiceInTwoFileElementsOfOneDocumentRefusesTheFile() {
+    String unit = "      <trans-unit id=\"%d\"><source>%s</source><target state=\"translated\">%s</target></trans-unit>\n";
+    String file = "  <file original=\"a.txt\" source-language=\"en\" target-language=\"de\" datatype=\"plaintext\"><body>\n%s"
+        + "  </body></file>\n";
+    Path path = dir.resolve("twice.xlf");
+    writeXliff(path, file.formatted(unit.formatted(kim, "Kim Jong Un met Joe Biden.", "Kim Jong Un traf Joe Biden."))
+        + file.formatted(unit.formatted(talks, "The talks ended.", "Die Gespräche endeten.")
+            + unit.formatted(kim, "Kim Jong Un met Joe Biden.", "Kim Jong Un begegnete Joe Biden.")));
+    String before = desk.dump();
+    assertEquals(ExitCode.REJECTED, run(path.toString()));
+    assertEquals("error: " + path + ":8: unit id '" + kim + "' of document 'a.txt' (de) came already in an earlier <file>;"
+        + " each segment may be returned once per file: remove one of them\n", err.toString());
+    assertEquals(before, desk.dump());
+  }
+
+  @Test
+  void aFileWithoutSourceLanguageIsReadInTheDocumentsSourceLanguage() {
+    Path file = Xliff12.raw("original=\"a.txt\" target-language=\"de\" datatype=\"plaintext\"")
+        .unit(String.valueOf(kim), "Kim Jong Un met Joe Biden.", "Kim Jong Un traf Joe Biden.", "translated", "")
+        .write(dir.resolve("de.xlf"));
+    assertEquals(ExitCode.OK, run(file.toString()), err::toString);
+    assertEquals(List.of(List.of(kim, "Kim Jong Un traf Joe Biden.")), desk.rows("SELECT segment_id, target FROM translation"));
+  }
+
+  private static void writeXliff(Path path, String files) {
+    try {
+      java.nio.file.Files.writeString(path, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+          + "<xliff version=\"1.2\" xmlns=\"urn:oasis:names:tc:xliff:document:1.2\">\n" + files + "</xliff>\n");
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  @Test
   void finalTranslationIsProtectedUnlessOverwriteFinal() {
     desk.translation(talks, "de", "Die Gespräche sind zu Ende.", "final", 1);
     Path file = Xliff12.of("a.txt", "de", null)
@@ -348,8 +425,8 @@ class ImportOutcomesTest {
     assertEquals(ExitCode.REJECTED, run("--strict", file.toString()));
     assertEquals("error: " + file + ": 1 unit held back (1 unknown) and --strict is given; nothing written\n", err.toString());
     assertEquals(file + ":9: unit 99: unknown: no segment 99 in a.txt\n"
-        + file + ": refused, nothing written: 1 applied, 0 unchanged, 0 empty, 0 stale, 0 conflict, 0 protected, 0 invalid,"
-        + " 1 unknown; no findings\n", out.toString());
+        + file + ": refused, nothing written; without --strict it would be: 1 applied, 0 unchanged, 0 empty, 0 stale,"
+        + " 0 conflict, 0 protected, 0 invalid, 1 unknown; no findings\n", out.toString());
     assertEquals(before, desk.dump());
   }
 
