@@ -37,6 +37,7 @@ public final class Lint {
 
   private final BiFunction<Language, Language, Checker> checkers;
   private final Map<String, Checker> byPair = new HashMap<>();
+  private final Language fallbackSource;
   private final Language fallbackTarget;
   private final Baseline baseline;
   private final boolean recordBaseline;
@@ -44,20 +45,17 @@ public final class Lint {
 
   /**
    * @param checkers makes the checker for a (source, target) pair; called once per pair
+   * @param fallbackSource the source language for files that do not say theirs, or null
    * @param fallbackTarget the target language for files that do not say theirs, or null
    * @param baseline the accepted findings
    * @param recordBaseline whether to return the baseline entry of every finding (for --write-baseline)
+   * @param limits the largest file, most units and longest text a file may have (--max-file-size etc.)
    */
-  public Lint(BiFunction<Language, Language, Checker> checkers, Language fallbackTarget, Baseline baseline,
-      boolean recordBaseline) {
-    this(checkers, fallbackTarget, baseline, recordBaseline, ReadLimits.defaults());
-  }
-
-  /** @param limits the largest file, most units and longest text a file may have (--max-file-size etc.) */
-  public Lint(BiFunction<Language, Language, Checker> checkers, Language fallbackTarget, Baseline baseline,
-      boolean recordBaseline, ReadLimits limits) {
+  public Lint(BiFunction<Language, Language, Checker> checkers, Language fallbackSource, Language fallbackTarget,
+      Baseline baseline, boolean recordBaseline, ReadLimits limits) {
     this.limits = limits;
     this.checkers = checkers;
+    this.fallbackSource = fallbackSource;
     this.fallbackTarget = fallbackTarget;
     this.baseline = baseline;
     this.recordBaseline = recordBaseline;
@@ -114,7 +112,7 @@ public final class Lint {
       @Override
       public void file(XliffFile xliffFile) {
         current = xliffFile;
-        source = language(shown, xliffFile.line(), xliffFile.sourceLang(), null, "source");
+        source = language(shown, xliffFile.line(), xliffFile.sourceLang(), fallbackSource, "source");
         // A file of sources only (no target anywhere) needs no target language: it is asked for at the first target.
         boolean says = xliffFile.targetLang() != null && !xliffFile.targetLang().isBlank();
         target = says || fallbackTarget != null ? language(shown, xliffFile.line(), xliffFile.targetLang(), fallbackTarget, "target") : null;
@@ -175,13 +173,11 @@ public final class Lint {
 
   /** The refusal of a file that does not say its source or target language. */
   private static DeskException unsaid(String file, int line, String which) {
-    return new DeskException(ExitCode.REJECTED, "%s:%d: the file does not say its %s language; %s",
-        file, line, which, which.equals("source") ? "fix the file" : "give it with --lang");
+    return new DeskException(ExitCode.REJECTED, "%s:%d: the file does not say its %s language; give it with %s",
+        file, line, which, which.equals("source") ? "--source-lang" : "--lang");
   }
 
   private static Language language(String file, int line, String written, Language fallback, String which) {
-    // --lang gives the target language only: a file without a usable source language must be fixed.
-    boolean source = which.equals("source");
     if (written == null || written.isBlank()) {
       if (fallback != null) return fallback;
       throw unsaid(file, line, which);
@@ -191,7 +187,7 @@ public final class Lint {
     } catch (DeskException e) {
       if (fallback != null) return fallback;
       throw new DeskException(ExitCode.REJECTED, "%s:%d: the %s language '%s' is not a BCP 47 tag; %s",
-          file, line, which, written, source ? "fix the file" : "fix the file or give --lang");
+          file, line, which, written, which.equals("source") ? "fix the file or give --source-lang" : "fix the file or give --lang");
     }
   }
 }

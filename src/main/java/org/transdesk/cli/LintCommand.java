@@ -36,6 +36,8 @@ final class LintCommand implements Command {
                 + "(default: every glossary in glossaries/ of the working folder, if there is one)").get())
         .addOption(Option.builder().longOpt("lang").hasArg().argName("LANG")
             .desc("target language of files that do not say theirs, e.g. de (default: none; such files are refused)").get())
+        .addOption(Option.builder().longOpt("source-lang").hasArg().argName("LANG")
+            .desc("source language of files that do not say theirs, e.g. en (default: none; such files are refused)").get())
         .addOption(Option.builder().longOpt("format").hasArg().argName("FORMAT")
             .desc("text, json or sarif (default: text)").get())
         .addOption(Option.builder().longOpt("fail-on").hasArg().argName("LEVEL")
@@ -60,6 +62,7 @@ final class LintCommand implements Command {
     FindingFormat format = FindingFormat.parse(args.getOptionValue("format", "text"));
     Severity failOn = failOn(args.getOptionValue("fail-on", "error"));
     Language fallback = args.hasOption("lang") ? Language.parse(args.getOptionValue("lang")) : null;
+    Language fallbackSource = args.hasOption("source-lang") ? Language.parse(args.getOptionValue("source-lang")) : null;
     Path writeBaseline = args.hasOption("write-baseline") ? Path.of(args.getOptionValue("write-baseline")) : null;
     Baseline baseline = args.hasOption("baseline") ? Baseline.read(Path.of(args.getOptionValue("baseline"))) : Baseline.empty();
     LintGlossary glossary = LintGlossary.load(args.getOptionValues("glossary"), Path.of(""));
@@ -70,7 +73,8 @@ final class LintCommand implements Command {
 
     int jobs = jobs(args.getOptionValue("jobs"), files.size());
     ReadLimits limits = LimitOptions.xliff(args);
-    ThreadLocal<Lint> lints = ThreadLocal.withInitial(() -> new Lint(glossary::checker, fallback, baseline, writeBaseline != null, limits));
+    ThreadLocal<Lint> lints = ThreadLocal.withInitial(() -> new Lint(glossary::checker, fallbackSource, fallback, baseline,
+        writeBaseline != null, limits));
     List<Finding> all = new ArrayList<>();
     List<Baseline.Entry> entries = new ArrayList<>();
     ExitCode refused = ExitCode.OK;

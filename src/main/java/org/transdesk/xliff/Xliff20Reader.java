@@ -329,7 +329,7 @@ final class Xliff20Reader {
       if (event == END_ELEMENT) return text.toString();
       if (event == CHARACTERS || event == CDATA || event == SPACE) {
         text.append(r.getTextCharacters(), r.getTextStart(), r.getTextLength());
-        if (text.length() > in.limits().maxSegmentChars()) throw in.tooLong();
+        if (text.length() > in.limits().maxSegmentChars()) throw in.tooLong("note");
       }
     }
   }

@@ -34,6 +34,8 @@ public final class XliffReader {
   static final String NS_20 = "urn:oasis:names:tc:xliff:document:2.0";
   static final String NS_22 = "urn:oasis:names:tc:xliff:document:2.2";
   private static final Pattern UNDECLARED_PREFIX = Pattern.compile("Undeclared namespace prefix \"([^\"]+)\"");
+  /** Woodstox's words for one of its size and depth limits ({@link XmlInput}). */
+  private static final Pattern PARSER_LIMIT = Pattern.compile("^(Maximum .*|Attribute) limit \\(\\d+\\)|^Maximum (attribute size|document characters|entity expansion)");
   /** Woodstox's words for an XML declaration naming an encoding Java has no decoder for. */
   private static final Pattern UNSUPPORTED_ENCODING = Pattern.compile("Unsupported encoding: ?(.*)");
 
@@ -151,6 +153,12 @@ public final class XliffReader {
       return new DeskException(ExitCode.REJECTED, e, "%s:1: the XML declaration names the encoding '%s', which Java cannot"
           + " read; save the file as UTF-8 and declare encoding=\"UTF-8\"", name,
           declared.length() <= 40 ? declared : declared.substring(0, 40) + "…");
+    }
+    if (PARSER_LIMIT.matcher(what).find()) {
+      // A limit against hostile files (an attribute of a megabyte, elements nested thousands deep): the parser
+      // stops inside the construct and gives no location, so the line is the last one it reached.
+      return new DeskException(ExitCode.REJECTED, e, "%s:%d: %s, a limit transdesk sets against hostile files; no translation"
+          + " tool writes such a file: have it checked", name, Math.max(line(e), lastLine), what);
     }
     Matcher prefix = UNDECLARED_PREFIX.matcher(what);
     if (prefix.lookingAt()) {

@@ -172,6 +172,7 @@ final class XmlInput {
 
   /** The text content of the current element, which must hold no child elements but foreign ones. */
   String elementText() throws XMLStreamException {
+    String element = reader.getLocalName();
     StringBuilder text = new StringBuilder();
     int level = 1;
     while (level > 0) {
@@ -181,7 +182,7 @@ final class XmlInput {
         case XMLStreamConstants.END_ELEMENT -> level--;
         case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
           text.append(reader.getTextCharacters(), reader.getTextStart(), reader.getTextLength());
-          if (text.length() > limits.maxSegmentChars()) throw tooLong();
+          if (text.length() > limits.maxSegmentChars()) throw tooLong(element);
         }
         default -> { }
       }
@@ -189,9 +190,16 @@ final class XmlInput {
     return text.toString();
   }
 
+  /** The refusal of a source or target over --max-segment-length. */
   DeskException tooLong() {
     return refuse("text longer than %d characters, over the limit; raise it with --max-segment-length or split the unit",
         limits.maxSegmentChars());
+  }
+
+  /** The refusal of another element's text (a note) over the same limit, named so the user looks in the right place. */
+  DeskException tooLong(String element) {
+    return refuse("a <%s> longer than %d characters, over the limit; shorten it or raise the limit with --max-segment-length",
+        element, limits.maxSegmentChars());
   }
 
   /** A refusal at the current line: {@code file:line: what; what to do}. */

@@ -238,7 +238,7 @@ class LintCommandTest {
   }
 
   @Test
-  void fileWithoutSourceLanguageIsNotSentToLang() throws Exception {
+  void fileWithoutSourceLanguageIsNotSentToLangButTakesSourceLang() throws Exception {
     // locize's example_note12.xliff: a second <file> without source-language
     Path file = dir.resolve("nosource.xlf");
     Files.writeString(file, """
@@ -253,7 +253,14 @@ class LintCommandTest {
         """.formatted(unit("1", "In 2019.", "Im Jahr 2019.")));
     CliRun run = lint("lint", "--lang", "de", file.toString());
     assertEquals(new CliRun(ExitCode.REJECTED, "",
-        "error: " + file + ":3: the file does not say its source language; fix the file\n"), run);
+        "error: " + file + ":3: the file does not say its source language; give it with --source-lang\n"), run);
+    CliRun told = lint("lint", "--source-lang", "en", "--fail-on", "warning", file.toString());
+    assertEquals(ExitCode.OK, told.code(), told::toString);
+    assertTrue(told.err().startsWith("lint: 1 file, 1 unit: 0 errors, 0 warnings"), told::toString);
+    Files.writeString(file, Files.readString(file).replace("Im Jahr 2019.", "Im Jahr 2018."));
+    CliRun checked = lint("lint", "--source-lang", "en", file.toString());
+    assertEquals(ExitCode.FINDINGS, checked.code(), checked::toString);
+    assertTrue(checked.out().contains("number"), checked::toString);
   }
 
   @Test

@@ -71,6 +71,22 @@ class HostileFilesTest {
   }
 
   @Test
+  void aMegabyteAttributeIsRefusedAtItsLineAsOverALimit() throws Exception {
+    Path file = file("attr.xlf", HEAD + ROOT + GOOD_UNIT + "<trans-unit id=\"2\" resname=\"" + "x".repeat(1_100_000) + "\">"
+        + "<source>Kim Jong Un met Joe Biden.</source></trans-unit>\n" + END);
+    assertEquals("error: " + file + ":5: Maximum attribute size limit (1048576) exceeded, a limit transdesk sets against"
+        + " hostile files; no translation tool writes such a file: have it checked\n", refused(file));
+  }
+
+  @Test
+  void aNoteOverTheLengthLimitIsNamedAsANote() throws Exception {
+    Path file = file("note.xlf", HEAD + ROOT + "<trans-unit id=\"1\"><source>The talks ended.</source>\n<note>"
+        + "n".repeat(1_000_001) + "</note></trans-unit>\n" + END);
+    assertEquals("error: " + file + ":5: a <note> longer than 1000000 characters, over the limit; shorten it or raise the"
+        + " limit with --max-segment-length\n", refused(file));
+  }
+
+  @Test
   void externalEntityToALocalFileIsRefused() throws Exception {
     Path secret = Files.writeString(dir.resolve("secret.txt"), "top secret");
     Path file = file("xxe.xlf", HEAD + "<!DOCTYPE xliff [<!ENTITY x SYSTEM \"" + secret.toUri() + "\">]>\n" + ROOT + GOOD_UNIT
