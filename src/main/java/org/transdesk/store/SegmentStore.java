@@ -317,18 +317,25 @@ public final class SegmentStore {
 
     /**
      * Copies the translations of a changed segment's old version to its replacement as
-     * needs-update, keeping the old source for the translator, with a history row each
-     * (reason "reingest"). Returns how many were carried over.
+     * needs-update, keeping the source each target was made for (the old source, or the one an
+     * earlier change already kept: after two edits the translator must see the sentence that was
+     * translated, not the one in between), with a history row each (reason "reingest"). Returns how
+     * many were carried over.
      */
     public int carryOver(long oldId, long newId, String oldSource, String sourceFile, String sourceSha256) throws SQLException {
       flush();
-      record Old(String lang, String target, String state, String translator) {}
+      record Old(String lang, String target, String state, String translator, String madeFor) {}
       List<Old> old = new ArrayList<>();
       try (PreparedStatement s = connection.prepareStatement(
-          "SELECT lang, target, state, translator FROM translation WHERE segment_id = ? AND state <> 'new' ORDER BY lang")) {
+          "SELECT lang, target, state, translator, previous_source FROM translation WHERE segment_id = ? AND state <> 'new'"
+              + " ORDER BY lang")) {
         s.setLong(1, oldId);
         try (ResultSet r = s.executeQuery()) {
-          while (r.next()) old.add(new Old(r.getString(1), r.getString(2), r.getString(3), r.getString(4)));
+          while (r.next()) {
+            String state = r.getString(3);
+            String madeFor = state.equals("needs-update") && r.getString(5) != null ? r.getString(5) : oldSource;
+            old.add(new Old(r.getString(1), r.getString(2), state, r.getString(4), madeFor));
+          }
         }
       }
       try (PreparedStatement t = connection.prepareStatement(
@@ -342,7 +349,7 @@ public final class SegmentStore {
           t.setString(2, o.lang());
           t.setString(3, o.target());
           t.setString(4, o.translator());
-          t.setString(5, oldSource);
+          t.setString(5, o.madeFor());
           t.setString(6, now);
           t.executeUpdate();
           h.setLong(1, newId);

@@ -103,6 +103,23 @@ class IngesterTest {
   }
 
   @Test
+  void aSentenceChangedTwiceStillShowsTheSourceItsTranslationWasMadeFor() throws Exception {
+    Path file = dir.resolve("rates.txt");
+    Files.writeString(file, "Inflation fell to 3.5 percent in December, the lowest since 2021.\n");
+    ingest(1, file);
+    StoreFixture.translate(db(), 1, "de", "Die Inflation fiel im Dezember auf 3,5 Prozent, den tiefsten Stand seit 2021.", "translated");
+    Files.writeString(file, "Inflation fell to 3.4 percent in December, the lowest since 2021.\n");
+    ingest(1, file);
+    Files.writeString(file, "Inflation fell to 3.4 percent in December, the lowest since 2020.\n");
+    ingest(1, file);
+    assertEquals(List.of(
+        "1|translated|null",
+        "2|needs-update|Inflation fell to 3.5 percent in December, the lowest since 2021.",
+        "3|needs-update|Inflation fell to 3.5 percent in December, the lowest since 2021."),
+        StoreFixture.rows(db(), "SELECT segment_id, state, previous_source FROM translation WHERE lang = 'de' ORDER BY segment_id"));
+  }
+
+  @Test
   void sentenceRewrittenBeyondRecognitionIsNewAndTheOldOneDropped() throws Exception {
     Path file = dir.resolve("a.txt");
     Files.writeString(file, "Kim met Biden in Seoul on Monday. Talks went on.\n");
