@@ -128,11 +128,11 @@ final class ArticleReader {
         Event event = filter.next();
         if (event.isDocumentPart() && event.getDocumentPart().isReferent()) {
           DocumentPart part = event.getDocumentPart();
-          referents.put(part.getId(), resolve(part.getSkeleton(), part, null));
+          referents.put(part.getId(), resolve(part.getSkeleton(), part, null, referents));
         }
         if (!event.isTextUnit()) continue;
         ITextUnit unit = event.getTextUnit();
-        if (unit.isReferent()) referents.put(unit.getId(), resolve(unit.getSkeleton(), unit, unit.getSource().toString()));
+        if (unit.isReferent()) referents.put(unit.getId(), resolve(unit.getSkeleton(), unit, unit.getSource().toString(), referents));
         if (!unit.isTranslatable()) continue;
         TextContainer container = unit.getSource();
         if (format == Format.MARKDOWN) softBreaksToSpaces(container);
@@ -166,15 +166,47 @@ final class ArticleReader {
 
   private static final Pattern SELF = Pattern.compile("\\[#\\$\\$self\\$(?:@%([^\\]]+))?\\]");
 
-  /** The original markup of a referenced part: its skeleton with its own properties (href, alt...) filled in. */
-  private static String resolve(ISkeleton skeleton, IMultilingual part, String text) {
+  /**
+   * The original markup of a referenced part: its skeleton with its own properties (href, src...)
+   * and the parts it refers to filled in. Okapi keeps a translatable attribute (alt, title) out of
+   * its tag as a text unit of its own, emitted before the tag, and leaves a reference to it in the
+   * tag's skeleton ({@code <img src="[#$$self$@%src]" [#$tu2]>}); that text unit's markup,
+   * {@code alt="Chart"}, was resolved when it came.
+   */
+  private static String resolve(ISkeleton skeleton, IMultilingual part, String text, Map<String, String> referents) {
     if (skeleton == null) return text == null ? "" : text;
-    return SELF.matcher(skeleton.toString()).replaceAll(m -> {
-      if (m.group(1) == null) return Matcher.quoteReplacement(text == null ? "" : text);
-      Property property = part.getSourceProperty(m.group(1));
-      if (property == null) property = part.getProperty(m.group(1));
-      return Matcher.quoteReplacement(property == null ? "" : property.getValue());
+    String own = SELF.matcher(skeleton.toString()).replaceAll(m -> {
+      // A property (href, src) keeps the markup's own escaping; an attribute's text does not.
+      String value = m.group(1) == null ? attributeValue(text, skeleton.toString(), m.start()) : property(part, m.group(1));
+      return Matcher.quoteReplacement(value == null ? "" : value);
     });
+    return NeutralText.resolveReferences(own, referents);
+  }
+
+  private static String property(IMultilingual part, String name) {
+    Property property = part.getSourceProperty(name);
+    if (property == null) property = part.getProperty(name);
+    return property == null ? null : property.getValue();
+  }
+
+  /**
+   * A value as it goes back into its place in the markup: Okapi hands over an attribute's text
+   * unescaped ({@code Tom & "Jerry"}), so inside quotes it is escaped again, or the markup kept
+   * as the code's original data would not be HTML ({@code alt="Tom & "Jerry""}).
+   */
+  private static String attributeValue(String value, String skeleton, int at) {
+    if (value == null) return "";
+    char quote = at > 0 ? skeleton.charAt(at - 1) : 0;
+    if (quote != '"' && quote != '\'') return value;
+    StringBuilder out = new StringBuilder(value.length() + 8);
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c == '&') out.append("&amp;");
+      else if (c == '<') out.append("&lt;");
+      else if (c == quote) out.append(c == '"' ? "&quot;" : "&#39;");
+      else out.append(c);
+    }
+    return out.toString();
   }
 
   /** Cuts one text unit into sentences and sends them to the sink; whether it had any. */

@@ -237,14 +237,24 @@ final class NeutralText {
     return paired;
   }
 
+  /** Okapi's reference to another part of the document: [#$tu2], [#$dp1] (not its own [#$$self$]). */
   private static final Pattern REFERENCE = Pattern.compile("\\[#\\$([^\\]@$]+)\\]");
 
   private static String original(Code code, Map<String, String> referents) {
     String data = code.getData();
     if (data == null || data.isEmpty()) data = code.getOuterData();
     if (data == null) return "";
-    if (!code.hasReference() || referents.isEmpty()) return data;
-    return REFERENCE.matcher(data).replaceAll(m -> Matcher.quoteReplacement(referents.getOrDefault(m.group(1), m.group())));
+    return code.hasReference() ? resolveReferences(data, referents) : data;
+  }
+
+  /**
+   * The markup with each of Okapi's references replaced by the markup of the part it names. A
+   * reference to a part never seen is dropped: the marker is Okapi's own bookkeeping, which a
+   * translator must not see in a code nor a later merge take for markup.
+   */
+  static String resolveReferences(String markup, Map<String, String> referents) {
+    if (markup.indexOf("[#$") < 0) return markup;
+    return REFERENCE.matcher(markup).replaceAll(m -> Matcher.quoteReplacement(referents.getOrDefault(m.group(1), "")));
   }
 
   private static String json(ObjectNode data) {

@@ -271,6 +271,38 @@ class IngestCommandTest {
         """, err);
   }
 
+  /**
+   * Okapi takes an alt or title text out of its tag as a text unit of its own and leaves a
+   * reference ([#$tu2]) in the tag: the stored code and the exported XLIFF carried the marker
+   * instead of the attribute.
+   */
+  @Test
+  void altAndTitleTextsGoBackIntoTheirTagsAndStaySegmentsOfTheirOwn() throws Exception {
+    Path file = Files.writeString(dir.resolve("chart.html"), """
+        <p>Sales rose <img src="chart.png" alt="Chart: sales &amp; &quot;costs&quot;"> last year.</p>
+        <p>A <a href="https://example.com/?a=1&amp;b=2" title="Example site">link with title</a>.</p>
+        """);
+    assertEquals(ExitCode.OK, run("ingest", "--targets", "de", file.toString()));
+    assertEquals(List.of(
+        "1|Chart: sales &amp; \"costs\"|null",
+        "2|Sales rose <ph id=\"1\"/> last year.|{\"1\":{\"data\":\"<img src=\\\"chart.png\\\" alt=\\\"Chart: sales &amp; &quot;costs&quot;\\\">\"}}",
+        "3|Example site|null",
+        "4|A <pc id=\"1\">link with title</pc>.|{\"1\":{\"open\":\"<a href=\\\"https://example.com/?a=1&amp;b=2\\\" title=\\\"Example site\\\">\","
+            + "\"close\":\"</a>\"}}"),
+        org.transdesk.store.StoreFixture.rows(db, "SELECT position, source, codes FROM segment WHERE active = 1 ORDER BY position"));
+    Path xliff = dir.resolve("out");
+    assertEquals(ExitCode.OK, run("export", "--out", xliff.toString(), "--xliff-version", "2.0"));
+    List<String> data;
+    try (var files = Files.walk(xliff)) {
+      Path exported = files.filter(p -> p.toString().endsWith(".xlf")).findFirst().orElseThrow();
+      data = Files.readAllLines(exported).stream().map(String::strip).filter(line -> line.startsWith("<data ")).toList();
+    }
+    assertEquals(List.of(
+        "<data id=\"d1\">&lt;img src=\"chart.png\" alt=\"Chart: sales &amp;amp; &amp;quot;costs&amp;quot;\"></data>",
+        "<data id=\"d1s\">&lt;a href=\"https://example.com/?a=1&amp;amp;b=2\" title=\"Example site\"></data>",
+        "<data id=\"d1e\">&lt;/a></data>"), data);
+  }
+
   @Test
   void formatOptionReadsAFileWhateverItsExtension() throws Exception {
     Path file = Files.writeString(dir.resolve("item-17.xml"), "<html><body><p>Kim met <b>Biden</b>. Talks went on.</p></body></html>");
