@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import net.sf.okapi.common.ISkeleton;
+import net.sf.okapi.common.resource.Code;
 import net.sf.okapi.common.resource.DocumentPart;
 import net.sf.okapi.common.resource.IMultilingual;
 import net.sf.okapi.common.resource.Property;
@@ -135,7 +136,10 @@ final class ArticleReader {
         if (unit.isReferent()) referents.put(unit.getId(), resolve(unit.getSkeleton(), unit, unit.getSource().toString(), referents));
         if (!unit.isTranslatable()) continue;
         TextContainer container = unit.getSource();
-        if (format == Format.MARKDOWN) softBreaksToSpaces(container);
+        if (format == Format.MARKDOWN) {
+          softBreaksToSpaces(container);
+          referenceLinks(container.getFirstContent());
+        }
         if (cut(container, paragraph + 1, segmenter, locale, referents, sink)) paragraph++;
       }
     } catch (OkapiException e) {
@@ -252,6 +256,38 @@ final class ArticleReader {
     if (coded.indexOf('\n') < 0 && coded.indexOf('\r') < 0) return;
     // The continuation line's indent (a list item's "  ") goes with the break: one space.
     text.setCodedText(SOFT_BREAK.matcher(coded).replaceAll(" "));
+  }
+
+  /**
+   * Okapi 1.47 reads a Markdown full reference link, {@code [Full results][1]}, as a pair around
+   * the text, then an empty pair whose closing code is the label, then a "]" with no start: the
+   * translator saw an empty pair and a stray end code. The label and its brackets close the link:
+   * one pair, {@code [} and {@code ][1]}.
+   */
+  static void referenceLinks(TextFragment text) {
+    String coded = text.getCodedText();
+    for (int i = coded.indexOf(TextFragment.MARKER_CLOSING); i >= 0 && i + 7 < coded.length();
+        i = coded.indexOf(TextFragment.MARKER_CLOSING, i + 2)) {
+      Code close = code(text, coded, i);
+      Code labelOpen = code(text, coded, i + 2);
+      Code label = code(text, coded, i + 4);
+      Code end = code(text, coded, i + 6);
+      if (close == null || labelOpen == null || label == null || end == null) continue;
+      boolean split = "]".equals(close.getData()) && coded.charAt(i + 2) == TextFragment.MARKER_OPENING && "[".equals(labelOpen.getData())
+          && coded.charAt(i + 4) == TextFragment.MARKER_CLOSING && label.getId() == labelOpen.getId()
+          && coded.charAt(i + 6) != TextFragment.MARKER_OPENING && "]".equals(end.getData());
+      if (!split) continue;
+      close.setData("][" + label.getData() + "]");
+      close.setOuterData(null);
+      text.remove(i + 2, i + 8);
+      coded = text.getCodedText();
+    }
+  }
+
+  /** The code whose marker is at this index of the coded text, or null when none is. */
+  private static Code code(TextFragment text, String coded, int at) {
+    if (at + 1 >= coded.length() || !TextFragment.isMarker(coded.charAt(at))) return null;
+    return text.getCode(coded.charAt(at + 1));
   }
 
   private static IFilter filter(Format format) {

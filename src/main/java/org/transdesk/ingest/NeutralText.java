@@ -154,7 +154,9 @@ final class NeutralText {
         source.append("<ec id=\"").append(id).append("\"/>");
       } else {
         int id = next++;
-        data.putObject(Integer.toString(id)).put("data", original);
+        ObjectNode entry = data.putObject(Integer.toString(id));
+        entry.put("data", original);
+        if (isAutolink(code)) entry.put("protected", true);
         source.append("<ph id=\"").append(id).append("\"/>");
         if (isLineBreak(code, original)) separate(coded, i + 2, plain, visible);
       }
@@ -172,6 +174,15 @@ final class NeutralText {
   private static boolean isLineBreak(Code code, String original) {
     String type = code.getType();
     return Code.TYPE_LB.equals(type) || "br".equals(type) || "HARD_LINE_BREAK".equals(type) || InlineCodes.isLineBreak(original);
+  }
+
+  /**
+   * A Markdown autolink, {@code <https://www.stlvotes.org>} or {@code <desk@example.com>}: Okapi
+   * makes it a code, which translators saw as an empty tag. It is the address itself, protected
+   * and shown as a bare URL or e-mail address in the text is.
+   */
+  private static boolean isAutolink(Code code) {
+    return "AUTO_LINK".equals(code.getType()) || "MAIL_LINK".equals(code.getType());
   }
 
   /**

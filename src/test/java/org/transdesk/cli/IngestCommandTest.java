@@ -303,6 +303,39 @@ class IngestCommandTest {
         "<data id=\"d1e\">&lt;/a></data>"), data);
   }
 
+  /**
+   * Okapi 1.47 split a Markdown reference link into a pair, an empty pair holding the label and a
+   * stray end code, and made an autolink an empty, unprotected code the translator could not read.
+   */
+  @Test
+  void markdownReferenceLinkIsOnePairAndAnAutolinkAProtectedCodeTheTranslatorSees() throws Exception {
+    Path file = Files.writeString(dir.resolve("results.md"), """
+        Read more: [Full results][1] and analysis.
+
+        Check <https://www.stlvotes.org> or write to info@stlvotes.org.
+
+        [1]: https://example.com/results
+        """);
+    assertEquals(ExitCode.OK, run("ingest", "--targets", "de", file.toString()));
+    assertEquals(List.of(
+        "1|Read more:|null",
+        "2|<pc id=\"1\">Full results</pc> and analysis.|{\"1\":{\"open\":\"[\",\"close\":\"][1]\"}}",
+        "3|Check <ph id=\"1\"/> or write to <ph id=\"2\"/>.|{\"1\":{\"data\":\"<https://www.stlvotes.org>\",\"protected\":true},"
+            + "\"2\":{\"data\":\"info@stlvotes.org\",\"protected\":true}}"),
+        org.transdesk.store.StoreFixture.rows(db, "SELECT position, source, codes FROM segment WHERE active = 1 ORDER BY position"));
+    Path xliff = dir.resolve("out");
+    assertEquals(ExitCode.OK, run("export", "--out", xliff.toString()));
+    List<String> sources;
+    try (var files = Files.walk(xliff)) {
+      Path exported = files.filter(p -> p.toString().endsWith(".xlf")).findFirst().orElseThrow();
+      sources = Files.readAllLines(exported).stream().map(String::strip).filter(line -> line.startsWith("<source>")).toList();
+    }
+    assertEquals(List.of(
+        "<source>Read more:</source>",
+        "<source><g id=\"1\">Full results</g> and analysis.</source>",
+        "<source>Check <ph id=\"1\">&lt;https://www.stlvotes.org></ph> or write to <ph id=\"2\">info@stlvotes.org</ph>.</source>"), sources);
+  }
+
   @Test
   void formatOptionReadsAFileWhateverItsExtension() throws Exception {
     Path file = Files.writeString(dir.resolve("item-17.xml"), "<html><body><p>Kim met <b>Biden</b>. Talks went on.</p></body></html>");
