@@ -272,7 +272,7 @@ final class ArticleReader {
       Code labelOpen = code(text, coded, i + 2);
       Code label = code(text, coded, i + 4);
       Code end = code(text, coded, i + 6);
-      if (close == null || labelOpen == null || label == null || end == null) continue;
+      if (close == null || labelOpen == null || label == null || label.getData() == null || end == null) continue;
       boolean split = "]".equals(close.getData()) && coded.charAt(i + 2) == TextFragment.MARKER_OPENING && "[".equals(labelOpen.getData())
           && coded.charAt(i + 4) == TextFragment.MARKER_CLOSING && label.getId() == labelOpen.getId()
           && coded.charAt(i + 6) != TextFragment.MARKER_OPENING && "]".equals(end.getData());
