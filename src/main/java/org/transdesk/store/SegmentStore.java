@@ -285,19 +285,21 @@ public final class SegmentStore {
     }
 
     /**
-     * Gives a kept segment its place in the new version, and its plain text and word count as
-     * this version cut them (batched; applied after the queued inserts).
+     * Gives a kept segment its place in the new version, and its plain text, codes and word count
+     * as this version cut them (batched; applied after the queued inserts).
      */
-    public void move(long id, int position, int paragraph, Long repeatOf, String plain, int words) throws SQLException {
+    public void move(long id, int position, int paragraph, Long repeatOf, String plain, String codes, int words) throws SQLException {
       if (moves == null) {
-        moves = connection.prepareStatement("UPDATE segment SET position = ?, paragraph = ?, repeat_of = ?, plain = ?, words = ? WHERE id = ?");
+        moves = connection.prepareStatement(
+            "UPDATE segment SET position = ?, paragraph = ?, repeat_of = ?, plain = ?, codes = ?, words = ? WHERE id = ?");
       }
       moves.setInt(1, position);
       moves.setInt(2, paragraph);
       setLong(moves, 3, repeatOf);
       moves.setString(4, plain);
-      moves.setInt(5, words);
-      moves.setLong(6, id);
+      moves.setString(5, codes);
+      moves.setInt(6, words);
+      moves.setLong(7, id);
       moves.addBatch();
       pendingMoves++;
     }

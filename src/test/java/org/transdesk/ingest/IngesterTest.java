@@ -164,6 +164,18 @@ class IngesterTest {
   }
 
   @Test
+  void reingestGivesKeptSegmentsTheCodesOfTodaysRules() throws Exception {
+    // An older transdesk stored Okapi's reference marker where the alt text belongs.
+    Path file = Files.writeString(dir.resolve("a.html"), "<p>Sales rose <img src=\"c.png\" alt=\"Chart\"> again.</p>\n");
+    ingest(1, file);
+    StoreFixture.execute(db(), "UPDATE segment SET codes = '{\"1\":{\"data\":\"<img src=\\\"c.png\\\" [#$tu2]>\"}}' WHERE id = 2");
+    Files.writeString(file, "<p>Sales rose <img src=\"c.png\" alt=\"Chart\"> again.</p>\n<p>Talks began.</p>\n");
+    ingest(1, file);
+    assertEquals(List.of("1|Chart|null", "2|Sales rose <ph id=\"1\"/> again.|{\"1\":{\"data\":\"<img src=\\\"c.png\\\" alt=\\\"Chart\\\">\"}}",
+        "3|Talks began.|null"), StoreFixture.rows(db(), "SELECT id, source, codes FROM segment ORDER BY id"));
+  }
+
+  @Test
   void identicalFileChangesNothing() throws Exception {
     Path file = Files.writeString(dir.resolve("a.txt"), "Kim met Biden. Talks went on.\n");
     ingest(1, file);
