@@ -81,6 +81,15 @@ public final class SentenceRules {
    * rule, instead of failing in the middle of an ingest (found by fuzzing: it was exit 5).
    */
   private static void checkPatterns(Path file, SRXDocument document) {
+    for (LanguageMap map : document.getAllLanguagesMaps()) {
+      try {
+        Pattern.compile(map.getPattern());
+      } catch (java.util.regex.PatternSyntaxException e) {
+        throw new DeskException(ExitCode.REJECTED, e,
+            "%s: the languagemap of '%s' has a languagepattern that is not a valid regular expression (%s); fix it",
+            file, map.getRuleName(), e.getDescription());
+      }
+    }
     for (String name : document.getAllLanguageRules().keySet()) {
       try {
         document.compileSingleLanguageRule(name, null);

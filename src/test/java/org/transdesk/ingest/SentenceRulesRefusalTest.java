@@ -18,4 +18,14 @@ class SentenceRulesRefusalTest {
     assertEquals(file + ": language rule 'News' has a rule that is not a valid regular expression (Unclosed group);"
         + " fix its <beforebreak> or <afterbreak>", e.getMessage());
   }
+
+  @Test
+  void srxLanguageMapWithABrokenPatternIsRefusedWhenLoadedNotAtTheFirstIngest() {
+    // Found by IngestFuzzTest: the pattern was first compiled when an article's language was looked up, exit 5.
+    Path file = Path.of("src/test/resources/fuzz/srx/crash-invalid-languagepattern.srx");
+    DeskException e = assertThrows(DeskException.class, () -> SentenceRules.fromFile(file));
+    assertEquals(ExitCode.REJECTED, e.exitCode());
+    assertEquals(file + ": the languagemap of 'News' has a languagepattern that is not a valid regular expression"
+        + " (Dangling meta character '*'); fix it", e.getMessage());
+  }
 }
