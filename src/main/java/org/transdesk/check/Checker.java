@@ -259,8 +259,11 @@ public final class Checker {
       differ = true;
       InlineText.Kind other = sourceKindById.get(code.id());
       if (other != null && !other.element.equals(code.kind().element)) continue;
-      findings.add(finding(pair, Rule.CODE_ADDED, Rule.CODE_ADDED.severity(), display(pair, code),
-          "inline code " + display(pair, code) + " is in the target but not in the source: remove it"));
+      int inSource = sourceCodes.getOrDefault(key, 0);
+      findings.add(finding(pair, Rule.CODE_ADDED, Rule.CODE_ADDED.severity(), display(pair, code), inSource == 0
+          ? "inline code " + display(pair, code) + " is in the target but not in the source: remove it"
+          : "inline code " + display(pair, code) + " is " + times(targetCodes.get(key)) + " in the target but " + times(inSource)
+              + " in the source: remove the extra one"));
     }
     if (differ) return;
     String sourceOrder = order(pair, source.codes());

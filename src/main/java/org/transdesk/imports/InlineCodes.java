@@ -61,7 +61,10 @@ final class InlineCodes {
           default -> false;
         };
         if (!known || id == null) return "unknown tag <" + Neutral.clip(tag, 20) + ">";
-        if (codes.put(id, name) != null) return "inline code " + id + " appears twice";
+        String before = codes.put(id, name);
+        // A start and an end code of one id are one pair left open across others (they overlap): not a repeat.
+        if (before != null && before.equals("sc") && name.equals("ec")) codes.put(id, "sc/ec");
+        else if (before != null) return "inline code " + id + " appears twice";
         if (name.equals("pc")) open.push(id);
       }
       i = text.indexOf('<', end + 1);
@@ -80,6 +83,10 @@ final class InlineCodes {
   }
 
   private static String display(String kind, String id) {
-    return kind.equals("pc") ? "<pc id=\"" + id + "\">" : "<" + kind + " id=\"" + id + "\"/>";
+    return switch (kind) {
+      case "pc" -> "<pc id=\"" + id + "\">";
+      case "sc/ec" -> "<sc id=\"" + id + "\"/>…<ec id=\"" + id + "\"/>";
+      default -> "<" + kind + " id=\"" + id + "\"/>";
+    };
   }
 }

@@ -179,6 +179,13 @@ class CheckerTest {
   }
 
   @Test
+  void aCodeRepeatedInTheTargetIsCalledARepeatNotANewCode() {
+    assertEquals(List.of(finding(Rule.CODE_ADDED, Severity.ERROR, "<pc id=\"1\">",
+            "inline code <pc id=\"1\"> is twice in the target but once in the source: remove the extra one")),
+        check("<pc id=\"1\">Seoul</pc> talks", "<pc id=\"1\">Gespräche</pc> in <pc id=\"1\">Seoul</pc>"));
+  }
+
+  @Test
   void codeOfAnotherKindIsFlagged() {
     assertEquals(List.of(finding(Rule.CODE_CHANGED, Severity.ERROR, "<sc id=\"1\"/>",
             "inline code <ph id=\"1\"/> of the source is <sc id=\"1\"/> in the target: keep each code as it is in the source")),

@@ -253,6 +253,18 @@ class ImportOutcomesTest {
   }
 
   @Test
+  void codesThatOverlapInTheTargetAreInvalidAndSaidToOverlap() {
+    int nested = desk.segment(doc, "<pc id=\"1\">Bold <pc id=\"2\">and</pc></pc> text.");
+    Path file = Xliff12.of("a.txt", "de", null)
+        .unit(nested, "<g id=\"1\">Bold <g id=\"2\">and</g></g> text.",
+            "<bx id=\"1\"/>Fett <bx id=\"2\"/>und<ex id=\"1\"/> Text<ex id=\"2\"/>.", "translated", 0)
+        .write(dir.resolve("de.xlf"));
+    assertEquals(ExitCode.FINDINGS, run(file.toString()));
+    assertTrue(out.toString().startsWith(file + ":5: unit " + nested + ": invalid: inline code 1 is <pc id=\"1\"> in the source"
+        + " but <sc id=\"1\"/>…<ec id=\"1\"/> in the target"), out::toString);
+  }
+
+  @Test
   void aFileRelabelledWithAnotherTargetLanguageThanItsExportIsRefused() {
     int export = desk.export(doc, "de", "2026-01-01T12:00:00Z");
     Path file = Xliff12.of("a.txt", "fr", (long) export)
