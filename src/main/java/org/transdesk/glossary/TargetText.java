@@ -138,21 +138,18 @@ public final class TargetText {
 
   private void spelling(Tokens name, String expected, int first, List<NearMiss> found) {
     int size = name.size();
-    // All tokens there, each equal ignoring case or within a small edit distance.
+    // All tokens there, in order and side by side, each equal ignoring case or within a small edit
+    // distance: also when every one is misspelled ("Angla Merkl"), which is the name written wrong,
+    // not a word derived from it.
     if (first + size <= tokens.size() && joined(first, first + size)) {
-      boolean anyEqual = false;
       boolean all = true;
       for (int k = 0; k < size && all; k++) {
         String actual = tokens.lower(first + k);
         String wanted = name.lower(k);
         boolean last = k == size - 1;
-        if (actual.equals(wanted) || (last && actual.equals(wanted + "s"))) {
-          anyEqual = true;
-        } else {
-          all = isTypo(actual, wanted, size > 1);
-        }
+        all = actual.equals(wanted) || (last && actual.equals(wanted + "s")) || isTypo(actual, wanted, size > 1);
       }
-      if (all && (anyEqual || size == 1)) found.add(miss(first, first + size, expected, NearMiss.Kind.SPELLING));
+      if (all) found.add(miss(first, first + size, expected, NearMiss.Kind.SPELLING));
     }
     // Fewer tokens whose letters are the name's letters: tokens run together ("Noh Kyuduk").
     String letters = concatenated(name, 0, size);

@@ -295,6 +295,27 @@ class LintCommandTest {
   }
 
   @Test
+  void aNameMisspelledInEveryWordIsAMisspelledNameNotAnAdjective() throws Exception {
+    Path names = dir.resolve("names.csv");
+    Files.writeString(names, """
+        type,source,target_lang,target,forbidden
+        name,Angela Merkel,*,,
+        name,Vladimir Putin,*,,
+        name,Vladimir Putin,el,Βλαντιμίρ Πούτιν,
+        """);
+    Path german = xliff("de.xlf", "de", unit("1", "Angela Merkel spoke.", "Angla Merkl sprach."),
+        unit("2", "Vladimir Putin spoke.", "Vladmir Ptin sprach."));
+    Path greek = xliff("el.xlf", "el", unit("1", "Vladimir Putin spoke.", "Ο Βλαντιμιρ Πουτιν μίλησε."));
+    CliRun run = lint("lint", "--glossary", names.toString(), german.toString(), greek.toString());
+    assertEquals(new CliRun(ExitCode.FINDINGS,
+        german + ":5: 1: error: name-misspelled: the name 'Angela Merkel' is misspelled as 'Angla Merkl': write 'Angela Merkel'\n"
+            + german + ":6: 2: error: name-misspelled: the name 'Vladimir Putin' is misspelled as 'Vladmir Ptin': write 'Vladimir Putin'\n"
+            + greek + ":5: 1: error: name-misspelled: the name 'Vladimir Putin' is misspelled as 'Βλαντιμιρ Πουτιν': "
+            + "write 'Βλαντιμίρ Πούτιν'\n",
+        "lint: 2 files, 3 units: 3 errors, 0 warnings, 0 info\n"), run);
+  }
+
+  @Test
   void codeFindingsNameTheCodeByTheIdTheFileGivesIt() throws Exception {
     // Memsource writes <ph id="source1" dataRef="source1"/>, Angular <x id="INTERPOLATION"/>
     Path xliff2 = dir.resolve("memsource.xlf");
