@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import com.ctc.wstx.api.WstxInputProperties;
 import com.ctc.wstx.stax.WstxInputFactory;
 import javax.xml.XMLConstants;
@@ -31,7 +30,14 @@ import org.transdesk.Language;
  */
 final class TbxReader {
   static final String MATCH_TYPE = "transdesk-match";
-  private static final Set<String> FORBIDDEN_STATUS = Set.of("notrecommendedterm", "obsoleteterm", "deprecatedterm", "supersededterm");
+  /**
+   * The values of TBX's administrativeStatus (TBX-Basic and TBX-Default, with the "-admn-sts"
+   * suffix) and of ISO 12620's normativeAuthorization (without it), approved then forbidden; plus
+   * "forbidden", which some tools write.
+   */
+  private static final List<String> APPROVED_STATUS = List.of("preferredTerm", "admittedTerm", "standardizedTerm", "legalTerm", "regulatedTerm");
+  private static final List<String> FORBIDDEN_STATUS = List.of("deprecatedTerm", "supersededTerm", "notRecommendedTerm", "obsoleteTerm", "forbidden");
+  private static final String STATUS_SUFFIX = "-admn-sts";
   private static final int MAX_DEPTH = 32;
   private static final long MAX_BYTES = 512L << 20;
   private static final int MAX_TEXT = 10_000;
@@ -198,7 +204,7 @@ final class TbxReader {
         termText = text().strip();
       }
       case "termNote", "descrip", "admin" -> category(xml.getAttributeValue(null, "type"));
-      case "subjectField", "partOfSpeech", "administrativeStatus" -> category(xml.getLocalName());
+      case "subjectField", "partOfSpeech", "administrativeStatus", "normativeAuthorization" -> category(xml.getLocalName());
       case "note" -> {
         if (depth == conceptDepth()) {
           String note = text().strip();
@@ -224,8 +230,16 @@ final class TbxReader {
       case "partOfSpeech" -> {
         if (text().strip().equalsIgnoreCase("properNoun")) properNoun = true;
       }
-      case "administrativeStatus" -> {
-        if (isForbiddenStatus(text().strip())) forbidden = true;
+      case "administrativeStatus", "normativeAuthorization" -> {
+        int line = line();
+        String value = text().strip();
+        Boolean forbiddenStatus = isForbiddenStatus(value);
+        // A misspelled status must not pass as approved: the term it was meant to forbid would go unchecked.
+        if (forbiddenStatus == null) {
+          throw new DeskException(ExitCode.REJECTED, "%s:%d: unknown %s '%s'; use %s for an approved term, %s for a forbidden one"
+              + " (with or without %s)", file, line, type, value, or(APPROVED_STATUS), or(FORBIDDEN_STATUS), STATUS_SUFFIX);
+        }
+        if (forbiddenStatus) forbidden = true;
       }
       case MATCH_TYPE -> {
         String value = text().strip();
@@ -315,13 +329,26 @@ final class TbxReader {
     return text.toString();
   }
 
-  /** notRecommendedTerm-admn-sts and the others, in any case, with or without the "-admn-sts" suffix. */
-  private static boolean isForbiddenStatus(String status) {
-    int end = status.regionMatches(true, Math.max(0, status.length() - 9), "-admn-sts", 0, 9) ? status.length() - 9 : status.length();
+  /**
+   * Whether a status (deprecatedTerm-admn-sts and the others, in any case, with or without the
+   * "-admn-sts" suffix) forbids its term; false for an empty one, null for one that is unknown.
+   */
+  private static Boolean isForbiddenStatus(String status) {
+    if (status.isEmpty()) return false;
+    int suffix = STATUS_SUFFIX.length();
+    boolean suffixed = status.length() > suffix && status.regionMatches(true, status.length() - suffix, STATUS_SUFFIX, 0, suffix);
+    int end = suffixed ? status.length() - suffix : status.length();
+    for (String approved : APPROVED_STATUS) {
+      if (end == approved.length() && status.regionMatches(true, 0, approved, 0, end)) return false;
+    }
     for (String forbidden : FORBIDDEN_STATUS) {
       if (end == forbidden.length() && status.regionMatches(true, 0, forbidden, 0, end)) return true;
     }
-    return false;
+    return null;
+  }
+
+  private static String or(List<String> values) {
+    return String.join(", ", values.subList(0, values.size() - 1)) + " or " + values.get(values.size() - 1);
   }
 
   private static String primary(String tag) {

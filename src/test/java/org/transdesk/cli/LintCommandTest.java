@@ -316,6 +316,34 @@ class LintCommandTest {
   }
 
   @Test
+  void tbxNormativeAuthorizationForbidsAndAnUnknownStatusIsRefused() throws Exception {
+    String tbx = """
+        <tbx type="TBX-Basic" style="dca" xml:lang="en" xmlns="urn:iso:std:iso:30042:ed-2">
+          <text><body><conceptEntry id="c1">
+            <descrip type="subjectField">title</descrip>
+            <langSec xml:lang="en"><termSec><term>Secretary of State</term></termSec></langSec>
+            <langSec xml:lang="de">
+              <termSec><term>Außenminister</term></termSec>
+              <termSec><term>Staatssekretär</term><termNote type="normativeAuthorization">%s</termNote></termSec>
+            </langSec>
+          </conceptEntry></body></text>
+        </tbx>
+        """;
+    Path titles = dir.resolve("titles.tbx");
+    Files.writeString(titles, tbx.formatted("deprecatedTerm"));
+    Path file = xliff("de.xlf", "de", unit("1", "The Secretary of State spoke.", "Der Staatssekretär sprach."));
+    assertEquals(new CliRun(ExitCode.FINDINGS,
+        file + ":5: 1: error: term-forbidden: the title 'Secretary of State' is rendered 'Staatssekretär', which the glossary forbids: "
+            + "use 'Außenminister'\n",
+        "lint: 1 file, 1 unit: 1 error, 0 warnings, 0 info\n"), lint("lint", "--glossary", titles.toString(), file.toString()));
+    Files.writeString(titles, tbx.formatted("deprecatedTerm-admin-sts"));
+    assertEquals(new CliRun(ExitCode.REJECTED, "", "error: " + titles + ":7: unknown normativeAuthorization 'deprecatedTerm-admin-sts'; "
+        + "use preferredTerm, admittedTerm, standardizedTerm, legalTerm or regulatedTerm for an approved term, "
+        + "deprecatedTerm, supersededTerm, notRecommendedTerm, obsoleteTerm or forbidden for a forbidden one (with or without -admn-sts)\n"),
+        lint("lint", "--glossary", titles.toString(), file.toString()));
+  }
+
+  @Test
   void codeFindingsNameTheCodeByTheIdTheFileGivesIt() throws Exception {
     // Memsource writes <ph id="source1" dataRef="source1"/>, Angular <x id="INTERPOLATION"/>
     Path xliff2 = dir.resolve("memsource.xlf");

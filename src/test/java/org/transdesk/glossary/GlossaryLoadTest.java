@@ -205,6 +205,43 @@ class GlossaryLoadTest {
   }
 
   @Test
+  void tbxReadsNormativeAuthorizationAndTheStatusForbidden() throws IOException {
+    Path file = write("a.tbx", """
+        <tbx type="TBX-Basic" style="dca" xml:lang="en" xmlns="urn:iso:std:iso:30042:ed-2" xmlns:basic="http://www.tbxinfo.net/ns/basic">
+          <text><body><conceptEntry id="1">
+            <descrip type="subjectField">title</descrip>
+            <langSec xml:lang="en"><termSec><term>Secretary of State</term></termSec></langSec>
+            <langSec xml:lang="de">
+              <termSec><term>Außenminister</term><termNote type="normativeAuthorization">preferredTerm</termNote></termSec>
+              <termSec><term>Außenministerin</term><termNote type="normativeAuthorization">admittedTerm</termNote></termSec>
+              <termSec><term>Staatssekretär</term><termNote type="normativeAuthorization">deprecatedTerm</termNote></termSec>
+              <termSec><term>Staatsminister</term><basic:normativeAuthorization>supersededTerm</basic:normativeAuthorization></termSec>
+              <termSec><term>Minister des Äußeren</term><termNote type="administrativeStatus">forbidden</termNote></termSec>
+            </langSec>
+          </conceptEntry></body></text>
+        </tbx>
+        """);
+    assertEquals(List.of(new Entry(EntryType.TITLE, List.of("Secretary of State"),
+            List.of(de("Außenminister"), de("Außenministerin"), deForbidden("Staatssekretär"), deForbidden("Staatsminister"),
+                deForbidden("Minister des Äußeren")),
+            MatchMode.INFLECTED, "")),
+        load(file));
+  }
+
+  @Test
+  void rejectsAnUnknownTbxStatus() throws IOException {
+    String allowed = "use preferredTerm, admittedTerm, standardizedTerm, legalTerm or regulatedTerm for an approved term, "
+        + "deprecatedTerm, supersededTerm, notRecommendedTerm, obsoleteTerm or forbidden for a forbidden one (with or without -admn-sts)";
+    assertEquals("a.tbx:4: unknown administrativeStatus 'deprecatedTerm-admin-sts'; " + allowed,
+        rejected("a.tbx", "<tbx xml:lang=\"en\"><text><body><conceptEntry>\n<langSec xml:lang=\"en\"><termSec><term>ruler</term></termSec></langSec>\n"
+            + "<langSec xml:lang=\"de\"><termSec><term>Herrscher</term>\n"
+            + "<termNote type=\"administrativeStatus\">deprecatedTerm-admin-sts</termNote></termSec></langSec>\n</conceptEntry></body></text></tbx>\n"));
+    assertEquals("a.tbx:2: unknown normativeAuthorization 'banned'; " + allowed,
+        rejected("a.tbx", "<martif xml:lang=\"en\"><text><body><termEntry><langSet xml:lang=\"de\"><tig><term>Herrscher</term>\n"
+            + "<termNote type=\"normativeAuthorization\">banned</termNote></tig></langSet></termEntry></body></text></martif>\n"));
+  }
+
+  @Test
   void readsDctStyleCategoriesAndTbx2008Ntig() throws IOException {
     Path dct = write("dct.tbx", """
         <tbx type="TBX-Basic" style="dct" xml:lang="en" xmlns="urn:iso:std:iso:30042:ed-2" xmlns:basic="http://www.tbxinfo.net/ns/basic">
