@@ -356,6 +356,31 @@ class GlossaryLoadTest {
   }
 
   @Test
+  void rejectsARenderingBothApprovedAndForbidden() throws IOException {
+    assertEquals("a.csv:3: 'Außenminister' forbidden for de contradicts 'Außenminister' approved for title 'Secretary of State' at a.csv:2;"
+        + " make each rendering approved or forbidden, not both",
+        rejected("a.csv", HEADER + "title,Secretary of State,de,Außenminister,,,\ntitle,Secretary of State,de,Staatssekretär,Außenminister,,\n"));
+    assertEquals("a.csv:2: 'Außenminister' forbidden for de contradicts 'Außenminister' approved for title 'Secretary of State' at a.csv:2;"
+        + " make each rendering approved or forbidden, not both",
+        rejected("a.csv", HEADER + "title,Secretary of State,de,Außenminister,Außenminister,,\n"));
+    assertEquals("a.tbx:3: 'Staatssekretär' approved for de contradicts 'Staatssekretär' forbidden for title 'Secretary of State' at a.tbx:2;"
+        + " make each rendering approved or forbidden, not both",
+        rejected("a.tbx", "<martif xml:lang=\"en\"><text><body>\n"
+            + "<termEntry><descrip type=\"subjectField\">title</descrip><langSet xml:lang=\"en\"><tig><term>Secretary of State</term></tig></langSet>"
+            + "<langSet xml:lang=\"de\"><tig><term>Staatssekretär</term><termNote type=\"administrativeStatus\">deprecatedTerm-admn-sts</termNote></tig></langSet></termEntry>\n"
+            + "<termEntry><descrip type=\"subjectField\">title</descrip><langSet xml:lang=\"en\"><tig><term>Secretary of State</term></tig></langSet>"
+            + "<langSet xml:lang=\"de\"><tig><term>Staatssekretär</term></tig></langSet></termEntry>\n</body></text></martif>\n"));
+    // Across files, and only within one language: forbidding in French what German approves is no contradiction.
+    Path german = write("de.csv", HEADER + "name,Kyiv,de,Kiew,,,\n");
+    Path french = write("fr.csv", HEADER + "name,Kyiv,fr,Kyiv,Kiew,,\n");
+    assertEquals(1, load(german, french).size());
+    Path also = write("more.csv", HEADER + "name,Kyiv,de,,Kiew,,\n");
+    assertEquals(also + ":2: 'Kiew' forbidden for de contradicts 'Kiew' approved for name 'Kyiv' at " + german + ":2;"
+        + " make each rendering approved or forbidden, not both",
+        assertThrows(DeskException.class, () -> Glossary.load(List.of(german, also))).getMessage());
+  }
+
+  @Test
   void rejectsMalformedCsvQuoting() throws IOException {
     assertEquals("a.csv:2: malformed CSV (Invalid character between encapsulated token and delimiter); "
         + "quote fields that contain commas, quotes or line breaks as RFC 4180 says",
