@@ -8,6 +8,15 @@ import java.util.Arrays;
  * and "Kim-Jong-Un-Regime" is four tokens; separators are kept in a normalized form (whitespace
  * runs as one space, every apostrophe as {@code '}, every hyphen as {@code -}) so a match can
  * require the separators of an approved spelling.
+ *
+ * <p>Invisible characters that editors, web pages and Word leave inside words are not text: a soft
+ * hyphen (U+00AD), word joiner (U+2060) or stray byte order mark (U+FEFF) between two word
+ * characters does not end the token, and is left out of its keys; in a separator they are
+ * ignored. Zero-width space (U+200B), non-joiner (U+200C) and joiner (U+200D) are ignored that way
+ * only between letters of Latin, Greek or Cyrillic script, where they have no meaning: in Thai,
+ * Khmer or Lao a zero-width space marks where a word ends, in Persian a non-joiner is part of the
+ * spelling, in Indic scripts and emoji a joiner changes what is shown, so there they keep
+ * separating tokens as before. Token positions stay those of the text as written.
  */
 final class Tokens {
   private final String text;
@@ -16,14 +25,17 @@ final class Tokens {
   private final int size;
   /** The table words are looked up in (see {@link Word}), or null to work each one out afresh. */
   private final Word.Table table;
+  /** Which tokens hold invisible characters to leave out of their words; null when none does. */
+  private final boolean[] hidden;
   private Word[] words;
 
-  private Tokens(String text, int[] starts, int[] ends, int size, Word.Table table) {
+  private Tokens(String text, int[] starts, int[] ends, int size, Word.Table table, boolean[] hidden) {
     this.text = text;
     this.starts = starts;
     this.ends = ends;
     this.size = size;
     this.table = table;
+    this.hidden = hidden;
   }
 
   /** A text whose words are worked out afresh (a glossary's spelling). */
@@ -41,6 +53,7 @@ final class Tokens {
     int capacity = text.length() / 5 + 8;
     int[] starts = new int[capacity];
     int[] ends = new int[capacity];
+    boolean[] hidden = null;
     int size = 0;
     int i = 0;
     int length = text.length();
@@ -51,20 +64,62 @@ final class Tokens {
         continue;
       }
       int start = i;
+      boolean invisible = false;
       while (i < length) {
         c = text.codePointAt(i);
-        if (!isWordChar(c)) break;
+        if (!isWordChar(c)) {
+          int after = isInvisible(c) ? afterInvisible(text, i) : -1;
+          if (after < 0) break;
+          invisible = true;
+          i = after;
+          continue;
+        }
         i += Character.charCount(c);
       }
       if (size == starts.length) {
         starts = Arrays.copyOf(starts, size * 2);
         ends = Arrays.copyOf(ends, size * 2);
+        if (hidden != null) hidden = Arrays.copyOf(hidden, size * 2);
+      }
+      if (invisible) {
+        if (hidden == null) hidden = new boolean[starts.length];
+        hidden[size] = true;
       }
       starts[size] = start;
       ends[size] = i;
       size++;
     }
-    return new Tokens(text, starts, ends, size, stemmer == null ? null : stemmer.words());
+    return new Tokens(text, starts, ends, size, stemmer == null ? null : stemmer.words(), hidden);
+  }
+
+  /** Soft hyphen, zero-width space, non-joiner, joiner, word joiner, byte order mark. */
+  static boolean isInvisible(int c) {
+    return c == '\u00AD' || c >= '\u200B' && c <= '\u200D' || c == '\u2060' || c == '\uFEFF';
+  }
+
+  /**
+   * Where the word goes on when the invisible characters at {@code i} (inside a word) are left
+   * out, or -1 when they end the word: nothing of a word follows, or a zero-width space or
+   * (non-)joiner stands where it may mean something (see the class comment).
+   */
+  private static int afterInvisible(String text, int i) {
+    boolean meaningful = false;
+    int j = i;
+    while (j < text.length() && isInvisible(text.charAt(j))) {
+      meaningful |= text.charAt(j) >= '\u200B' && text.charAt(j) <= '\u200D';
+      j++;
+    }
+    if (j == text.length() || !isWordChar(text.codePointAt(j))) return -1;
+    if (meaningful && !(isPlainScript(text.codePointBefore(i)) && isPlainScript(text.codePointAt(j)))) return -1;
+    return j;
+  }
+
+  /** A letter of a script where zero-width spaces and (non-)joiners carry no meaning. */
+  private static boolean isPlainScript(int c) {
+    if (c < 0x80) return true;
+    Character.UnicodeScript script = Character.UnicodeScript.of(c);
+    return script == Character.UnicodeScript.LATIN || script == Character.UnicodeScript.GREEK
+        || script == Character.UnicodeScript.CYRILLIC;
   }
 
   /** True when the text holds at least one token. */
@@ -104,7 +159,12 @@ final class Tokens {
     if (words == null) words = new Word[size];
     Word word = words[token];
     if (word == null) {
-      word = table != null ? table.word(text, starts[token], ends[token]) : Word.of(text.substring(starts[token], ends[token]));
+      if (hidden != null && hidden[token]) {
+        String visible = visible(starts[token], ends[token]);
+        word = table != null ? table.word(visible, 0, visible.length()) : Word.of(visible);
+      } else {
+        word = table != null ? table.word(text, starts[token], ends[token]) : Word.of(text.substring(starts[token], ends[token]));
+      }
       words[token] = word;
     }
     return word;
@@ -148,13 +208,21 @@ final class Tokens {
     return gap(ends[token], token + 1 < size ? starts[token + 1] : text.length());
   }
 
+  /** The text of [from, to) without its invisible characters. */
+  private String visible(int from, int to) {
+    StringBuilder visible = new StringBuilder(to - from);
+    for (int i = from; i < to; i++) if (!isInvisible(text.charAt(i))) visible.append(text.charAt(i));
+    return visible.toString();
+  }
+
   private String gap(int from, int to) {
-    if (to - from == 1) {
+    if (to - from == 1 && !isInvisible(text.charAt(from))) {
       char c = normalizeSeparator(text.charAt(from));
       return c == ' ' ? " " : c == '-' ? "-" : c == '\'' ? "'" : String.valueOf(c);
     }
     StringBuilder gap = new StringBuilder(to - from);
     for (int i = from; i < to; i++) {
+      if (isInvisible(text.charAt(i))) continue;
       char c = normalizeSeparator(text.charAt(i));
       if (c == ' ' && gap.length() > 0 && gap.charAt(gap.length() - 1) == ' ') continue;
       gap.append(c);

@@ -344,6 +344,27 @@ class LintCommandTest {
   }
 
   @Test
+  void invisibleCharactersInsideWordsDoNotBreakMatching() throws Exception {
+    // A soft hyphen, zero-width space, word joiner or stray BOM inside a word is invisible to a reader.
+    Path names = dir.resolve("names.csv");
+    Files.writeString(names, """
+        type,source,target_lang,target,forbidden
+        name,Angela Mer\u00adkel,*,,
+        title,Secretary of State,de,Außen\u00administer,Staatssekretär
+        """);
+    Path file = xliff("de.xlf", "de",
+        unit("1", "Angela Merkel met the Secretary of State.", "Angela Mer\u200bkel traf den Außenminister\ufeff."),
+        unit("2", "Angela Mer\u2060kel met the Secretary of State.", "Angela Merkel traf den Staats\u00adsekretär."),
+        unit("3", "Angela Merkel spoke.", "Angela Merk\u00adl sprach."));
+    CliRun run = lint("lint", "--glossary", names.toString(), file.toString());
+    assertEquals(new CliRun(ExitCode.FINDINGS,
+        file + ":6: 2: error: term-forbidden: the title 'Secretary of State' is rendered 'Staats\u00adsekretär', which the glossary forbids: "
+            + "use 'Außen\u00administer'\n"
+            + file + ":7: 3: error: name-misspelled: the name 'Angela Merkel' is misspelled as 'Angela Merk\u00adl': write 'Angela Mer\u00adkel'\n",
+        "lint: 1 file, 3 units: 2 errors, 0 warnings, 0 info\n"), run);
+  }
+
+  @Test
   void codeFindingsNameTheCodeByTheIdTheFileGivesIt() throws Exception {
     // Memsource writes <ph id="source1" dataRef="source1"/>, Angular <x id="INTERPOLATION"/>
     Path xliff2 = dir.resolve("memsource.xlf");

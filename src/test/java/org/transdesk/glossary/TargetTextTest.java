@@ -132,6 +132,19 @@ class TargetTextTest {
     assertEquals(List.of(new NearMiss(5, 9, "Kctv", "KCTV", NearMiss.Kind.SPELLING)), text.nearMisses(entry("KCTV")));
   }
 
+  @Test
+  void invisibleCharactersAreLeftOutOfWordsOnlyWhereTheyMeanNothing() {
+    Entry merkel = new Entry(EntryType.NAME, List.of("Angela Merkel"), List.of(), MatchMode.EXACT, "");
+    // Persian writes Khamenei with a zero-width non-joiner: it is part of the spelling.
+    Entry khamenei = new Entry(EntryType.NAME, List.of("Ali Khamenei"), List.of(new Rendering("fa", "علی خامنه\u200cای", false)),
+        MatchMode.EXACT, "");
+    TermMatcher persian = Glossary.of(List.of(merkel, khamenei)).matcher(Language.parse("en"), Language.parse("fa"));
+    TargetText text = persian.target("Angela Mer\u200ckel, Angela\u00ad Mer\u00adkel, علی خامنه\u200cای, علی خامنهای");
+    assertEquals(List.of(new Span(0, 14, "Angela Mer\u200ckel", "Angela Merkel"), new Span(16, 31, "Angela\u00ad Mer\u00adkel", "Angela Merkel")),
+        text.approved(merkel));
+    assertEquals(List.of(new Span(33, 45, "علی خامنه\u200cای", "علی خامنه\u200cای")), text.approved(khamenei));
+  }
+
   @MultiLocaleExtension.MultiLocaleTest
   void matchesTargetsTheSameInEveryDefaultLocale(Locale locale) {
     MultiLocaleExtension.use(locale);
