@@ -78,7 +78,9 @@ public final class Entry {
 
   /**
    * The approved renderings for a target language, language-specific ones first; for a name
-   * without any, its source forms (a name is by default spelled as in the source).
+   * without any, its source forms (a name is by default spelled as in the source). A target
+   * without a region ("de") is also served by the entry's renderings for one region ("de-DE")
+   * when the entry has none for the bare language and none for another region.
    */
   public List<String> approved(Language target) {
     List<String> result = select(target, false);
@@ -94,12 +96,35 @@ public final class Entry {
   private List<String> select(Language target, boolean forbidden) {
     List<String> specific = new ArrayList<>();
     List<String> any = new ArrayList<>();
+    String variant = soleVariant(target);
     for (Rendering rendering : renderings) {
-      if (rendering.forbidden() != forbidden || !rendering.appliesTo(target)) continue;
+      if (rendering.forbidden() != forbidden) continue;
+      if (!rendering.appliesTo(target) && !rendering.language().equals(variant)) continue;
       List<String> into = rendering.language().equals(Rendering.ANY) ? any : specific;
       if (!into.contains(rendering.text()) && !(into == any && specific.contains(rendering.text()))) into.add(rendering.text());
     }
     for (String text : any) if (!specific.contains(text)) specific.add(text);
     return List.copyOf(specific);
+  }
+
+  /**
+   * For a target that names no region ("de"), the one regional tag of its language this entry has
+   * renderings for ("de-DE"), when it has none in the bare language: a desk that keeps only its
+   * German German spellings means them for "de" files too, as {@link Language#matches} pairs "de"
+   * with "de-DE". Null otherwise: with a bare "de" rendering that one serves, and with several
+   * regions ("de-DE", "de-CH") none can be chosen.
+   */
+  private String soleVariant(Language target) {
+    if (target.tag().indexOf('-') >= 0) return null;
+    String variant = null;
+    for (Rendering rendering : renderings) {
+      String language = rendering.language();
+      if (language.equals(Rendering.ANY) || !language.regionMatches(true, 0, target.primary(), 0, target.primary().length())) continue;
+      if (language.length() == target.primary().length()) return null;
+      if (language.charAt(target.primary().length()) != '-') continue;
+      if (variant != null && !variant.equals(language)) return null;
+      variant = language;
+    }
+    return variant;
   }
 }

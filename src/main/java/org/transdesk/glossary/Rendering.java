@@ -21,7 +21,8 @@ public record Rendering(String language, String text, boolean forbidden) {
   /**
    * True when this rendering is meant for the target: {@code *}, the same tag, or the same
    * primary language when this rendering names no region or script ("de" serves "de-CH",
-   * "de-CH" does not serve "de").
+   * "de-CH" does not serve "de"; but see {@link Entry#approved}: an entry's only region serves its
+   * bare language).
    */
   public boolean appliesTo(Language target) {
     if (language.equals(ANY) || language.equalsIgnoreCase(target.tag())) return true;

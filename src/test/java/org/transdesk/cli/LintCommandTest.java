@@ -365,6 +365,28 @@ class LintCommandTest {
   }
 
   @Test
+  void aRegionsRenderingsServeAFileInTheBareLanguageWhenTheyAreTheOnlyOnes() throws Exception {
+    Path titles = dir.resolve("titles.csv");
+    Files.writeString(titles, """
+        type,source,target_lang,target,forbidden
+        title,Secretary of State,de-DE,Außenminister,Staatssekretär
+        title,Chancellor,de-DE,Bundeskanzler,Kanzler
+        title,Chancellor,de,Bundeskanzlerin,
+        title,foreign minister,de-DE,Außenminister,
+        title,foreign minister,de-CH,Aussenminister,
+        """);
+    Path file = xliff("de.xlf", "de", unit("1", "The Secretary of State met the Chancellor and a foreign minister.",
+        "Der Staatssekretär traf den Kanzler und einen Außenamtschef."));
+    Path austrian = xliff("de-AT.xlf", "de-AT", unit("1", "The Secretary of State spoke.", "Der Staatssekretär sprach."));
+    assertEquals(new CliRun(ExitCode.FINDINGS,
+        file + ":5: 1: error: term-forbidden: the title 'Secretary of State' is rendered 'Staatssekretär', which the glossary forbids: "
+            + "use 'Außenminister'\n"
+            + file + ":5: 1: error: term-not-approved: the title 'Chancellor' is not rendered with an approved translation: use 'Bundeskanzlerin'\n",
+        "lint: 2 files, 2 units: 2 errors, 0 warnings, 0 info\n"),
+        lint("lint", "--glossary", titles.toString(), file.toString(), austrian.toString()));
+  }
+
+  @Test
   void codeFindingsNameTheCodeByTheIdTheFileGivesIt() throws Exception {
     // Memsource writes <ph id="source1" dataRef="source1"/>, Angular <x id="INTERPOLATION"/>
     Path xliff2 = dir.resolve("memsource.xlf");
