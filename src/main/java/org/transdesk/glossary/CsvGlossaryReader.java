@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,6 +18,8 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -32,6 +36,10 @@ final class CsvGlossaryReader {
   static final List<String> COLUMNS = List.of("type", "source", "target_lang", "target", "forbidden", "match", "note");
   private static final List<String> REQUIRED = List.of("type", "source", "target_lang");
   private static final long MAX_BYTES = 256L << 20;
+  /** The first line Excel reads (and writes, when asked) to name the separator: "sep=;". */
+  private static final Pattern EXCEL_SEPARATOR = Pattern.compile("sep=([,;\\t|])[ \\t]*(?=\\r?\\n|\\r|$)", Pattern.CASE_INSENSITIVE);
+  /** The terms' columns: a line break in one of them could never match a segment. */
+  private static final List<String> TERM_COLUMNS = List.of("source", "target", "forbidden");
 
   private final Path file;
   private final String text;
@@ -45,11 +53,20 @@ final class CsvGlossaryReader {
 
   static void read(Path file, EntryCollector collector) {
     String text = decode(file);
-    new CsvGlossaryReader(file, text).parse(text, collector);
+    char delimiter;
+    Matcher sep = EXCEL_SEPARATOR.matcher(text);
+    if (sep.lookingAt()) {
+      // Excel's "sep=;" line names the separator; emptied (its line break kept) so lines keep their numbers.
+      delimiter = sep.group(1).charAt(0);
+      text = text.substring(sep.end(1));
+    } else {
+      delimiter = delimiter(text);
+    }
+    new CsvGlossaryReader(file, text).parse(text, delimiter, collector);
   }
 
-  private void parse(String text, EntryCollector collector) {
-    CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter(text)).setIgnoreEmptyLines(true).get();
+  private void parse(String text, char delimiter, EntryCollector collector) {
+    CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setIgnoreEmptyLines(true).get();
     try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
       Iterator<CSVRecord> records = parser.iterator();
       if (!next(records, parser)) {
@@ -62,7 +79,7 @@ final class CsvGlossaryReader {
         CSVRecord record = records.next();
         // Excel keeps rows whose cells were cleared as ",,,,,,": nothing to read, not an error.
         if (record.stream().allMatch(String::isBlank)) continue;
-        row(record, columns, collector);
+        row(record, columns, header.size(), collector);
       }
     } catch (IOException e) {
       throw new DeskException(ExitCode.REJECTED, e, "%s: cannot read: %s", file, e.getMessage());
@@ -83,22 +100,56 @@ final class CsvGlossaryReader {
     return ',';
   }
 
-  /** hasNext() with commons-csv's parse errors turned into a one-line rejection. */
+  /**
+   * hasNext() with commons-csv's parse errors turned into a one-line rejection at the line where
+   * the broken record starts: for an unclosed quote that is where the quote opens, not the end of
+   * the file where the parser gave up.
+   */
   private boolean next(Iterator<CSVRecord> records, CSVParser parser) {
+    long before = parser.getCurrentLineNumber();
     try {
       return records.hasNext();
     } catch (UncheckedIOException | IllegalStateException e) {
       String reason = e.getCause() != null ? e.getCause().getMessage() : e.getMessage();
       reason = reason.replaceAll("\\s*at line: \\d+, position: \\d+", "").replaceAll("\\s+", " ").strip();
+      long found = parser.getCurrentLineNumber();
+      long start = firstLineAfter(before);
+      Matcher unclosed = Pattern.compile("\\(startline (\\d+)\\) EOF reached before encapsulated token finished").matcher(reason);
+      if (unclosed.find()) {
+        start = Long.parseLong(unclosed.group(1));
+        reason = "a quoted field starts on this line and is not closed before the end of the file";
+      } else if (found > start) {
+        reason += ", found on line " + found;
+      }
       throw new DeskException(ExitCode.REJECTED, e, "%s:%d: malformed CSV (%s); quote fields that contain commas, quotes or line breaks as RFC 4180 says",
-          file, parser.getCurrentLineNumber(), reason);
+          file, start, reason);
     }
+  }
+
+  /** The first line after line {@code line} that is not empty (the parser skips empty ones). */
+  private long firstLineAfter(long line) {
+    int next = (int) Math.min(line, lineStarts.length - 1);
+    while (next + 1 < lineStarts.length && isEmptyLine(next)) next++;
+    return next + 1;
+  }
+
+  private boolean isEmptyLine(int index) {
+    int start = lineStarts[index];
+    return start >= text.length() || text.charAt(start) == '\n' || text.charAt(start) == '\r';
   }
 
   private Map<String, Integer> header(CSVRecord header) {
     Map<String, Integer> columns = new HashMap<>();
-    for (int i = 0; i < header.size(); i++) {
+    // Excel saves the empty columns right of a table's last used one as ",,,": no columns, as long
+    // as no row has a value there (see row).
+    int named = header.size();
+    while (named > 1 && header.get(named - 1).isBlank()) named--;
+    for (int i = 0; i < named; i++) {
       String name = header.get(i).strip().toLowerCase(Locale.ROOT);
+      if (name.isEmpty()) {
+        throw new DeskException(ExitCode.REJECTED, "%s:%d: column %d of the header has no name; the columns are %s",
+            file, line(header), i + 1, String.join(", ", COLUMNS));
+      }
       if (!COLUMNS.contains(name)) {
         throw new DeskException(ExitCode.REJECTED, "%s:%d: unknown column '%s' in the header; the columns are %s",
             file, line(header), header.get(i).strip(), String.join(", ", COLUMNS));
@@ -116,11 +167,28 @@ final class CsvGlossaryReader {
     return columns;
   }
 
-  private void row(CSVRecord record, Map<String, Integer> columns, EntryCollector collector) {
+  private void row(CSVRecord record, Map<String, Integer> columns, int headerSize, EntryCollector collector) {
     int line = line(record);
-    if (record.size() != columns.size()) {
+    if (record.size() < columns.size() || record.size() > Math.max(columns.size(), headerSize) && !blankFrom(record, headerSize)) {
       throw new DeskException(ExitCode.REJECTED, "%s:%d: expected %d columns as in the header, found %d",
           file, line, columns.size(), record.size());
+    }
+    for (int i = columns.size(); i < record.size(); i++) {
+      if (!record.get(i).isBlank()) {
+        throw new DeskException(ExitCode.REJECTED, "%s:%d: a value in column %d, which has no name in the header: name the column, or clear it",
+            file, line, i + 1);
+      }
+    }
+    for (String column : TERM_COLUMNS) {
+      Integer index = columns.get(column);
+      if (index == null) continue;
+      String cell = record.get(index);
+      if (cell.indexOf('\n') >= 0 || cell.indexOf('\r') >= 0) {
+        int cellLine = line;
+        for (int i = 0; i < index; i++) cellLine += lineBreaks(record.get(i));
+        throw new DeskException(ExitCode.REJECTED, "%s:%d: a line break inside a term ('%s' in column '%s'); write the term on one line",
+            file, cellLine, cell.strip().replaceAll("\\r\\n|\\r|\\n", "⏎"), column);
+      }
     }
     String typeText = field(record, columns, "type");
     EntryType type = EntryType.fromSpelling(typeText);
@@ -149,6 +217,20 @@ final class CsvGlossaryReader {
           file, line, type);
     }
     collector.add(type, sources, renderings, match, field(record, columns, "note"), file, line);
+  }
+
+  private static boolean blankFrom(CSVRecord record, int from) {
+    for (int i = from; i < record.size(); i++) if (!record.get(i).isBlank()) return false;
+    return true;
+  }
+
+  private static int lineBreaks(String cell) {
+    int count = 0;
+    for (int i = 0; i < cell.length(); i++) {
+      char c = cell.charAt(i);
+      if (c == '\n' || c == '\r' && (i + 1 == cell.length() || cell.charAt(i + 1) != '\n')) count++;
+    }
+    return count;
   }
 
   private void requireWords(String text, int line) {
@@ -217,15 +299,24 @@ final class CsvGlossaryReader {
     }
     java.nio.charset.Charset utf16 = org.transdesk.ByteOrderMark.utf16(bytes);
     java.nio.charset.Charset charset = utf16 != null ? utf16 : StandardCharsets.UTF_8;
-    String text;
-    try {
-      text = charset.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes)).toString();
-    } catch (CharacterCodingException e) {
-      throw new DeskException(ExitCode.REJECTED, e, "%s: not %s text; save the glossary as UTF-8", file,
-          charset == StandardCharsets.UTF_8 ? "UTF-8" : "UTF-16");
+    CharsetDecoder decoder = charset.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    CharBuffer out = CharBuffer.allocate((int) (bytes.length * (double) decoder.maxCharsPerByte()) + 1);
+    CoderResult result = decoder.decode(in, out, true);
+    if (!result.isError()) result = decoder.flush(out);
+    if (result.isError()) {
+      if (charset != StandardCharsets.UTF_8) {
+        throw new DeskException(ExitCode.REJECTED, "%s: not UTF-16 text; save the glossary as UTF-8", file);
+      }
+      // Excel's plain "CSV" is Windows-1252 (or the Mac's encoding): "ä" is the one byte 0xE4.
+      int at = in.position();
+      int line = 1;
+      for (int i = 0; i < at; i++) if (bytes[i] == '\n') line++;
+      throw new DeskException(ExitCode.REJECTED, "%s:%d: byte 0x%02X is not UTF-8; save the glossary as UTF-8 (in Excel: Save As, \"CSV UTF-8\")",
+          file, line, bytes[at] & 0xFF);
     }
+    String text = out.flip().toString();
     return text.startsWith("\uFEFF") ? text.substring(1) : text;
   }
 }

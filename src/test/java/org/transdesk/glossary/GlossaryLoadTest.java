@@ -76,9 +76,9 @@ class GlossaryLoadTest {
   @Test
   void csvToleratesBomQuotingAndAnyColumnOrder() throws IOException {
     Path file = write("a.csv", "\uFEFFnote,match,source,type,target_lang,target\n"
-        + "\"says \"\"hi\"\", twice\",ignore-case,\"Kim, Jong Un\",name,de-ch,\"Kim\nJong Un\"\n");
-    assertEquals(List.of(new Entry(EntryType.NAME, List.of("Kim, Jong Un"), List.of(new Rendering("de-CH", "Kim\nJong Un", false)),
-        MatchMode.IGNORE_CASE, "says \"hi\", twice")), load(file));
+        + "\"says \"\"hi\"\",\ntwice\",ignore-case,\"Kim, Jong Un\",name,de-ch,\"Kim Jong Un\"\n");
+    assertEquals(List.of(new Entry(EntryType.NAME, List.of("Kim, Jong Un"), List.of(new Rendering("de-CH", "Kim Jong Un", false)),
+        MatchMode.IGNORE_CASE, "says \"hi\",\ntwice")), load(file));
   }
 
   @Test
@@ -392,7 +392,41 @@ class GlossaryLoadTest {
     Path file = dir.resolve("a.csv");
     Files.write(file, (HEADER + "name,Sch\u00f6n,*,,,,\n").getBytes(StandardCharsets.ISO_8859_1));
     DeskException e = assertThrows(DeskException.class, () -> Glossary.load(List.of(file)));
-    assertEquals(file + ": not UTF-8 text; save the glossary as UTF-8", e.getMessage());
+    assertEquals(file + ":2: byte 0xF6 is not UTF-8; save the glossary as UTF-8 (in Excel: Save As, \"CSV UTF-8\")", e.getMessage());
+  }
+
+  @Test
+  void csvFromExcelWithEmptyTrailingColumnsOrASepLineLoads() throws IOException {
+    List<Entry> expected = load(write("plain.csv", HEADER + "name,Angela Merkel,*,,,,\ntitle,Chancellor,de,Bundeskanzlerin,Kanzlerin,,\n"));
+    assertEquals(expected, load(write("a.csv", HEADER.strip() + ",,,\nname,Angela Merkel,*,,,,,,,\ntitle,Chancellor,de,Bundeskanzlerin,Kanzlerin,,,,,\n")));
+    assertEquals(expected, load(write("b.csv", HEADER + "name,Angela Merkel,*,,,,,,\ntitle,Chancellor,de,Bundeskanzlerin,Kanzlerin,,,,\n")));
+    assertEquals(expected, load(write("c.csv", "\uFEFFsep=;\r\ntype;source;target_lang;target;forbidden;match;note\r\n"
+        + "name;Angela Merkel;*;;;;\r\ntitle;Chancellor;de;Bundeskanzlerin;Kanzlerin;;\r\n")));
+    assertEquals("d.csv:3: unknown column 'traget' in the header; the columns are type, source, target_lang, target, forbidden, match, note",
+        rejected("d.csv", "sep=,\n\ntype,source,target_lang,traget\n"));
+    assertEquals("e.csv:3: a value in column 9, which has no name in the header: name the column, or clear it",
+        rejected("e.csv", HEADER.strip() + ",,,\nname,Angela Merkel,*,,,,,,,\nname,Olaf Scholz,*,,,,,,x,\n"));
+    assertEquals("f.csv:1: column 2 of the header has no name; the columns are type, source, target_lang, target, forbidden, match, note",
+        rejected("f.csv", "type,,source,target_lang\n"));
+  }
+
+  @Test
+  void rejectsALineBreakInsideATerm() throws IOException {
+    // A line break in a note is fine; in a term it can never match a segment's text.
+    assertEquals("a.csv:4: a line break inside a term ('Angela⏎Merkel' in column 'source'); write the term on one line",
+        rejected("a.csv", HEADER + "name,Olaf Scholz,*,,,,\"a\nnote\"\nname,\"Angela\nMerkel\",*,,,,\n"));
+    assertEquals("a.csv:2: a line break inside a term ('Außen-⏎minister' in column 'target'); write the term on one line",
+        rejected("a.csv", HEADER + "title,Secretary of State,de,\"Außen-\r\nminister\",,,\n"));
+  }
+
+  @Test
+  void rejectsAnUnclosedQuoteAtTheLineWhereItStarts() throws IOException {
+    assertEquals("a.csv:3: malformed CSV (a quoted field starts on this line and is not closed before the end of the file); "
+        + "quote fields that contain commas, quotes or line breaks as RFC 4180 says",
+        rejected("a.csv", HEADER + "name,Olaf Scholz,*,,,,\nname,\"Angela Merkel,*,,,,\nname,Other,*,,,,\nname,Another,*,,,,\n"));
+    assertEquals("a.csv:2: malformed CSV (Invalid character between encapsulated token and delimiter, found on line 4); "
+        + "quote fields that contain commas, quotes or line breaks as RFC 4180 says",
+        rejected("a.csv", HEADER + "name,Angela Merkel,*,,,,\"German chancellor\nname,Olaf Scholz,*,,,,\nname,Other,*,,,,\"say it\"\n"));
   }
 
   @Test
