@@ -256,11 +256,14 @@ final class CsvGlossaryReader {
     return index == null ? "" : record.get(index).strip();
   }
 
-  /** The {@code |}-separated variants of a field, stripped, without empty ones or repeats. */
+  /**
+   * The {@code |}-separated variants of a field, stripped, without empty ones or repeats, and
+   * without the invisible characters matching ignores (a soft hyphen pasted from a web page).
+   */
   static List<String> variants(String field) {
     List<String> result = new ArrayList<>();
     for (String part : field.split("\\|")) {
-      String variant = part.strip();
+      String variant = Tokens.withoutInvisible(part).strip();
       if (!variant.isEmpty() && !result.contains(variant)) result.add(variant);
     }
     return result;

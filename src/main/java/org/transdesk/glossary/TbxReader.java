@@ -201,7 +201,7 @@ final class TbxReader {
       }
       case "term" -> {
         if (language == null) throw rejected("<term> outside a <langSet> or <langSec>");
-        termText = text().strip();
+        termText = Tokens.withoutInvisible(text()).strip();
       }
       case "termNote", "descrip", "admin" -> category(xml.getAttributeValue(null, "type"));
       case "subjectField", "partOfSpeech", "administrativeStatus", "normativeAuthorization" -> category(xml.getLocalName());

@@ -114,6 +114,38 @@ final class Tokens {
     return j;
   }
 
+  /**
+   * The text without the invisible characters matching ignores (see the class comment): for a
+   * glossary's cells, so that messages suggest spellings without them and equal spellings merge.
+   */
+  static String withoutInvisible(String text) {
+    StringBuilder visible = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (isInvisible(c) && isIgnorable(text, i)) {
+        if (visible == null) visible = new StringBuilder(text.length()).append(text, 0, i);
+        continue;
+      }
+      if (visible != null) visible.append(c);
+    }
+    return visible == null ? text : visible.toString();
+  }
+
+  /** Whether the invisible character at {@code i} means nothing: see the class comment. */
+  private static boolean isIgnorable(String text, int i) {
+    char c = text.charAt(i);
+    if (c < '\u200B' || c > '\u200D') return true;
+    int before = i;
+    while (before > 0 && isInvisible(text.charAt(before - 1))) before--;
+    int after = i + 1;
+    while (after < text.length() && isInvisible(text.charAt(after))) after++;
+    if (before == 0 || after == text.length()) return true;
+    int previous = text.codePointBefore(before);
+    int next = text.codePointAt(after);
+    if (!isWordChar(previous) || !isWordChar(next)) return true;
+    return isPlainScript(previous) && isPlainScript(next);
+  }
+
   /** A letter of a script where zero-width spaces and (non-)joiners carry no meaning. */
   private static boolean isPlainScript(int c) {
     if (c < 0x80) return true;
