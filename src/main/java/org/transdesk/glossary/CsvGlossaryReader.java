@@ -44,11 +44,13 @@ final class CsvGlossaryReader {
   private final Path file;
   private final String text;
   private final int[] lineStarts;
+  private final char delimiter;
 
-  private CsvGlossaryReader(Path file, String text) {
+  private CsvGlossaryReader(Path file, String text, char delimiter) {
     this.file = file;
     this.text = text;
     this.lineStarts = lineStarts(text);
+    this.delimiter = delimiter;
   }
 
   static void read(Path file, EntryCollector collector) {
@@ -62,10 +64,10 @@ final class CsvGlossaryReader {
     } else {
       delimiter = delimiter(text);
     }
-    new CsvGlossaryReader(file, text).parse(text, delimiter, collector);
+    new CsvGlossaryReader(file, text, delimiter).parse(text, collector);
   }
 
-  private void parse(String text, char delimiter, EntryCollector collector) {
+  private void parse(String text, EntryCollector collector) {
     CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setIgnoreEmptyLines(true).get();
     try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
       Iterator<CSVRecord> records = parser.iterator();
@@ -179,6 +181,20 @@ final class CsvGlossaryReader {
             file, line, i + 1);
       }
     }
+    for (int i = 0; i < record.size(); i++) {
+      String cell = record.get(i);
+      if (cell.indexOf('\n') < 0 && cell.indexOf('\r') < 0) continue;
+      // An opening quote closed only rows later (at the next quote) turns those rows into this
+      // cell's text: valid RFC 4180, silently losing entries.
+      for (String inner : cell.split("\\r\\n|\\r|\\n")) {
+        if (looksLikeRow(inner, columns.size())) {
+          int cellLine = line;
+          for (int j = 0; j < i; j++) cellLine += lineBreaks(record.get(j));
+          throw new DeskException(ExitCode.REJECTED, "%s:%d: the quoted cell that starts here holds lines that look like rows of the glossary"
+              + " ('%s'); a closing quote is probably missing at the end of the cell", file, cellLine, inner.strip());
+        }
+      }
+    }
     for (String column : TERM_COLUMNS) {
       Integer index = columns.get(column);
       if (index == null) continue;
@@ -217,6 +233,15 @@ final class CsvGlossaryReader {
           file, line, type);
     }
     collector.add(type, sources, renderings, match, field(record, columns, "note"), file, line);
+  }
+
+  /** A line that starts with a type and has a separator for every column. */
+  private boolean looksLikeRow(String line, int columns) {
+    int separator = line.indexOf(delimiter);
+    if (separator < 0 || EntryType.fromSpelling(line.substring(0, separator)) == null) return false;
+    int separators = 0;
+    for (int i = 0; i < line.length(); i++) if (line.charAt(i) == delimiter) separators++;
+    return separators >= columns - 1;
   }
 
   private static boolean blankFrom(CSVRecord record, int from) {
@@ -316,8 +341,12 @@ final class CsvGlossaryReader {
       int at = in.position();
       int line = 1;
       for (int i = 0; i < at; i++) if (bytes[i] == '\n') line++;
-      throw new DeskException(ExitCode.REJECTED, "%s:%d: byte 0x%02X is not UTF-8; save the glossary as UTF-8 (in Excel: Save As, \"CSV UTF-8\")",
-          file, line, bytes[at] & 0xFF);
+      // UTF-16 without a byte order mark reads as UTF-8 up to the first letter beyond ASCII; its
+      // zero bytes give it away.
+      boolean zeros = false;
+      for (int i = 0; i < at && !zeros; i++) zeros = bytes[i] == 0;
+      throw new DeskException(ExitCode.REJECTED, "%s:%d: byte 0x%02X is not UTF-8%s; save the glossary as UTF-8 (in Excel: Save As, \"CSV UTF-8\")",
+          file, line, bytes[at] & 0xFF, zeros ? " (the file looks like UTF-16 without a byte order mark)" : "");
     }
     String text = out.flip().toString();
     return text.startsWith("\uFEFF") ? text.substring(1) : text;

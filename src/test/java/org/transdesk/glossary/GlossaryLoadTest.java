@@ -393,6 +393,10 @@ class GlossaryLoadTest {
     Files.write(file, (HEADER + "name,Sch\u00f6n,*,,,,\n").getBytes(StandardCharsets.ISO_8859_1));
     DeskException e = assertThrows(DeskException.class, () -> Glossary.load(List.of(file)));
     assertEquals(file + ":2: byte 0xF6 is not UTF-8; save the glossary as UTF-8 (in Excel: Save As, \"CSV UTF-8\")", e.getMessage());
+    Files.write(file, (HEADER + "name,Sch\u00f6n,*,,,,\n").getBytes(StandardCharsets.UTF_16LE));
+    e = assertThrows(DeskException.class, () -> Glossary.load(List.of(file)));
+    assertEquals(file + ":2: byte 0xF6 is not UTF-8 (the file looks like UTF-16 without a byte order mark); "
+        + "save the glossary as UTF-8 (in Excel: Save As, \"CSV UTF-8\")", e.getMessage());
   }
 
   @Test
@@ -417,6 +421,16 @@ class GlossaryLoadTest {
         rejected("a.csv", HEADER + "name,Olaf Scholz,*,,,,\"a\nnote\"\nname,\"Angela\nMerkel\",*,,,,\n"));
     assertEquals("a.csv:2: a line break inside a term ('Außen-⏎minister' in column 'target'); write the term on one line",
         rejected("a.csv", HEADER + "title,Secretary of State,de,\"Außen-\r\nminister\",,,\n"));
+  }
+
+  @Test
+  void rejectsRowsSwallowedByAQuoteThatIsClosedRowsLater() throws IOException {
+    assertEquals("a.csv:2: the quoted cell that starts here holds lines that look like rows of the glossary ('name,Antony Blinken,*,,,,');"
+        + " a closing quote is probably missing at the end of the cell",
+        rejected("a.csv", HEADER + "name,Angela Merkel,*,,,,\"German chancellor\nname,Antony Blinken,*,,,,\n"
+            + "title,Chancellor,de,Bundeskanzlerin,Kanzlerin,,\"\nname,Olaf Scholz,*,,,,\n"));
+    // A note of several lines is fine.
+    assertEquals(1, load(write("b.csv", HEADER + "name,Angela Merkel,*,,,,\"German chancellor,\nname, title, all the same\"\n")).size());
   }
 
   @Test
