@@ -76,6 +76,14 @@ final class CsvGlossaryReader {
             "%s:1: empty glossary; start with a header row such as %s", file, String.join(",", COLUMNS));
       }
       CSVRecord header = records.next();
+      // Excel keeps a cleared first row as ",,,,,,": the header is the first row with a name in it.
+      while (header.stream().allMatch(String::isBlank)) {
+        if (!next(records, parser)) {
+          throw new DeskException(ExitCode.REJECTED,
+              "%s:1: empty glossary; start with a header row such as %s", file, String.join(",", COLUMNS));
+        }
+        header = records.next();
+      }
       Map<String, Integer> columns = header(header);
       while (next(records, parser)) {
         CSVRecord record = records.next();
@@ -343,8 +351,12 @@ final class CsvGlossaryReader {
       for (int i = 0; i < at; i++) if (bytes[i] == '\n') line++;
       // UTF-16 without a byte order mark reads as UTF-8 up to the first letter beyond ASCII; its
       // zero bytes give it away.
-      boolean zeros = false;
-      for (int i = 0; i < at && !zeros; i++) zeros = bytes[i] == 0;
+      if (bytes.length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4) {
+        throw new DeskException(ExitCode.REJECTED, "%s: a ZIP archive (an Excel workbook?), not CSV text; in Excel, Save As \"CSV UTF-8\"", file);
+      }
+      int zeroBytes = 0;
+      for (int i = 0; i < at; i++) if (bytes[i] == 0) zeroBytes++;
+      boolean zeros = at >= 8 && zeroBytes * 3 >= at;
       throw new DeskException(ExitCode.REJECTED, "%s:%d: byte 0x%02X is not UTF-8%s; save the glossary as UTF-8 (in Excel: Save As, \"CSV UTF-8\")",
           file, line, bytes[at] & 0xFF, zeros ? " (the file looks like UTF-16 without a byte order mark)" : "");
     }

@@ -393,6 +393,9 @@ class GlossaryLoadTest {
     Files.write(file, (HEADER + "name,Sch\u00f6n,*,,,,\n").getBytes(StandardCharsets.ISO_8859_1));
     DeskException e = assertThrows(DeskException.class, () -> Glossary.load(List.of(file)));
     assertEquals(file + ":2: byte 0xF6 is not UTF-8; save the glossary as UTF-8 (in Excel: Save As, \"CSV UTF-8\")", e.getMessage());
+    Files.write(file, new byte[] {'P', 'K', 3, 4, 20, 0, 8, 8, 8, 0, (byte) 0xA1});
+    e = assertThrows(DeskException.class, () -> Glossary.load(List.of(file)));
+    assertEquals(file + ": a ZIP archive (an Excel workbook?), not CSV text; in Excel, Save As \"CSV UTF-8\"", e.getMessage());
     Files.write(file, (HEADER + "name,Sch\u00f6n,*,,,,\n").getBytes(StandardCharsets.UTF_16LE));
     e = assertThrows(DeskException.class, () -> Glossary.load(List.of(file)));
     assertEquals(file + ":2: byte 0xF6 is not UTF-8 (the file looks like UTF-16 without a byte order mark); "
@@ -404,6 +407,7 @@ class GlossaryLoadTest {
     List<Entry> expected = load(write("plain.csv", HEADER + "name,Angela Merkel,*,,,,\ntitle,Chancellor,de,Bundeskanzlerin,Kanzlerin,,\n"));
     assertEquals(expected, load(write("a.csv", HEADER.strip() + ",,,\nname,Angela Merkel,*,,,,,,,\ntitle,Chancellor,de,Bundeskanzlerin,Kanzlerin,,,,,\n")));
     assertEquals(expected, load(write("b.csv", HEADER + "name,Angela Merkel,*,,,,,,\ntitle,Chancellor,de,Bundeskanzlerin,Kanzlerin,,,,\n")));
+    assertEquals(expected, load(write("g.csv", ",,,,,,\n" + HEADER + "name,Angela Merkel,*,,,,\ntitle,Chancellor,de,Bundeskanzlerin,Kanzlerin,,\n")));
     assertEquals(expected, load(write("c.csv", "\uFEFFsep=;\r\ntype;source;target_lang;target;forbidden;match;note\r\n"
         + "name;Angela Merkel;*;;;;\r\ntitle;Chancellor;de;Bundeskanzlerin;Kanzlerin;;\r\n")));
     assertEquals("d.csv:3: unknown column 'traget' in the header; the columns are type, source, target_lang, target, forbidden, match, note",
