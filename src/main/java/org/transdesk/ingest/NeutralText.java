@@ -22,6 +22,13 @@ import org.transdesk.xliff.InlineCodes;
 final class NeutralText {
   private static final ObjectMapper JSON = new ObjectMapper();
 
+  /** Ideographs, kana, Hangul, CJK punctuation (U+3000–U+303F) and full-width forms (U+FF00–U+FFEF), for a character class. */
+  private static final String CJK = "\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}\u3000-\u303F\uFF00-\uFFEF";
+  /** A character of an e-mail address's local part. */
+  private static final String ADDRESS = "[[\\p{L}\\p{N}._%+-]&&[^" + CJK + "]]";
+  /** A character of a domain label. */
+  private static final String DOMAIN = "[[\\p{L}\\p{N}-]&&[^" + CJK + "]]";
+
   /**
    * A URL (scheme or www.) or an e-mail address; trailing sentence punctuation is not part of it,
    * and a no-break space ends a URL as any space does ({@code \s} does not match it: an HTML
@@ -29,10 +36,14 @@ final class NeutralText {
    * The local part of an address starts only where a run of its characters starts (or where the
    * search goes on): tried from every letter of a long word, it made cutting a paragraph quadratic
    * (found by fuzzing, see RuleGuard); the leftmost match is the same.
+   * An address ends where Chinese, Japanese or Korean text starts, as those languages write
+   * "詳細はhttps://www.kantei.go.jp/を参照。" with no space: ideographs, kana, Hangul and the CJK and
+   * full-width punctuation ({@link #CJK}) are never part of it; other non-ASCII letters are (an IRI
+   * such as https://de.wikipedia.org/wiki/Müller).
    */
   static final Pattern PROTECTED = Pattern.compile(
-      "(?:(?:https?|ftp)://|www\\.)[^\\s\u00A0\u2007\u202F<>\"“”‘’«»]*[^\\s\u00A0\u2007\u202F<>\"“”‘’«».,;:!?)\\]}'…]"
-          + "|(?:mailto:)?(?:\\G|(?<![\\p{L}\\p{N}._%+-]))[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)*\\.\\p{L}{2,}");
+      "(?:(?:https?|ftp)://|www\\.)[^\\s\u00A0\u2007\u202F<>\"“”‘’«»" + CJK + "]*[^\\s\u00A0\u2007\u202F<>\"“”‘’«».,;:!?)\\]}'…" + CJK + "]"
+          + "|(?:mailto:)?(?:\\G|(?<!" + ADDRESS + "))" + ADDRESS + "+@" + DOMAIN + "+(?:\\." + DOMAIN + "+)*\\.[\\p{L}&&[^" + CJK + "]]{2,}");
 
   private NeutralText() {}
 

@@ -25,8 +25,12 @@ class IngesterTest {
   }
 
   private List<FileResult> ingest(int jobs, Path... files) {
+    return ingest("en", jobs, files);
+  }
+
+  private List<FileResult> ingest(String sourceLang, int jobs, Path... files) {
     try (Database database = Database.open(db())) {
-      Ingester ingester = new Ingester(new SegmentStore(database), RULES, Language.parse("en"), Language.parseList("de,fr"), null, jobs);
+      Ingester ingester = new Ingester(new SegmentStore(database), RULES, Language.parse(sourceLang), Language.parseList("de,fr"), null, jobs);
       List<FileResult> results = new ArrayList<>();
       ingester.ingest(List.of(files), results::add);
       return results.stream().map(r -> new FileResult(r.name(), r.outcome(), r.version(), r.segments(), r.added(), r.unchanged(),
@@ -173,6 +177,34 @@ class IngesterTest {
     ingest(1, file);
     assertEquals(List.of("1|Chart|null", "2|Sales rose <ph id=\"1\"/> again.|{\"1\":{\"data\":\"<img src=\\\"c.png\\\" alt=\\\"Chart\\\">\"}}",
         "3|Talks began.|null"), StoreFixture.rows(db(), "SELECT id, source, codes FROM segment ORDER BY id"));
+  }
+
+  @Test
+  void aUrlOrAddressEndsWhereChineseJapaneseOrKoreanTextStarts() throws Exception {
+    Path file = Files.writeString(dir.resolve("a.txt"), """
+        詳細はhttps://www.kantei.go.jp/を参照。問い合わせはpress@kantei.go.jpまで。
+
+        详情见https://www.gov.cn/zhengce/。请发邮件至xinhua@news.cn了解详情。
+
+        자세한 내용은https://www.korea.kr/참조.
+        """);
+    ingest("ja", 1, file);
+    assertEquals(List.of(
+        "詳細は<ph id=\"1\"/>を参照。|{\"1\":{\"data\":\"https://www.kantei.go.jp/\",\"protected\":true}}",
+        "問い合わせは<ph id=\"1\"/>まで。|{\"1\":{\"data\":\"press@kantei.go.jp\",\"protected\":true}}",
+        "详情见<ph id=\"1\"/>。|{\"1\":{\"data\":\"https://www.gov.cn/zhengce/\",\"protected\":true}}",
+        "请发邮件至<ph id=\"1\"/>了解详情。|{\"1\":{\"data\":\"xinhua@news.cn\",\"protected\":true}}",
+        "자세한 내용은<ph id=\"1\"/>참조.|{\"1\":{\"data\":\"https://www.korea.kr/\",\"protected\":true}}"),
+        StoreFixture.rows(db(), "SELECT source, codes FROM segment ORDER BY position"));
+  }
+
+  @Test
+  void aUrlKeepsItsOtherNonAsciiLetters() throws Exception {
+    Path file = Files.writeString(dir.resolve("a.txt"), "Siehe https://de.wikipedia.org/wiki/Müller und www.bücher.de/ähnlich.\n");
+    ingest("de", 1, file);
+    assertEquals(List.of("Siehe <ph id=\"1\"/> und <ph id=\"2\"/>.|{\"1\":{\"data\":\"https://de.wikipedia.org/wiki/Müller\",\"protected\":true},"
+        + "\"2\":{\"data\":\"www.bücher.de/ähnlich\",\"protected\":true}}"),
+        StoreFixture.rows(db(), "SELECT source, codes FROM segment ORDER BY position"));
   }
 
   @Test

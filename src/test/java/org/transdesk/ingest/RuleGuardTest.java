@@ -69,12 +69,15 @@ class RuleGuardTest {
 
   @Test
   void protectedAddressesAreFoundExactlyAsBeforeTheGuard() {
+    String cjk = "\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}\u3000-\u303F\uFF00-\uFFEF";
     java.util.regex.Pattern unguarded = java.util.regex.Pattern.compile(
-        "(?:(?:https?|ftp)://|www\\.)[^\\s\u00A0\u2007\u202F<>\"“”‘’«»]*[^\\s\u00A0\u2007\u202F<>\"“”‘’«».,;:!?)\\]}'…]"
-            + "|(?:mailto:)?[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)*\\.\\p{L}{2,}");
+        "(?:(?:https?|ftp)://|www\\.)[^\\s\u00A0\u2007\u202F<>\"“”‘’«»" + cjk + "]*[^\\s\u00A0\u2007\u202F<>\"“”‘’«».,;:!?)\\]}'…" + cjk + "]"
+            + "|(?:mailto:)?[[\\p{L}\\p{N}._%+-]&&[^" + cjk + "]]+@[[\\p{L}\\p{N}-]&&[^" + cjk + "]]+(?:\\.[[\\p{L}\\p{N}-]&&[^" + cjk + "]]+)*"
+            + "\\.[\\p{L}&&[^" + cjk + "]]{2,}");
     for (String text : List.of("Write to admin@ustv.online or mailto:jo.doe+x@mail.example.org, please.",
         "xmailto:a@b.de and a@b.comfoo@c.de and ab@@cd.ef and .a@b.cd and 1-2@x-y.zz.", "See www.x.org/a. Or https://e.org/p?q=1&r=2).",
-        "aaaa" + "b".repeat(200) + "@c.de", "no address here at all", "Émile.Zola@société.fr wrote.")) {
+        "aaaa" + "b".repeat(200) + "@c.de", "no address here at all", "Émile.Zola@société.fr wrote.",
+        "详情见https://www.gov.cn/。请发邮件至xinhua@news.cn了解详情。")) {
       assertEquals(matches(unguarded, text), matches(NeutralText.PROTECTED, text), text);
     }
   }
