@@ -146,8 +146,7 @@ class ArticleReaderTest {
 
   @Test
   void aQuotationAfterAColonStaysInItsSentence() {
-    assertEquals(List.of("He said: \"We are ready.\"", "Then he left.", "Trump wrote: “No deal.”", "The statement read:",
-            "The talks failed."),
+    assertEquals(List.of("He said: \"We are ready.\"", "Then he left.", "Trump wrote: “No deal.”", "The statement read: The talks failed."),
         sources("He said: \"We are ready.\" Then he left. Trump wrote: “No deal.” The statement read: The talks failed.\n",
             Format.TEXT, "en"));
     assertEquals(List.of("Er sagte: „Wir sind bereit.“", "Dann ging er.", "Sie rief: »Halt!«", "Dann lief sie."),

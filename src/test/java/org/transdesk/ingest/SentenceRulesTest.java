@@ -1,0 +1,58 @@
+package org.transdesk.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.transdesk.Language;
+import org.transdesk.store.Database;
+import org.transdesk.store.SegmentStore;
+import org.transdesk.store.StoreFixture;
+
+/** transdesk's sentence rules as a desk sees them: the segments an ingest of news copy stores. */
+class SentenceRulesTest {
+  private static final SentenceRules RULES = SentenceRules.standard();
+
+  @TempDir Path dir;
+
+  /** Ingests the text as one article in the language and returns its stored segments, in order. */
+  private List<String> stored(String lang, String text) throws Exception {
+    Path desk = Files.createTempDirectory(dir, lang);
+    Path file = Files.writeString(desk.resolve("article.txt"), text);
+    String db = desk.resolve("desk.db").toString();
+    try (Database database = Database.open(db)) {
+      new Ingester(new SegmentStore(database), RULES, Language.parse(lang), List.of(Language.parse("de")), null, 1)
+          .ingest(List.of(file), result -> {});
+    }
+    return StoreFixture.rows(db, "SELECT source FROM segment WHERE active = 1 ORDER BY position");
+  }
+
+  @Test
+  void aColonDoesNotEndASentence() throws Exception {
+    assertEquals(List.of(
+        "Apple Inc. (Nasdaq: AAPL) reported record sales on Thursday.",
+        "The verdict: Guilty on all counts.",
+        "Flights cancelled: 1,500 at Logan Airport.",
+        "The statement read: The talks failed.",
+        "Kick-off is at 8 p.m. (Kick-off: 20:00 CET in Berlin.)",
+        "Election results: Incumbent wins second term",
+        "- Saudi Arabia: 500,000 bpd",
+        "Author: Killian Jones"),
+        stored("en", """
+            Apple Inc. (Nasdaq: AAPL) reported record sales on Thursday. The verdict: Guilty on all counts.
+            Flights cancelled: 1,500 at Logan Airport. The statement read: The talks failed.
+            Kick-off is at 8 p.m. (Kick-off: 20:00 CET in Berlin.)
+
+            Election results: Incumbent wins second term
+
+            - Saudi Arabia: 500,000 bpd
+
+            Author: Killian Jones
+            """));
+    assertEquals(List.of("Das Urteil: Schuldig in allen Punkten.", "Er sagte: „Wir sind bereit.“", "Dann ging er."),
+        stored("de", "Das Urteil: Schuldig in allen Punkten. Er sagte: „Wir sind bereit.“ Dann ging er.\n"));
+  }
+}
