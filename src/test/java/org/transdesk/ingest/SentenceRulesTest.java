@@ -55,4 +55,34 @@ class SentenceRulesTest {
     assertEquals(List.of("Das Urteil: Schuldig in allen Punkten.", "Er sagte: „Wir sind bereit.“", "Dann ging er."),
         stored("de", "Das Urteil: Schuldig in allen Punkten. Er sagte: „Wir sind bereit.“ Dann ging er.\n"));
   }
+
+  @Test
+  void aQuotationEndingInAQuestionOrExclamationMarkKeepsItsAttribution() throws Exception {
+    assertEquals(List.of(
+        "\"Is this the end?\" she asked.",
+        "\"Why now?\" asked Mr. Brown.",
+        "\"Because we can!\" replied the mayor.",
+        "“Really?” said the mayor.",
+        "'Why not?' he asked.",
+        "He shouted \"Go!\"",
+        "Then he left."),
+        stored("en", "\"Is this the end?\" she asked. \"Why now?\" asked Mr. Brown. \"Because we can!\" replied the mayor."
+            + " “Really?” said the mayor. 'Why not?' he asked. He shouted \"Go!\" Then he left.\n"));
+    assertEquals(List.of("„Warum jetzt?“ fragte er.", "»Wer da?« rief sie.", "„Halt!“", "Dann lief sie."),
+        stored("de", "„Warum jetzt?“ fragte er. »Wer da?« rief sie. „Halt!“ Dann lief sie.\n"));
+    assertEquals(List.of("«Pourquoi ?» a-t-il demandé.", "« Est-ce la fin\u00A0?\u00A0» demanda-t-elle."),
+        stored("fr", "«Pourquoi ?» a-t-il demandé. « Est-ce la fin\u00A0?\u00A0» demanda-t-elle.\n"));
+  }
+
+  @Test
+  void aClosingQuoteAfterAnEmojiStaysWithItsSentence() throws Exception {
+    assertEquals(List.of(
+        "Fans celebrated the win 🎉🎉 in the streets.",
+        "The team posted \"We did it! 🏆\" on X.",
+        "The coach wrote “Proud! 👍🏽” and left.",
+        "Wow!",
+        "🎉 \"Yes,\" she said."),
+        stored("en", "Fans celebrated the win 🎉🎉 in the streets. The team posted \"We did it! 🏆\" on X."
+            + " The coach wrote “Proud! 👍🏽” and left. Wow! 🎉 \"Yes,\" she said.\n"));
+  }
 }
