@@ -85,4 +85,12 @@ class SentenceRulesTest {
         stored("en", "Fans celebrated the win 🎉🎉 in the streets. The team posted \"We did it! 🏆\" on X."
             + " The coach wrote “Proud! 👍🏽” and left. Wow! 🎉 \"Yes,\" she said.\n"));
   }
+
+  @Test
+  void chineseAndJapaneseOpeningQuotesStartTheNextSentence() throws Exception {
+    assertEquals(List.of("专家认为，增长率将达到5.2%。", "“我们有信心，”他说。", "“这是历史性的一天。”", "（完）"),
+        stored("zh", "专家认为，增长率将达到5.2%。“我们有信心，”他说。“这是历史性的一天。”（完）\n"));
+    assertEquals(List.of("政府は対策を発表した。", "「全力で取り組む」と首相は述べた。", "『本当にできるのか。』"),
+        stored("ja", "政府は対策を発表した。「全力で取り組む」と首相は述べた。『本当にできるのか。』\n"));
+  }
 }
