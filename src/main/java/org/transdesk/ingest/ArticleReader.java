@@ -236,10 +236,18 @@ final class ArticleReader {
     // ICU's sentence breaks can leave a no-break space (French typography's, before "»" or "!") as
     // a segment of its own: nothing is left of it once trimmed.
     if (inline.visible().isBlank()) return null;
-    boolean isProtected = inline.codes() == null && NeutralText.isOnlyProtected(inline.visible());
-    int words = isProtected ? 1 : WordCount.of(inline.plain(), locale) + inline.protectedCodes();
+    boolean isAddress = inline.codes() == null && NeutralText.isOnlyProtected(inline.visible());
+    int words = isAddress ? 1 : WordCount.of(inline.plain(), locale) + inline.protectedCodes();
+    boolean isProtected = isAddress || !LETTER_OR_NUMBER.matcher(inline.plain()).find();
     return new SourceSegment(paragraph, inline.source(), inline.plain(), inline.codes(), Fingerprint.of(inline.source()), words, isProtected);
   }
+
+  /**
+   * A segment whose plain text has none (a stray control character, "&gt;." cut off "&lt;approx.&gt;.",
+   * an emoji, a rule of dashes, a URL and its full stop) has nothing to translate: it is protected,
+   * like an address alone, so that it is never sent to translators nor counted as untranslated.
+   */
+  private static final Pattern LETTER_OR_NUMBER = Pattern.compile("[\\p{L}\\p{N}]");
 
   /** A soft line break with the blanks around it. */
   private static final Pattern SOFT_BREAK = Pattern.compile("[ \\t]*(?:\\r\\n|\\r|\\n)[ \\t]*");

@@ -440,13 +440,15 @@ public final class Ingester {
       if (entry.isKept()) {
         StoredSegment old = entry.old();
         Long repeatOf = first.putIfAbsent(segment.sourceSha256(), old.id());
-        // The plain text, codes and word count as this version of transdesk cuts them (a segment
-        // stored by an older one may have had words glued at a line break, Okapi's [#$tu2] marker
-        // in a code, or an unprotected Markdown autolink).
+        // The plain text, codes, word count and protection as this version of transdesk cuts them (a
+        // segment stored by an older one may have had words glued at a line break, Okapi's [#$tu2]
+        // marker in a code, an unprotected Markdown autolink, or been a punctuation-only segment sent
+        // for translation).
         if (old.position() != position || old.paragraph() != segment.paragraph() || !java.util.Objects.equals(old.repeatOf(), repeatOf)
             || !old.plain().equals(segment.plain()) || !java.util.Objects.equals(old.codes(), segment.codes())
-            || old.words() != segment.words()) {
-          writer.move(old.id(), position, segment.paragraph(), repeatOf, segment.plain(), segment.codes(), segment.words());
+            || old.words() != segment.words() || old.isProtected() != segment.isProtected()) {
+          writer.move(old.id(), position, segment.paragraph(), repeatOf, segment.plain(), segment.codes(), segment.words(),
+              segment.isProtected());
         }
         kept++;
         continue;

@@ -285,13 +285,14 @@ public final class SegmentStore {
     }
 
     /**
-     * Gives a kept segment its place in the new version, and its plain text, codes and word count
-     * as this version cut them (batched; applied after the queued inserts).
+     * Gives a kept segment its place in the new version, and its plain text, codes, word count and
+     * protection as this version cut them (batched; applied after the queued inserts).
      */
-    public void move(long id, int position, int paragraph, Long repeatOf, String plain, String codes, int words) throws SQLException {
+    public void move(long id, int position, int paragraph, Long repeatOf, String plain, String codes, int words,
+        boolean isProtected) throws SQLException {
       if (moves == null) {
-        moves = connection.prepareStatement(
-            "UPDATE segment SET position = ?, paragraph = ?, repeat_of = ?, plain = ?, codes = ?, words = ? WHERE id = ?");
+        moves = connection.prepareStatement("UPDATE segment SET position = ?, paragraph = ?, repeat_of = ?, plain = ?, codes = ?,"
+            + " words = ?, protected = ? WHERE id = ?");
       }
       moves.setInt(1, position);
       moves.setInt(2, paragraph);
@@ -299,7 +300,8 @@ public final class SegmentStore {
       moves.setString(4, plain);
       moves.setString(5, codes);
       moves.setInt(6, words);
-      moves.setLong(7, id);
+      moves.setInt(7, isProtected ? 1 : 0);
+      moves.setLong(8, id);
       moves.addBatch();
       pendingMoves++;
     }

@@ -377,6 +377,20 @@ class IngestCommandTest {
   }
 
   @Test
+  void segmentsWithNoLetterOrNumberAreProtectedLikeAnAddressAlone() throws Exception {
+    // a control character left in wire copy, a section break, an emoji line: nothing for a translator
+    Path file = Files.writeString(dir.resolve("wire.txt"), "Talks resume.\n\n\u0004\n\n* * *\n\n🎉🎉\n\nSee https://example.org/a.\n");
+    run("ingest", "--targets", "de", file.toString());
+    assertEquals(ExitCode.OK, run("status"));
+    assertEquals(file + "  version 1, en, text: 5 segments (3 protected), 4 words\n"
+        + "  de: new 2 translated 0 reviewed 0 final 0 needs-update 0\n", out);
+    Path xliff = dir.resolve("xliff");
+    assertEquals(ExitCode.OK, run("export", "--lang", "de", "--only", "untranslated", "--out", xliff.toString()));
+    String exported = dir.getRoot().relativize(file).toString().replace(".txt", ".de.xlf");
+    assertEquals(xliff.resolve("de").resolve(exported) + ": 2 units, export 1\n", out);
+  }
+
+  @Test
   void statusOfAnEmptyDatabaseSaysHowToStart() {
     assertEquals(ExitCode.OK, run("init", dir.toString()));
     assertEquals(ExitCode.OK, run("status"));

@@ -208,6 +208,30 @@ class IngesterTest {
   }
 
   @Test
+  void aSegmentWithoutALetterOrNumberIsProtected() throws Exception {
+    // a stray control character, "&gt;." cut off "&lt;approx.&gt;.", an emoji, a rule of asterisks, a URL and its full stop
+    Path file = Files.writeString(dir.resolve("a.txt"), "Wire header\n\n\u0004\n\nPrices: €5 <approx.>. Rose 5%.\n\n🎉🎉\n\n* * *\n\n"
+        + "https://example.org/a.\n\n/ТАСС/.\n\n45,123\n");
+    ingest(1, file);
+    assertEquals(List.of("Wire header|0|2", "\u0004|1|0", "Prices: €5 &lt;approx.|0|2", "&gt;.|1|0", "Rose 5%.|0|2", "🎉🎉|1|0",
+        "* * *|1|0", "<ph id=\"1\"/>.|1|1", "/ТАСС/.|0|0", "45,123|0|1"),
+        StoreFixture.rows(db(), "SELECT source, protected, words FROM segment ORDER BY position"));
+  }
+
+  @Test
+  void reingestProtectsAKeptSegmentThatHasNothingToTranslate() throws Exception {
+    // a desk ingested by an older transdesk stored "* * *" as a segment to translate
+    Path file = Files.writeString(dir.resolve("a.txt"), "Talks began.\n\n* * *\n");
+    ingest(1, file);
+    StoreFixture.execute(db(), "UPDATE segment SET protected = 0 WHERE id = 2");
+    Files.writeString(file, "Talks began on Monday.\n\n* * *\n");
+    ingest(1, file);
+    assertEquals(List.of("2|* * *|1"), StoreFixture.rows(db(), "SELECT id, source, protected FROM segment WHERE active = 1 AND id = 2"));
+    assertEquals(List.of("1|4|1|0"), StoreFixture.rows(db(), "SELECT segments, words, protected_segments, protected_words FROM report_document_count"),
+        "the running totals follow");
+  }
+
+  @Test
   void identicalFileChangesNothing() throws Exception {
     Path file = Files.writeString(dir.resolve("a.txt"), "Kim met Biden. Talks went on.\n");
     ingest(1, file);
