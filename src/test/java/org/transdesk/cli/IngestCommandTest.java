@@ -318,9 +318,8 @@ class IngestCommandTest {
         """);
     assertEquals(ExitCode.OK, run("ingest", "--targets", "de", file.toString()));
     assertEquals(List.of(
-        "1|Read more:|null",
-        "2|<pc id=\"1\">Full results</pc> and analysis.|{\"1\":{\"open\":\"[\",\"close\":\"][1]\"}}",
-        "3|Check <ph id=\"1\"/> or write to <ph id=\"2\"/>.|{\"1\":{\"data\":\"<https://www.stlvotes.org>\",\"protected\":true},"
+        "1|Read more: <pc id=\"1\">Full results</pc> and analysis.|{\"1\":{\"open\":\"[\",\"close\":\"][1]\"}}",
+        "2|Check <ph id=\"1\"/> or write to <ph id=\"2\"/>.|{\"1\":{\"data\":\"<https://www.stlvotes.org>\",\"protected\":true},"
             + "\"2\":{\"data\":\"info@stlvotes.org\",\"protected\":true}}"),
         org.transdesk.store.StoreFixture.rows(db, "SELECT position, source, codes FROM segment WHERE active = 1 ORDER BY position"));
     Path xliff = dir.resolve("out");
@@ -331,8 +330,7 @@ class IngestCommandTest {
       sources = Files.readAllLines(exported).stream().map(String::strip).filter(line -> line.startsWith("<source>")).toList();
     }
     assertEquals(List.of(
-        "<source>Read more:</source>",
-        "<source><g id=\"1\">Full results</g> and analysis.</source>",
+        "<source>Read more: <g id=\"1\">Full results</g> and analysis.</source>",
         "<source>Check <ph id=\"1\">&lt;https://www.stlvotes.org></ph> or write to <ph id=\"2\">info@stlvotes.org</ph>.</source>"), sources);
   }
 
