@@ -5,8 +5,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import org.transdesk.DeskException;
 import org.transdesk.ExitCode;
+import org.transdesk.Language;
 
 /**
  * Gathers entries as readers find them, merging the pieces that share a type and source forms
@@ -27,6 +29,7 @@ final class EntryCollector {
     Path matchFile;
     int matchLine;
     final List<String> notes = new ArrayList<>();
+    Entry entry;
 
     Draft(EntryType type, List<String> sources) {
       this.type = type;
@@ -34,7 +37,35 @@ final class EntryCollector {
     }
   }
 
+  /** What one file gave: its source language (TBX only), the target languages it names, its pieces. */
+  private static final class Part {
+    final Path file;
+    Language source;
+    final TreeSet<String> targets = new TreeSet<>();
+    final List<Draft> drafts = new ArrayList<>();
+
+    Part(Path file) {
+      this.file = file;
+    }
+  }
+
   private final Map<Key, Draft> drafts = new LinkedHashMap<>();
+  private final List<Part> parts = new ArrayList<>();
+
+  /** Starts the pieces of another file. */
+  void file(Path file) {
+    parts.add(new Part(file));
+  }
+
+  /** The source language the current file names (a TBX root's xml:lang); CSV and OmegaT name none. */
+  void sourceLanguage(Language source) {
+    parts.get(parts.size() - 1).source = source;
+  }
+
+  /** How many pieces the current file has given so far. */
+  int pieces() {
+    return parts.isEmpty() ? 0 : parts.get(parts.size() - 1).drafts.size();
+  }
 
   /**
    * Adds one piece of an entry. {@code match} is null when the piece does not say; {@code file}
@@ -42,6 +73,10 @@ final class EntryCollector {
    */
   void add(EntryType type, List<String> sources, List<Rendering> renderings, MatchMode match, String note, Path file, int line) {
     Draft draft = drafts.computeIfAbsent(new Key(type, List.copyOf(sources)), key -> new Draft(type, key.sources()));
+    if (parts.isEmpty()) file(file);
+    Part part = parts.get(parts.size() - 1);
+    part.drafts.add(draft);
+    for (Rendering rendering : renderings) part.targets.add(rendering.language());
     for (Rendering rendering : renderings) {
       // Approved and forbidden at once, the rendering would count as approved and the forbidden
       // check would never fire for it: refuse, as for contradictory match modes.
@@ -78,8 +113,20 @@ final class EntryCollector {
     List<Entry> entries = new ArrayList<>(drafts.size());
     for (Draft draft : drafts.values()) {
       MatchMode match = draft.match == null ? draft.type.defaultMatch() : draft.match;
-      entries.add(new Entry(draft.type, draft.sources, draft.renderings, match, String.join(" ", draft.notes)));
+      draft.entry = new Entry(draft.type, draft.sources, draft.renderings, match, String.join(" ", draft.notes));
+      entries.add(draft.entry);
     }
     return entries;
+  }
+
+  /** Each file's share of the entries; call after {@link #entries()}. */
+  List<Glossary.Part> parts() {
+    List<Glossary.Part> result = new ArrayList<>(parts.size());
+    for (Part part : parts) {
+      List<Entry> entries = new ArrayList<>(part.drafts.size());
+      for (Draft draft : part.drafts) entries.add(draft.entry);
+      result.add(new Glossary.Part(part.file, part.source, List.copyOf(part.targets), entries));
+    }
+    return result;
   }
 }

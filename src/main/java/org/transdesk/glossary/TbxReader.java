@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.List;
 import java.util.Locale;
+import java.util.TreeSet;
 import com.ctc.wstx.api.WstxInputProperties;
 import com.ctc.wstx.stax.WstxInputFactory;
 import javax.xml.XMLConstants;
@@ -38,6 +39,13 @@ final class TbxReader {
   private static final List<String> APPROVED_STATUS = List.of("preferredTerm", "admittedTerm", "standardizedTerm", "legalTerm", "regulatedTerm");
   private static final List<String> FORBIDDEN_STATUS = List.of("deprecatedTerm", "supersededTerm", "notRecommendedTerm", "obsoleteTerm", "forbidden");
   private static final String STATUS_SUFFIX = "-admn-sts";
+  /**
+   * The values of usageStatus (TBX-Min's, ISO 30042:2019, plus "doNotUse", which terminology tools
+   * write), approved then forbidden. notRecommended and obsolete forbid, as notRecommendedTerm and
+   * obsoleteTerm do in administrativeStatus.
+   */
+  private static final List<String> APPROVED_USAGE = List.of("preferred", "admitted");
+  private static final List<String> FORBIDDEN_USAGE = List.of("notRecommended", "obsolete", "doNotUse");
   private static final int MAX_DEPTH = 32;
   private static final long MAX_BYTES = 512L << 20;
   private static final int MAX_TEXT = 10_000;
@@ -50,6 +58,9 @@ final class TbxReader {
   private Language source;
   private final Map<String, Language> languages = new HashMap<>();
   private int depth;
+  /** The concepts skipped for want of a source-language term, and the languages their terms are in. */
+  private int skipped;
+  private final TreeSet<String> skippedLanguages = new TreeSet<>();
 
   // The concept being read.
   private int conceptLine;
@@ -74,13 +85,18 @@ final class TbxReader {
       if (Files.size(file) > MAX_BYTES) {
         throw new DeskException(ExitCode.REJECTED, "%s: larger than %d MiB; split the glossary", file, MAX_BYTES >> 20);
       }
+      if (isBlank(file)) {
+        throw new DeskException(ExitCode.REJECTED, "%s:1: empty glossary (the file is empty); export the TBX file again", file);
+      }
     } catch (IOException e) {
       throw new DeskException(ExitCode.FAILURE, e, "%s: cannot read: %s", file, e.getMessage());
     }
     try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
       XMLStreamReader xml = factory().createXMLStreamReader(in);
       try {
-        new TbxReader(file, xml, collector).document();
+        TbxReader reader = new TbxReader(file, xml, collector);
+        reader.document();
+        reader.requireSourceTerms();
       } finally {
         xml.close();
       }
@@ -91,6 +107,25 @@ final class TbxReader {
     } catch (IOException e) {
       throw new DeskException(ExitCode.FAILURE, e, "%s: cannot read: %s", file, e.getMessage());
     }
+  }
+
+  /** True for a file of nothing but white space (or a byte order mark): the XML parser would only say "Unexpected EOF in prolog". */
+  private static boolean isBlank(Path file) throws IOException {
+    if (Files.size(file) > 4096) return false;
+    for (byte b : Files.readAllBytes(file)) {
+      if (b != ' ' && b != '\t' && b != '\n' && b != '\r' && b != (byte) 0xEF && b != (byte) 0xBB && b != (byte) 0xBF) return false;
+    }
+    return true;
+  }
+
+  /**
+   * Refuses a file whose concepts were all skipped for want of a term in the root's language: a
+   * wrong root xml:lang would otherwise load as a glossary that finds nothing.
+   */
+  private void requireSourceTerms() {
+    if (skipped == 0 || collector.pieces() > 0) return;
+    throw new DeskException(ExitCode.REJECTED, "%s: no concept has a term in %s, the source language the root's xml:lang names"
+        + " (the terms are in %s); give the language of the source texts there", file, source, String.join(", ", skippedLanguages));
   }
 
   private static DeskException malformed(Path file, XMLStreamException e) {
@@ -177,6 +212,7 @@ final class TbxReader {
       throw rejected("<%s> has no xml:lang; give the source language there, e.g. <%s xml:lang=\"en\">", name, name);
     }
     source = language(tag);
+    collector.sourceLanguage(source);
   }
 
   private void start() throws XMLStreamException {
@@ -204,7 +240,7 @@ final class TbxReader {
         termText = Tokens.withoutInvisible(text()).strip();
       }
       case "termNote", "descrip", "admin" -> category(xml.getAttributeValue(null, "type"));
-      case "subjectField", "partOfSpeech", "administrativeStatus", "normativeAuthorization" -> category(xml.getLocalName());
+      case "subjectField", "partOfSpeech", "administrativeStatus", "normativeAuthorization", "usageStatus" -> category(xml.getLocalName());
       case "note" -> {
         if (depth == conceptDepth()) {
           String note = text().strip();
@@ -238,6 +274,16 @@ final class TbxReader {
         if (forbiddenStatus == null) {
           throw new DeskException(ExitCode.REJECTED, "%s:%d: unknown %s '%s'; use %s for an approved term, %s for a forbidden one"
               + " (with or without %s)", file, line, type, value, or(APPROVED_STATUS), or(FORBIDDEN_STATUS), STATUS_SUFFIX);
+        }
+        if (forbiddenStatus) forbidden = true;
+      }
+      case "usageStatus" -> {
+        int line = line();
+        String value = text().strip();
+        Boolean forbiddenStatus = isForbiddenUsage(value);
+        if (forbiddenStatus == null) {
+          throw new DeskException(ExitCode.REJECTED, "%s:%d: unknown usageStatus '%s'; use %s for an approved term, %s for a forbidden one"
+              + " (or an administrativeStatus value)", file, line, value, or(APPROVED_USAGE), or(FORBIDDEN_USAGE));
         }
         if (forbiddenStatus) forbidden = true;
       }
@@ -280,7 +326,11 @@ final class TbxReader {
       }
     }
     // A concept without a term in the source language cannot be found in a source text.
-    if (sources.isEmpty()) return;
+    if (sources.isEmpty()) {
+      if (!terms.isEmpty()) skipped++;
+      for (Term term : terms) skippedLanguages.add(term.language);
+      return;
+    }
     EntryType type = title ? EntryType.TITLE : name ? EntryType.NAME : EntryType.TERM;
     collector.add(type, sources, renderings, match, String.join(" ", notes), file, conceptLine);
   }
@@ -345,6 +395,13 @@ final class TbxReader {
       if (end == forbidden.length() && status.regionMatches(true, 0, forbidden, 0, end)) return true;
     }
     return null;
+  }
+
+  /** {@link #isForbiddenStatus} for a usageStatus: its own values (any case) or administrativeStatus's. */
+  private static Boolean isForbiddenUsage(String status) {
+    for (String approved : APPROVED_USAGE) if (status.equalsIgnoreCase(approved)) return false;
+    for (String forbidden : FORBIDDEN_USAGE) if (status.equalsIgnoreCase(forbidden)) return true;
+    return isForbiddenStatus(status);
   }
 
   private static String or(List<String> values) {

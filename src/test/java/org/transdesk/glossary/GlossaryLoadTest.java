@@ -151,9 +151,12 @@ class GlossaryLoadTest {
         new Entry(EntryType.TERM, List.of("UTF"), List.of(any("Unicode Transformation Format")), MatchMode.INFLECTED, "Comment #1"),
         new Entry(EntryType.TERM, List.of("LE"), List.of(any("Little Endian")), MatchMode.INFLECTED, "Comment #2")),
         load(omegat.resolve("testUTF16LE.txt")));
-    // Comments only, a BOM and a comment, nothing: no entries, no error.
-    assertEquals(List.of(), load(omegat.resolve("test-magiccomment.tab"), omegat.resolve("test-magiccomment-bom.tab"),
-        omegat.resolve("empty.txt")));
+    // Comments only, a BOM and a comment, nothing: no entries, refused like an empty CSV.
+    for (String name : List.of("test-magiccomment.tab", "test-magiccomment-bom.tab", "empty.txt")) {
+      Path file = omegat.resolve(name);
+      assertEquals(file + ": empty glossary (no term lines); an OmegaT glossary line is term<TAB>translation<TAB>comment",
+          assertThrows(DeskException.class, () -> load(file)).getMessage());
+    }
   }
 
   @Test
@@ -226,6 +229,79 @@ class GlossaryLoadTest {
                 deForbidden("Minister des Äußeren")),
             MatchMode.INFLECTED, "")),
         load(file));
+  }
+
+  @Test
+  void tbxReadsUsageStatus() throws IOException {
+    Path file = write("a.tbx", """
+        <tbx type="TBX-Basic" style="dca" xml:lang="en" xmlns="urn:iso:std:iso:30042:ed-2" xmlns:basic="http://www.tbxinfo.net/ns/basic">
+          <text><body><conceptEntry id="1">
+            <descrip type="subjectField">title</descrip>
+            <langSec xml:lang="en"><termSec><term>Secretary of State</term></termSec></langSec>
+            <langSec xml:lang="de">
+              <termSec><term>Außenminister</term><termNote type="usageStatus">preferred</termNote></termSec>
+              <termSec><term>Außenministerin</term><termNote type="usageStatus">admitted</termNote></termSec>
+              <termSec><term>US-Außenminister</term><termNote type="usageStatus">preferredTerm-admn-sts</termNote></termSec>
+              <termSec><term>Staatssekretär</term><termNote type="termType">fullForm</termNote><termNote type="usageStatus">doNotUse</termNote></termSec>
+              <termSec><term>Staatsminister</term><basic:usageStatus>notRecommended</basic:usageStatus></termSec>
+              <termSec><term>Minister des Äußeren</term><termNote type="usageStatus">obsolete</termNote></termSec>
+              <termSec><term>Außenamtschef</term><termNote type="usageStatus">deprecatedTerm-admn-sts</termNote></termSec>
+            </langSec>
+          </conceptEntry></body></text>
+        </tbx>
+        """);
+    assertEquals(List.of(new Entry(EntryType.TITLE, List.of("Secretary of State"),
+            List.of(de("Außenminister"), de("Außenministerin"), de("US-Außenminister"), deForbidden("Staatssekretär"),
+                deForbidden("Staatsminister"), deForbidden("Minister des Äußeren"), deForbidden("Außenamtschef")),
+            MatchMode.INFLECTED, "")),
+        load(file));
+    assertEquals("a.tbx:3: unknown usageStatus 'do not use'; use preferred or admitted for an approved term, "
+        + "notRecommended, obsolete or doNotUse for a forbidden one (or an administrativeStatus value)",
+        rejected("a.tbx", "<tbx xml:lang=\"en\"><text><body><conceptEntry>\n<langSec xml:lang=\"en\"><termSec><term>ruler</term></termSec></langSec>\n"
+            + "<langSec xml:lang=\"de\"><termSec><term>Herrscher</term><termNote type=\"usageStatus\">do not use</termNote></termSec></langSec>\n"
+            + "</conceptEntry></body></text></tbx>\n"));
+  }
+
+  @Test
+  void tbxLanguageTagsWithUnderscoresReadAsCsvReadsThem() throws IOException {
+    Path file = write("a.tbx", "<martif xml:lang=\"en_US\"><text><body><termEntry><descrip type=\"subjectField\">title</descrip>"
+        + "<langSet xml:lang=\"en_US\"><tig><term>Secretary of State</term></tig></langSet>"
+        + "<langSet xml:lang=\"de_DE\"><tig><term>Außenminister</term></tig></langSet></termEntry></body></text></martif>\n");
+    Path csv = write("a.csv", HEADER + "title,Secretary of State,de_DE,Außenminister,,,\n");
+    assertEquals(load(csv), load(file));
+  }
+
+  @Test
+  void rejectsAGlossaryWithoutEntries() throws IOException {
+    assertEquals("a.tbx:1: empty glossary (the file is empty); export the TBX file again", rejected("a.tbx", ""));
+    assertEquals("a.tbx:1: empty glossary (the file is empty); export the TBX file again", rejected("a.tbx", "\uFEFF \n"));
+    assertEquals("a.tbx: empty glossary (no concept with terms); add a conceptEntry (termEntry in TBX 2008) for each name, title or term",
+        rejected("a.tbx", "<tbx xml:lang=\"en\"><text><body/></text></tbx>\n"));
+    assertEquals("a.csv: empty glossary (a header and no rows); add a row for each name, title or term", rejected("a.csv", HEADER));
+    assertEquals("a.csv: empty glossary (a header and no rows); add a row for each name, title or term", rejected("a.csv", HEADER + ",,,,,,\n"));
+    assertEquals("g.tab: empty glossary (no term lines); an OmegaT glossary line is term<TAB>translation<TAB>comment", rejected("g.tab", ""));
+    assertEquals("g.tab: empty glossary (no term lines); an OmegaT glossary line is term<TAB>translation<TAB>comment",
+        rejected("g.tab", "# Glossary in tab-separated format -*- coding: utf-8 -*-\n"));
+  }
+
+  @Test
+  void rejectsATbxWhoseRootLanguageHasNoTerms() throws IOException {
+    // Every concept would be skipped: the root names the wrong source language.
+    assertEquals("a.tbx: no concept has a term in fr, the source language the root's xml:lang names (the terms are in de, en);"
+        + " give the language of the source texts there",
+        rejected("a.tbx", "<martif xml:lang=\"fr\"><text><body><termEntry><langSet xml:lang=\"en\"><tig><term>Secretary of State</term></tig>"
+            + "</langSet><langSet xml:lang=\"de\"><tig><term>Außenminister</term></tig></langSet></termEntry></body></text></martif>\n"));
+  }
+
+  @Test
+  void aFolderStandsForItsGlossaries() throws IOException {
+    Path folder = Files.createDirectories(dir.resolve("desk"));
+    Files.writeString(folder.resolve("names.csv"), HEADER + "name,Sung Kim,*,,,,\n");
+    Files.writeString(folder.resolve("notes.txt"), "not a glossary\n");
+    assertEquals(List.of(new Entry(EntryType.NAME, List.of("Sung Kim"), List.of(), MatchMode.EXACT, "")), load(folder));
+    Path empty = Files.createDirectories(dir.resolve("empty"));
+    assertEquals("empty: a folder without .csv or .tbx glossaries; give a glossary file, or a folder that has some",
+        assertThrows(DeskException.class, () -> load(empty)).getMessage().replace(dir + "/", ""));
   }
 
   @Test
