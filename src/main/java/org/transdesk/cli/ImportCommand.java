@@ -32,7 +32,7 @@ final class ImportCommand implements Command {
   @Override public Options options() {
     return LimitOptions.addXliff(new Options()
         .addOption(Option.builder().longOpt("glossary").hasArg().argName("FILE")
-            .desc("glossary to check names and titles against, .csv, .tbx or OmegaT .tab; repeatable "
+            .desc("glossary to check names and titles against, .csv, .tbx or OmegaT .tab, or a folder of them; repeatable "
                 + "(default: every glossary in glossaries/ of the working folder, if there is one)").get())
         .addOption(Option.builder().longOpt("dry-run").desc("decide and list every outcome, write nothing").get())
         .addOption(Option.builder().longOpt("force").desc("apply conflicting translations (the stored one changed since the export)").get())
@@ -92,6 +92,7 @@ final class ImportCommand implements Command {
         progress.clearLine();
         reports.add(report);
         if (report.refused()) context.err().println("error: " + report.error());
+        for (String gap : importer.glossaryGaps()) context.info("import: %s", gap);
         if (format.equals("text")) ImportText.print(report, context.out());
         worst = worse(worst, exitCode(report, failOn));
       }

@@ -32,7 +32,7 @@ final class LintCommand implements Command {
   @Override public Options options() {
     return LimitOptions.addXliff(new Options())
         .addOption(Option.builder().longOpt("glossary").hasArg().argName("FILE")
-            .desc("glossary to check names and titles against, .csv, .tbx or OmegaT .tab; repeatable "
+            .desc("glossary to check names and titles against, .csv, .tbx or OmegaT .tab, or a folder of them; repeatable "
                 + "(default: every glossary in glossaries/ of the working folder, if there is one)").get())
         .addOption(Option.builder().longOpt("lang").hasArg().argName("LANG")
             .desc("target language of files that do not say theirs, e.g. de (default: none; such files are refused)").get())
@@ -116,6 +116,7 @@ final class LintCommand implements Command {
     } finally {
       pool.shutdownNow();
     }
+    for (String gap : glossary.gaps()) context.info("lint: %s", gap);
     if (writeBaseline != null) {
       Baseline.write(writeBaseline, entries);
       context.info("lint: wrote %d accepted %s to %s; use it with --baseline %s",

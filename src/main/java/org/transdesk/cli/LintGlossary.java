@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.transdesk.Language;
 import org.transdesk.check.Checker;
 import org.transdesk.glossary.Glossary;
@@ -15,6 +16,8 @@ final class LintGlossary {
   private final Glossary glossary;
   private final List<Path> files;
   private final Map<String, TermMatcher> matchers = new HashMap<>();
+  /** For each language pair the glossary has no entries for, the line saying so. */
+  private final Map<String, String> gaps = new TreeMap<>();
 
   private LintGlossary(Glossary glossary, List<Path> files) {
     this.glossary = glossary;
@@ -50,8 +53,19 @@ final class LintGlossary {
     if (glossary == null) return Checker.basic();
     TermMatcher matcher;
     synchronized (matchers) {
-      matcher = matchers.computeIfAbsent(source.tag() + ' ' + target.tag(), key -> glossary.matcher(source, target));
+      matcher = matchers.computeIfAbsent(source.tag() + ' ' + target.tag(), key -> {
+        String gap = glossary.gap(source, target);
+        if (gap != null) gaps.put(key, gap);
+        return glossary.matcher(source, target);
+      });
     }
     return Checker.withGlossary(matcher);
+  }
+
+  /** One line per language pair met so far that the glossary has no entries for, in the order of the pairs' tags. */
+  List<String> gaps() {
+    synchronized (matchers) {
+      return List.copyOf(gaps.values());
+    }
   }
 }

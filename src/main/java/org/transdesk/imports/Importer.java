@@ -44,6 +44,14 @@ public final class Importer implements AutoCloseable {
     }
   }
 
+  /**
+   * One line for each language pair met by the files imported since the last call that the
+   * glossary has no entries for (so its checks do not apply there); each pair is named once a run.
+   */
+  public List<String> glossaryGaps() {
+    return checks.takeGaps();
+  }
+
   private static String readableSha256(Path file, String name) {
     try {
       return FileImport.sha256(file, name);

@@ -29,6 +29,8 @@ final class PairChecks implements AutoCloseable {
 
   private final Glossary glossary;
   private final Map<String, Pair> pairs = new HashMap<>();
+  /** The lines for language pairs the glossary has no entries for, not yet taken by {@link #takeGaps()}. */
+  private final List<String> gaps = new ArrayList<>();
   private ExecutorService workers;
 
   PairChecks(Glossary glossary) {
@@ -82,9 +84,18 @@ final class PairChecks implements AutoCloseable {
   Pair of(Language source, Language target) {
     return pairs.computeIfAbsent(source + ">" + target, k -> {
       if (glossary == null) return new Pair(ThreadLocal.withInitial(Checker::basic), Neutral::hasNoLetter);
+      String gap = glossary.gap(source, target);
+      if (gap != null) gaps.add(gap);
       TermMatcher matcher = glossary.matcher(source, target);
       return new Pair(ThreadLocal.withInitial(() -> Checker.withGlossary(matcher)), plain -> namesOnly(matcher, plain));
     });
+  }
+
+  /** The lines for the pairs met since the last call that the glossary has no entries for. */
+  List<String> takeGaps() {
+    List<String> taken = List.copyOf(gaps);
+    gaps.clear();
+    return taken;
   }
 
   /** The result of a submitted check; an exception inside a check is rethrown as it was. */

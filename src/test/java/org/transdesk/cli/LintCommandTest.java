@@ -277,7 +277,8 @@ class LintCommandTest {
     assertEquals(new CliRun(ExitCode.FINDINGS,
         german + ":5: 1: error: term-forbidden: the title 'tribunal' is rendered 'Tribunal', which the glossary forbids: use 'Schiedsgericht'\n"
             + german + ":5: 1: warning: term-not-approved: the term 'sinkhole' is not rendered with an approved translation: use 'Erdfall'\n",
-        "lint: 2 files, 2 units: 1 error, 1 warning, 0 info\n"), run);
+        "lint: the glossaries loaded have no entries for en → fr, so the glossary checks do not apply to this pair (" + germanOnly
+            + " has target de)\nlint: 2 files, 2 units: 1 error, 1 warning, 0 info\n"), run);
   }
 
   @Test
@@ -438,5 +439,76 @@ class LintCommandTest {
     }
     assertTrue(run.out().lines().allMatch(line -> line.matches("[^\\n]+:\\d+: [^:]+: (error|warning|info): [a-z-]+: .+")),
         run.out());
+  }
+
+  @Test
+  void aGlossaryWithoutEntriesForThePairSaysSoOnceOnStderr() throws Exception {
+    // The root's xml:lang says German: German terms are the source forms, so nothing serves en → de.
+    Path tbx = dir.resolve("titles.tbx");
+    Files.writeString(tbx, "<martif xml:lang=\"de\"><text><body><termEntry><descrip type=\"subjectField\">title</descrip>"
+        + "<langSet xml:lang=\"en\"><tig><term>Secretary of State</term></tig></langSet><langSet xml:lang=\"de\"><tig><term>Außenminister</term></tig>"
+        + "<tig><term>Staatssekretär</term><termNote type=\"administrativeStatus\">deprecatedTerm-admn-sts</termNote></tig></langSet>"
+        + "</termEntry></body></text></martif>\n");
+    Path one = xliff("one.xlf", "de", unit("1", "Secretary of State Blinken.", "Staatssekretär Blinken."));
+    Path two = xliff("two.xlf", "de", unit("1", "The Secretary of State.", "Der Staatssekretär."));
+    assertEquals(new CliRun(ExitCode.OK, "", "lint: the glossaries loaded have no entries for en → de, so the glossary checks do not apply"
+            + " to this pair (" + tbx + " has de → de, en)\nlint: 2 files, 2 units: 0 errors, 0 warnings, 0 info\n"),
+        lint("lint", "--glossary", tbx.toString(), one.toString(), two.toString()));
+    assertEquals(new CliRun(ExitCode.OK, "", ""), lint("lint", "--quiet", "--glossary", tbx.toString(), one.toString()));
+
+    // A German-only glossary of titles and a French file; the names glossary serves every language.
+    Path titles = dir.resolve("titles.csv");
+    Files.writeString(titles, "type,source,target_lang,target,forbidden,match,note\ntitle,Secretary of State,de,Außenminister,Staatssekretär,,\n");
+    Path french = xliff("fr.xlf", "fr", unit("1", "The Secretary of State.", "Le secrétaire d'État."));
+    assertEquals(new CliRun(ExitCode.OK, "", "lint: the glossaries loaded have no entries for en → fr, so the glossary checks do not apply"
+            + " to this pair (" + titles + " has target de)\nlint: 1 file, 1 unit: 0 errors, 0 warnings, 0 info\n"),
+        lint("lint", "--glossary", titles.toString(), french.toString()));
+    assertEquals(new CliRun(ExitCode.OK, "", "lint: 1 file, 1 unit: 0 errors, 0 warnings, 0 info\n"),
+        lint("lint", "--glossary", titles.toString(), "--glossary", glossary.toString(), french.toString()));
+  }
+
+  @Test
+  void tbxUsageStatusDoNotUseForbidsTheTerm() throws Exception {
+    Path tbx = dir.resolve("titles.tbx");
+    Files.writeString(tbx, """
+        <tbx type="TBX-Basic" style="dca" xml:lang="en" xmlns="urn:iso:std:iso:30042:ed-2">
+          <text><body><conceptEntry id="c1"><descrip type="subjectField">title</descrip>
+            <langSec xml:lang="en"><termSec><term>Secretary of State</term></termSec></langSec>
+            <langSec xml:lang="de"><termSec><term>Außenminister</term></termSec>
+              <termSec><term>Staatssekretär</term><termNote type="usageStatus">doNotUse</termNote></termSec></langSec>
+          </conceptEntry></body></text>
+        </tbx>
+        """);
+    Path file = xliff("bad.xlf", "de", unit("1", "The Secretary of State.", "Der Staatssekretär."));
+    assertEquals(new CliRun(ExitCode.FINDINGS, file + ":5: 1: error: term-forbidden: the title 'Secretary of State' is rendered"
+            + " 'Staatssekretär', which the glossary forbids: use 'Außenminister'\n", "lint: 1 file, 1 unit: 1 error, 0 warnings, 0 info\n"),
+        lint("lint", "--glossary", tbx.toString(), file.toString()));
+  }
+
+  @Test
+  void aGlossaryWithoutEntriesIsRefusedAndAFolderLoadsItsGlossaries() throws Exception {
+    Path file = xliff("bad.xlf", "de", unit("1", "Sung Kim met Noh Kyu Duk.", "Sung Kim traf Noh Kyu-duk."));
+    Path headerOnly = dir.resolve("header.csv");
+    Files.writeString(headerOnly, "type,source,target_lang,target,forbidden,match,note\n");
+    assertEquals(new CliRun(ExitCode.REJECTED, "", "error: " + headerOnly
+            + ": empty glossary (a header and no rows); add a row for each name, title or term\n"),
+        lint("lint", "--glossary", headerOnly.toString(), file.toString()));
+    Path emptyTbx = dir.resolve("empty.tbx");
+    Files.writeString(emptyTbx, "");
+    assertEquals(new CliRun(ExitCode.REJECTED, "", "error: " + emptyTbx + ":1: empty glossary (the file is empty); export the TBX file again\n"),
+        lint("lint", "--glossary", emptyTbx.toString(), file.toString()));
+    Path emptyOmegat = dir.resolve("glossary.txt");
+    Files.writeString(emptyOmegat, "");
+    assertEquals(new CliRun(ExitCode.REJECTED, "", "error: " + emptyOmegat
+            + ": empty glossary (no term lines); an OmegaT glossary line is term<TAB>translation<TAB>comment\n"),
+        lint("lint", "--glossary", emptyOmegat.toString(), file.toString()));
+
+    Path folder = Files.createDirectories(dir.resolve("glossaries"));
+    Files.copy(glossary, folder.resolve("desk.csv"));
+    assertEquals(ExitCode.FINDINGS, lint("lint", "--glossary", folder.toString(), file.toString()).code());
+    Path none = Files.createDirectories(dir.resolve("none"));
+    assertEquals(new CliRun(ExitCode.REJECTED, "", "error: " + none
+            + ": a folder without .csv or .tbx glossaries; give a glossary file, or a folder that has some\n"),
+        lint("lint", "--glossary", none.toString(), file.toString()));
   }
 }

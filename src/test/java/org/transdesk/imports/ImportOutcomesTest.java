@@ -617,4 +617,20 @@ class ImportOutcomesTest {
     assertEquals(summary(file, "imported as import #1", "1 applied, 0 unchanged, 0 empty, 0 stale, 0 conflict," + SUMMARY_TAIL),
         out.toString());
   }
+
+  @Test
+  void aGlossaryWithoutEntriesForThePairSaysSoOnceOnStderr() throws Exception {
+    Path titles = dir.resolve("titles.csv");
+    java.nio.file.Files.writeString(titles, "type,source,target_lang,target,forbidden,match,note\ntitle,talks,de,Gespräche,,,\n");
+    Path fr = Xliff12.of("a.txt", "fr", null).unit(talks, "The talks ended.", "Les pourparlers ont pris fin.", "translated", 0)
+        .write(dir.resolve("fr.xlf"));
+    Path again = Xliff12.of("a.txt", "fr", null).unit(kim, "Kim Jong Un met Joe Biden.", "Kim Jong Un a rencontré Joe Biden.", "translated", 0)
+        .write(dir.resolve("fr2.xlf"));
+    assertEquals(ExitCode.OK, run("--glossary", titles.toString(), fr.toString(), again.toString()), () -> out + "\n" + err);
+    assertEquals("import: the glossaries loaded have no entries for en → fr, so the glossary checks do not apply to this pair ("
+        + titles + " has target de)\n", err.toString());
+    assertEquals(fr + ": imported as import #1 into a.txt (fr): 1 applied, 0 unchanged, 0 empty, 0 stale, 0 conflict," + SUMMARY_TAIL + "\n"
+        + again + ": imported as import #2 into a.txt (fr): 1 applied, 0 unchanged, 0 empty, 0 stale, 0 conflict," + SUMMARY_TAIL + "\n",
+        out.toString());
+  }
 }
