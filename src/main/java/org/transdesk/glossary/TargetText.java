@@ -77,7 +77,8 @@ public final class TargetText {
    * of the name (tokens missing). Approved and forbidden occurrences of the entry are not near
    * misses; neither is anything overlapping {@code taken} (pass other entries' approved spans so
    * "Kim" of "Kim Jong Un" is not reported as part of "Sung Kim"). Empty for entries that are not
-   * names. A partial is a hint: it matters when the approved count falls short of the source's.
+   * names, and for spellings in scripts written without spaces (see {@link Tokens}). A partial is
+   * a hint: it matters when the approved count falls short of the source's.
    */
   public List<NearMiss> nearMisses(Entry entry, List<Span> taken) {
     if (entry.type() != EntryType.NAME) return List.of();
@@ -87,7 +88,10 @@ public final class TargetText {
     List<NearMiss> found = new ArrayList<>();
     for (String expected : matcher.approved(entry)) {
       Tokens name = Tokens.of(expected);
-      if (name.size() == 0) continue;
+      // In Chinese or Japanese a token is one character: a near miss would be a guess from a
+      // character or two in common, and a wrong guess is worse than none. Such a name is found,
+      // forbidden or missing.
+      if (name.size() == 0 || name.spaceless()) continue;
       for (int first = 0; first < tokens.size(); first++) {
         spelling(name, expected, first, found);
         partial(name, expected, first, found);

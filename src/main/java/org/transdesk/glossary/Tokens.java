@@ -17,6 +17,11 @@ import java.util.Arrays;
  * Khmer or Lao a zero-width space marks where a word ends, in Persian a non-joiner is part of the
  * spelling, in Indic scripts and emoji a joiner changes what is shown, so there they keep
  * separating tokens as before. Token positions stay those of the text as written.
+ *
+ * <p>Chinese, Japanese, Thai, Lao, Khmer and Burmese are written without spaces between words, so
+ * a run of their letters is a clause, not a word: there each character (with the combining marks
+ * after it) is a token of its own, and a term is found as a sequence of characters inside the
+ * clause ("习近平" in "国家主席习近平发表讲话").
  */
 final class Tokens {
   private final String text;
@@ -27,15 +32,18 @@ final class Tokens {
   private final Word.Table table;
   /** Which tokens hold invisible characters to leave out of their words; null when none does. */
   private final boolean[] hidden;
+  /** Whether some token is a character of a script written without spaces. */
+  private final boolean spaceless;
   private Word[] words;
 
-  private Tokens(String text, int[] starts, int[] ends, int size, Word.Table table, boolean[] hidden) {
+  private Tokens(String text, int[] starts, int[] ends, int size, Word.Table table, boolean[] hidden, boolean spaceless) {
     this.text = text;
     this.starts = starts;
     this.ends = ends;
     this.size = size;
     this.table = table;
     this.hidden = hidden;
+    this.spaceless = spaceless;
   }
 
   /** A text whose words are worked out afresh (a glossary's spelling). */
@@ -54,6 +62,7 @@ final class Tokens {
     int[] starts = new int[capacity];
     int[] ends = new int[capacity];
     boolean[] hidden = null;
+    boolean spaceless = false;
     int size = 0;
     int i = 0;
     int length = text.length();
@@ -65,16 +74,22 @@ final class Tokens {
       }
       int start = i;
       boolean invisible = false;
-      while (i < length) {
-        c = text.codePointAt(i);
-        if (!isWordChar(c)) {
-          int after = isInvisible(c) ? afterInvisible(text, i) : -1;
-          if (after < 0) break;
-          invisible = true;
-          i = after;
-          continue;
+      if (isSpaceless(c)) {
+        i = afterMarks(text, i + Character.charCount(c));
+        spaceless = true;
+      } else {
+        while (i < length) {
+          c = text.codePointAt(i);
+          if (!isWordChar(c)) {
+            int after = isInvisible(c) ? afterInvisible(text, i) : -1;
+            if (after < 0) break;
+            invisible = true;
+            i = after;
+            continue;
+          }
+          if (isSpaceless(c)) break;
+          i += Character.charCount(c);
         }
-        i += Character.charCount(c);
       }
       if (size == starts.length) {
         starts = Arrays.copyOf(starts, size * 2);
@@ -89,7 +104,7 @@ final class Tokens {
       ends[size] = i;
       size++;
     }
-    return new Tokens(text, starts, ends, size, stemmer == null ? null : stemmer.words(), hidden);
+    return new Tokens(text, starts, ends, size, stemmer == null ? null : stemmer.words(), hidden, spaceless);
   }
 
   /** Soft hyphen, zero-width space, non-joiner, joiner, word joiner, byte order mark. */
@@ -109,7 +124,7 @@ final class Tokens {
       meaningful |= text.charAt(j) >= '\u200B' && text.charAt(j) <= '\u200D';
       j++;
     }
-    if (j == text.length() || !isWordChar(text.codePointAt(j))) return -1;
+    if (j == text.length() || !isWordChar(text.codePointAt(j)) || isSpaceless(text.codePointAt(j))) return -1;
     if (meaningful && !(isPlainScript(text.codePointBefore(i)) && isPlainScript(text.codePointAt(j)))) return -1;
     return j;
   }
@@ -154,6 +169,36 @@ final class Tokens {
         || script == Character.UnicodeScript.CYRILLIC;
   }
 
+  /**
+   * A letter of a script written without spaces between words (see the class comment). Korean is
+   * not one: Hangul puts spaces between words.
+   */
+  static boolean isSpaceless(int c) {
+    // Latin, Greek, Cyrillic, Arabic, Hebrew and Indic letters come before Thai; Latin Extended
+    // Additional, Greek Extended and the symbols come before the CJK block: no look-up for them.
+    if (c < '\u0E00' || c >= '\u1E00' && c < '\u2E80') return false;
+    Character.UnicodeScript script = Character.UnicodeScript.of(c);
+    return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+        || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.THAI
+        || script == Character.UnicodeScript.LAO || script == Character.UnicodeScript.KHMER
+        || script == Character.UnicodeScript.MYANMAR;
+  }
+
+  /** Where the combining marks (Thai vowel signs, Japanese voicing marks) from {@code i} end. */
+  private static int afterMarks(String text, int i) {
+    while (i < text.length()) {
+      int c = text.codePointAt(i);
+      if (!isMark(c)) break;
+      i += Character.charCount(c);
+    }
+    return i;
+  }
+
+  private static boolean isMark(int c) {
+    int type = Character.getType(c);
+    return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK || type == Character.ENCLOSING_MARK;
+  }
+
   /** True when the text holds at least one token. */
   static boolean hasWordChar(String text) {
     for (int i = 0; i < text.length(); ) {
@@ -166,9 +211,7 @@ final class Tokens {
 
   static boolean isWordChar(int c) {
     if (c < 0x80) return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
-    if (Character.isLetterOrDigit(c)) return true;
-    int type = Character.getType(c);
-    return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK || type == Character.ENCLOSING_MARK;
+    return Character.isLetterOrDigit(c) || isMark(c);
   }
 
   String text() {
@@ -177,6 +220,11 @@ final class Tokens {
 
   int size() {
     return size;
+  }
+
+  /** Whether some token is a character of a script written without spaces (see the class comment). */
+  boolean spaceless() {
+    return spaceless;
   }
 
   int start(int token) {

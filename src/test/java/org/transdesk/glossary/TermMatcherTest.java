@@ -85,6 +85,22 @@ class TermMatcherTest {
     assertEquals(List.of("0-4 kctv = KCTV", "5-9 Kctv = KCTV"), found(List.of(entry(EntryType.NAME, "KCTV", MatchMode.IGNORE_CASE)), "kctv Kctv"));
   }
 
+  private static List<String> foundIn(String sourceLanguage, List<String> sources, String text) {
+    List<Entry> entries = sources.stream().map(TermMatcherTest::name).toList();
+    return Glossary.of(entries).matcher(Language.parse(sourceLanguage), Language.parse("en")).find(text).stream()
+        .map(match -> match.start() + "-" + match.end() + " " + match.text()).toList();
+  }
+
+  @Test
+  void findsTermsInsideAClauseOfAScriptWrittenWithoutSpaces() {
+    assertEquals(List.of("4-7 习近平", "12-15 习近平"), foundIn("zh", List.of("习近平"), "国家主席习近平发表讲话，习近平说。"));
+    assertEquals(List.of("0-2 東京", "5-16 ウラジーミル・プーチン"),
+        foundIn("ja", List.of("東京", "ウラジーミル・プーチン"), "東京都で、ウラジーミル・プーチン大統領は"));
+    // A Thai vowel sign or tone mark belongs to the letter before it: "ประยุทธ" is not "ประยุทธ์".
+    assertEquals(List.of("12-20 ประยุทธ์"), foundIn("th", List.of("ประยุทธ์"), "นายกรัฐมนตรีประยุทธ์กล่าว"));
+    assertEquals(List.of(), foundIn("th", List.of("ประยุทธ"), "นายกรัฐมนตรีประยุทธ์กล่าว"));
+  }
+
   @Test
   void countsOccurrences() {
     Entry kim = name("Kim Jong Un");
