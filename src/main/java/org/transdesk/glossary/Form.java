@@ -25,6 +25,11 @@ final class Form {
   final MatchMode mode;
   final boolean possessive;
   final boolean adjective;
+  /**
+   * For an exact form starting in lower case ("von der Leyen", "de Gaulle"), its first key
+   * capitalised as at the start of a sentence ("Von der Leyen sagte"); else null.
+   */
+  final String capitalized;
 
   private Form(String text, String[] keys, String[] gaps, MatchMode mode, boolean possessive, boolean adjective) {
     this.text = text;
@@ -33,6 +38,14 @@ final class Form {
     this.mode = mode;
     this.possessive = possessive;
     this.adjective = adjective;
+    this.capitalized = mode == MatchMode.EXACT && keys.length > 0 ? capitalized(keys[0]) : null;
+  }
+
+  private static String capitalized(String key) {
+    int first = key.codePointAt(0);
+    if (!Character.isLowerCase(first)) return null;
+    return new StringBuilder(key.length()).appendCodePoint(Character.toTitleCase(first))
+        .append(key, Character.charCount(first), key.length()).toString();
   }
 
   /**
@@ -81,6 +94,7 @@ final class Form {
         }
       }
       if (tokens.key(token, mode, stemmer).equals(keys[k])) continue;
+      if (k == 0 && capitalized != null && capitalized.equals(tokens.key(token, mode, stemmer)) && tokens.startsSentence(token)) continue;
       if (k == size - 1 && possessive && keys[k].equals(tokens.keyWithout(token, Word.Ending.S, mode, stemmer))) continue;
       if (k == size - 1 && adjective && keys[k].equals(tokens.keyWithout(token, Word.Ending.ER, mode, stemmer))) continue;
       return -1;

@@ -166,6 +166,8 @@ public final class TermMatcher {
   /** The trie's root per match mode, only for the modes some entry uses. */
   private final MatchMode[] modes;
   private final Node[] roots;
+  /** Whether some exact source form starts in lower case ("von der Leyen"): see {@link Form#capitalized}. */
+  private final boolean capitalizedStarts;
   private final Map<Entry, Renderings> renderings = new ConcurrentHashMap<>();
 
   TermMatcher(List<Entry> entries, Language source, Language target) {
@@ -181,11 +183,13 @@ public final class TermMatcher {
     IntStream.range(0, all.size()).parallel().forEach(i -> forms[i] = sourceForms(all.get(i)));
     Map<MatchMode, Node> byMode = new EnumMap<>(MatchMode.class);
     Map<String, String> canonical = new HashMap<>();
+    boolean capitalized = false;
     for (int order = 0; order < forms.length; order++) {
       Entry entry = all.get(order);
       for (Form form : forms[order]) {
         int size = form.size();
         if (size == 0) continue;
+        capitalized |= form.capitalized != null;
         Candidate candidate = new Candidate(entry, order, form);
         // Names share their words: one copy of each key string (100,000 entries hold ~250,000 keys).
         for (int k = 0; k < size; k++) form.keys[k] = canonical.computeIfAbsent(form.keys[k], key -> key);
@@ -195,6 +199,7 @@ public final class TermMatcher {
     for (Node root : byMode.values()) root.seal();
     this.modes = byMode.keySet().toArray(new MatchMode[0]);
     this.roots = byMode.values().toArray(new Node[0]);
+    this.capitalizedStarts = capitalized;
   }
 
   private Form[] sourceForms(Entry entry) {
@@ -226,18 +231,12 @@ public final class TermMatcher {
     while (token < size) {
       Best best = new Best();
       for (int m = 0; m < roots.length; m++) {
-        MatchMode mode = modes[m];
-        Node node = roots[m];
-        // Walk down the index along the text's keys; every form met on the way is checked whole
-        // (keys, separators, compounds) by Form.endAt.
-        for (int next = token; node != null; next++) {
-          best.offer(node.bucket != null ? node.bucket : node.ends, tokens, token, sourceStemmer);
-          if (node.bucket != null || next == size) break;
-          if (node.possessives != null) {
-            String bare = tokens.keyWithout(next, Word.Ending.S, mode, sourceStemmer);
-            if (bare != null) best.offer(node.possessives.get(bare), tokens, token, sourceStemmer);
-          }
-          node = node.child(tokens.key(next, mode, sourceStemmer));
+        walk(best, roots[m], modes[m], tokens, token, token);
+        // "Von der Leyen said" starts a sentence with the name "von der Leyen": its forms are
+        // under the lower-case key.
+        if (modes[m] == MatchMode.EXACT && capitalizedStarts) {
+          String lower = tokens.uncapitalized(token);
+          if (lower != null) walk(best, roots[m].child(lower), MatchMode.EXACT, tokens, token, token + 1);
         }
       }
       if (best.candidate == null) {
@@ -250,6 +249,24 @@ public final class TermMatcher {
       token = best.end;
     }
     return matches;
+  }
+
+  /**
+   * Walks down the index from a node reached by the keys of tokens {@code first} to {@code next}
+   * - 1, along the text's keys; every form met on the way is checked whole (keys, separators,
+   * compounds, capitals) by Form.endAt.
+   */
+  private void walk(Best best, Node node, MatchMode mode, Tokens tokens, int first, int next) {
+    int size = tokens.size();
+    for (; node != null; next++) {
+      best.offer(node.bucket != null ? node.bucket : node.ends, tokens, first, sourceStemmer);
+      if (node.bucket != null || next == size) break;
+      if (node.possessives != null) {
+        String bare = tokens.keyWithout(next, Word.Ending.S, mode, sourceStemmer);
+        if (bare != null) best.offer(node.possessives.get(bare), tokens, first, sourceStemmer);
+      }
+      node = node.child(tokens.key(next, mode, sourceStemmer));
+    }
   }
 
   /** How many times each entry occurs among the matches, in order of first occurrence. */

@@ -278,6 +278,37 @@ final class Tokens {
     return word(token).keyWithout(ending, mode, stemmer);
   }
 
+  /**
+   * Whether the token may be capitalised for starting a sentence: it is the text's first, or a full
+   * stop, question or exclamation mark, colon, quotation mark or opening bracket stands before it
+   * (an apostrophe joins words: "d'Obama").
+   */
+  boolean startsSentence(int token) {
+    if (token == 0) return true;
+    for (int i = ends[token - 1]; i < starts[token]; i++) {
+      char c = text.charAt(i);
+      if (c == '\'' || c == '\u2019' || c == '\u02BC') continue;
+      if (".!?:\u2026\"\u3002\uFF01\uFF1F\uFF1A".indexOf(c) >= 0) return true;
+      int type = Character.getType(c);
+      if (type == Character.START_PUNCTUATION || type == Character.INITIAL_QUOTE_PUNCTUATION
+          || type == Character.FINAL_QUOTE_PUNCTUATION) return true;
+    }
+    return false;
+  }
+
+  /**
+   * The token's exact key with its first letter in lower case, when it starts a sentence with a
+   * capital ("Von" of "Von der Leyen sagte"); else null.
+   */
+  String uncapitalized(int token) {
+    int written = text.codePointAt(starts[token]);
+    if (!(Character.isUpperCase(written) || Character.isTitleCase(written)) || !startsSentence(token)) return null;
+    String exact = exact(token);
+    int first = exact.codePointAt(0);
+    return new StringBuilder(exact.length()).appendCodePoint(Character.toLowerCase(first))
+        .append(exact, Character.charCount(first), exact.length()).toString();
+  }
+
   /** The normalized separator between token - 1 and token (for token 0: the text before it). */
   String gapBefore(int token) {
     return gap(token == 0 ? 0 : ends[token - 1], starts[token]);

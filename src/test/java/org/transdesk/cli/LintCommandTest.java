@@ -395,6 +395,31 @@ class LintCommandTest {
   }
 
   @Test
+  void aNameStartingInLowerCaseIsCheckedWhenASentenceStartsWithIt() throws Exception {
+    Path names = dir.resolve("names.csv");
+    Files.writeString(names, """
+        type,source,target_lang,target,forbidden
+        name,von der Leyen,*,,
+        name,de Gaulle,*,,
+        name,van Gogh,*,,
+        """);
+    Path file = xliff("de.xlf", "de",
+        unit("1", "Von der Leyen said.", "Von der Layen sagte."),
+        unit("2", "Von der Leyen said.", "Von der Leyen sagte."),
+        unit("3", "He met de Gaulle.", "Er traf De Gaulle."),
+        unit("4", "\"von der Leyen\" was the answer.", "„Von der Leyen“ war die Antwort."),
+        unit("5", "It rained. Van Gogh painted.", "Es regnete. Van Gog malte."),
+        unit("6", "Van Gogh painted.", "Gemalt hat Van Gogh."));
+    CliRun run = lint("lint", "--glossary", names.toString(), file.toString());
+    assertEquals(new CliRun(ExitCode.FINDINGS,
+        file + ":5: 1: error: name-misspelled: the name 'Von der Leyen' is misspelled as 'Von der Layen': write 'von der Leyen'\n"
+            + file + ":7: 3: error: name-misspelled: the name 'de Gaulle' is misspelled as 'De Gaulle': write 'de Gaulle'\n"
+            + file + ":9: 5: error: name-misspelled: the name 'Van Gogh' is misspelled as 'Van Gog': write 'van Gogh'\n"
+            + file + ":10: 6: error: name-misspelled: the name 'Van Gogh' is misspelled as 'Van Gogh': write 'van Gogh'\n",
+        "lint: 1 file, 6 units: 4 errors, 0 warnings, 0 info\n"), run);
+  }
+
+  @Test
   void aRegionsRenderingsServeAFileInTheBareLanguageWhenTheyAreTheOnlyOnes() throws Exception {
     Path titles = dir.resolve("titles.csv");
     Files.writeString(titles, """

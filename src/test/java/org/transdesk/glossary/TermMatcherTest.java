@@ -75,6 +75,14 @@ class TermMatcherTest {
   }
 
   @Test
+  void exactNamesInLowerCaseMayBeCapitalisedOnlyWhereASentenceStarts() {
+    assertEquals(List.of("0-13 Von der Leyen = von der Leyen", "27-40 Von der Leyen = von der Leyen", "43-56 von der Leyen = von der Leyen",
+            "81-94 Von der Leyen = von der Leyen", "96-105 De Gaulle = de Gaulle", "107-116 de Gaulle = de Gaulle"),
+        found(List.of(name("von der Leyen"), name("de Gaulle")),
+            "Von der Leyen spoke. Then „Von der Leyen“, von der Leyen and Von der Leyen left: Von der Leyen (De Gaulle) de Gaulle."));
+  }
+
+  @Test
   void exactNamesMatchInsideHyphenatedCompounds() {
     assertEquals(List.of("4-15 Kim-Jong-Un = Kim Jong Un", "32-43 Kim-Jong-Un = Kim Jong Un"),
         found(List.of(name("Kim Jong Un")), "Das Kim-Jong-Un-Regime und Anti-Kim-Jong-Un Kim-Jong-Un"));
