@@ -347,6 +347,10 @@ final class Tokens {
         return '\'';
       case '-': case '\u2010': case '\u2011':
         return '-';
+      // The dot between the parts of a foreign name in Chinese and Japanese ("弗拉基米尔·普京"),
+      // typed in whichever form the input method gives.
+      case '\u30FB': case '\uFF65': case '\u2027': case '\u2022':
+        return '\u00B7';
       default:
         return Character.isWhitespace(c) || Character.isSpaceChar(c) ? ' ' : c;
     }

@@ -381,7 +381,8 @@ class LintCommandTest {
         unit("2", "President Xi Jinping spoke.", "国家主席习近平发表讲话。"),
         unit("3", "Vladimir Putin spoke.", "普金发表讲话。"),
         unit("4", "President Xi Jinping spoke.", "习进平主席发表讲话。"),
-        unit("5", "Vladimir Putin spoke.", "普京发表讲话。"));
+        unit("5", "Vladimir Putin spoke.", "普京发表讲话。"),
+        unit("6", "Vladimir Putin spoke.", "弗拉基米尔・普京发表讲话。"));
     Path japanese = xliff("ja.xlf", "ja", unit("1", "President Vladimir Putin spoke.", "ウラジーミル・プーチン大統領が演説した。"));
     CliRun run = lint("lint", "--glossary", names.toString(), chinese.toString(), japanese.toString());
     // No guesses from a character or two in common: "普京" is neither a part nor a misspelling of the name.
@@ -391,7 +392,7 @@ class LintCommandTest {
             + chinese + ":8: 4: error: name-missing: the name 'Xi Jinping' of the source is missing from the target: write '习近平'\n"
             + chinese + ":9: 5: error: name-missing: the name 'Vladimir Putin' of the source is missing from the target: "
             + "write '弗拉基米尔·普京'\n",
-        "lint: 2 files, 6 units: 3 errors, 0 warnings, 0 info\n"), run);
+        "lint: 2 files, 7 units: 3 errors, 0 warnings, 0 info\n"), run);
   }
 
   @Test
