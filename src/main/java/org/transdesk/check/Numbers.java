@@ -57,7 +57,7 @@ final class Numbers {
           continue;
         }
       }
-      if (!isDigit(c) || i > 0 && (isDigit(text.charAt(i - 1)) || Character.isLetter(text.charAt(i - 1)))) {
+      if (!isDigit(c) || i > 0 && (isDigit(text.charAt(i - 1)) || isWordLetter(text.charAt(i - 1)))) {
         i++;
         continue;
       }
@@ -193,7 +193,9 @@ final class Numbers {
     } else {
       return -1;
     }
-    if (run(text, minutes) != 2 || minutes + 2 < n && Character.isLetterOrDigit(text.charAt(minutes + 2))) return -1;
+    if (run(text, minutes) != 2 || minutes + 2 < n && (isDigit(text.charAt(minutes + 2)) || isWordLetter(text.charAt(minutes + 2)))) {
+      return -1;
+    }
     int hours = Integer.parseInt(key(text.substring(start, end)));
     int mins = Integer.parseInt(key(text.substring(minutes, minutes + 2)));
     return hours <= 24 && mins <= 59 ? minutes + 2 : -1;
@@ -207,6 +209,20 @@ final class Numbers {
     int i = from;
     while (i < text.length() && isDigit(text.charAt(i))) i++;
     return i - from;
+  }
+
+  /**
+   * A letter that makes a figure next to it part of a word ("A380", "COVID19"). Chinese, Japanese,
+   * Korean, Thai, Lao, Khmer and Burmese write figures straight against their words ("有4999人",
+   * "10:30开始", "제3차"): there a figure is still a figure.
+   */
+  private static boolean isWordLetter(char c) {
+    if (!Character.isLetter(c)) return false;
+    if (c < '\u0E00') return true;
+    return switch (Character.UnicodeScript.of(c)) {
+      case HAN, HIRAGANA, KATAKANA, HANGUL, THAI, LAO, KHMER, MYANMAR -> false;
+      default -> true;
+    };
   }
 
   private static boolean isDigit(char c) {
