@@ -88,6 +88,15 @@ class CliTest {
     assertEquals(ExitCode.OK, run.code(), run.err());
     assertEquals(Files.readString(Path.of("articles/north-korea-talks.txt")),
         Files.readString(desk.resolve("articles/north-korea-talks.txt")));
+    // Every folder the desk's README has a command read exists in the sample desk, so its commands run as pasted.
+    java.util.regex.Matcher paths = java.util.regex.Pattern.compile("transdesk (?:import|lint) (\\S+)")
+        .matcher(Files.readString(desk.resolve("README.md")));
+    int named = 0;
+    while (paths.find()) {
+      assertTrue(Files.isDirectory(desk.resolve(paths.group(1))), paths.group(1));
+      named++;
+    }
+    assertEquals(2, named);
   }
 
   @Test

@@ -93,4 +93,10 @@ class SentenceRulesTest {
     assertEquals(List.of("政府は対策を発表した。", "「全力で取り組む」と首相は述べた。", "『本当にできるのか。』"),
         stored("ja", "政府は対策を発表した。「全力で取り組む」と首相は述べた。『本当にできるのか。』\n"));
   }
+
+  @Test
+  void aJapaneseQuotationEndingInItsOwnFullStopKeepsItsQuotingParticle() throws Exception {
+    assertEquals(List.of("「なぜですか？」と記者が尋ねた。", "「経済は回復した。」と首相は述べた。", "「やめろ！」"),
+        stored("ja", "「なぜですか？」と記者が尋ねた。「経済は回復した。」と首相は述べた。「やめろ！」\n"));
+  }
 }
