@@ -54,7 +54,7 @@ public final class Checker {
       return findings;
     }
     List<Match> matches = glossary == null ? List.of() : glossary.find(source.plain());
-    if (glossary != null) glossary.check(pair, matches, target.plain(), findings);
+    if (glossary != null) glossary.check(pair, matches, source.plain(), target.plain(), findings);
     sameAsSource(pair, source, target, matches, findings);
     numbers(pair, source, target, findings);
     codes(pair, source, target, findings);

@@ -28,7 +28,7 @@ final class GlossaryCheck {
     return matcher.find(sourcePlain);
   }
 
-  void check(TranslationPair pair, List<Match> matches, String targetPlain, List<Finding> findings) {
+  void check(TranslationPair pair, List<Match> matches, String sourcePlain, String targetPlain, List<Finding> findings) {
     if (matches.isEmpty()) return;
     // The entries in order of first occurrence and how often each occurs, told apart by identity
     // (the glossary merges equal entries), not by hash: hashing an entry reads its source form, a
@@ -55,7 +55,9 @@ final class GlossaryCheck {
       List<Span> forbidden = target.forbidden(entry);
       if (!forbidden.isEmpty()) forbidden(pair, matches, entry, forbidden, findings);
       int missing = inSource - found - forbidden.size();
-      if (missing > 0) missing(pair, matches, entry, inSource, found, forbidden.size(), missing, target, approved, index, findings);
+      if (missing > 0) {
+        missing(pair, matches, sourcePlain, entry, inSource, found, forbidden.size(), missing, target, approved, index, findings);
+      }
     }
   }
 
@@ -86,8 +88,8 @@ final class GlossaryCheck {
    * the target than in the source (forbidden renderings already reported): near misses of a name,
    * then what is still missing.
    */
-  private void missing(TranslationPair pair, List<Match> matches, Entry entry, int inSource, int found, int explained,
-      int missing, TargetText target, List<List<Span>> approved, int index, List<Finding> findings) {
+  private void missing(TranslationPair pair, List<Match> matches, String sourcePlain, Entry entry, int inSource, int found,
+      int explained, int missing, TargetText target, List<List<Span>> approved, int index, List<Finding> findings) {
     List<String> wanted = matcher.approved(entry);
     // A title or term the glossary renders only in other languages (or only forbids here) asks
     // nothing of this target: there is no approved rendering to require.
@@ -115,7 +117,11 @@ final class GlossaryCheck {
     }
 
     if (found == 0 && explained == 0) {
-      if (entry.type() == EntryType.NAME) {
+      if (mayBeInsideWords(matches, entry, sourcePlain)) {
+        findings.add(Checker.finding(pair, entry.type() == EntryType.NAME ? Rule.NAME_MISSING : Rule.TERM_NOT_APPROVED,
+            Severity.WARNING, sourceText, "the " + kind + " '" + sourceText + "' is not in the target, but in the source it"
+                + " stands inside a run of characters where it may be part of another word: check it, or write '" + use + "'"));
+      } else if (entry.type() == EntryType.NAME) {
         // "Japan's government" is "die japanische Regierung": a name may live on as an adjective,
         // which the check cannot confirm; it asks instead of failing.
         String derived = target.derivedWord(wanted.isEmpty() ? entry.sources() : wanted);
@@ -139,6 +145,12 @@ final class GlossaryCheck {
           "the " + kind + " '" + sourceText + "' occurs " + times(inSource) + " in the source but only " + times(present)
               + " in the target: render every occurrence as '" + use + "'"));
     }
+  }
+
+  /** Whether every occurrence of the entry in the source may be part of a longer word ({@link Match#mayBeInsideAWord}). */
+  private static boolean mayBeInsideWords(List<Match> matches, Entry entry, String sourcePlain) {
+    for (Match match : matches) if (match.entry() == entry && !match.mayBeInsideAWord(sourcePlain)) return false;
+    return true;
   }
 
   /** The spelling to suggest: the first approved rendering, else the source form. */

@@ -50,6 +50,28 @@ class GlossaryCheckTest {
   }
 
   @Test
+  void aShortChineseNameInsideARunOfCharactersIsOnlyAWarningWhenMissing() throws Exception {
+    Path csv = dir.resolve("zh.csv");
+    Files.writeString(csv, """
+        type,source,target_lang,target,forbidden,match,note
+        name,王毅,en,Wang Yi,,,
+        name,习近平,en,Xi Jinping,,,
+        """);
+    Language zh = Language.parse("zh");
+    Language en = Language.parse("en");
+    Checker checker = Checker.withGlossary(Glossary.load(List.of(csv)).matcher(zh, en));
+    // "The king resolutely decided to abdicate": 王毅 here is the end of 国王 (king) and the start of 毅然 (resolutely).
+    List<Finding> king = checker.check(TranslationPair.of("9", zh, en, "国王毅然决定退位。", "The king resolutely decided to abdicate.")
+        .at("r.xlf", 4, "news.txt").withState("translated"));
+    assertEquals(List.of(new Finding(Rule.NAME_MISSING, Severity.WARNING, "r.xlf", 4, "news.txt", "9", en, "王毅",
+        "the name '王毅' is not in the target, but in the source it stands inside a run of characters where it may be part"
+            + " of another word: check it, or write 'Wang Yi'")), king);
+    List<Finding> xi = checker.check(TranslationPair.of("9", zh, en, "习近平主席发表讲话。", "The president spoke.")
+        .at("r.xlf", 4, "news.txt").withState("translated"));
+    assertEquals(List.of(Severity.ERROR), xi.stream().map(Finding::severity).toList(), xi::toString);
+  }
+
+  @Test
   void inflectedNamesAndTitlesPassClean() {
     assertEquals(List.of(), check(
         "There he conferred with the chief negotiators of Japan, said US special envoy Sung Kim, a friend of Joe Biden's.",
