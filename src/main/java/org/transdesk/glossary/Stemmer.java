@@ -43,9 +43,11 @@ final class Stemmer {
 
   private final Supplier<SnowballStemmer> supplier;
   private final ThreadLocal<Local> local;
+  private final boolean german;
 
-  private Stemmer(Supplier<SnowballStemmer> supplier) {
+  private Stemmer(Supplier<SnowballStemmer> supplier, boolean german) {
     this.supplier = supplier;
+    this.german = german;
     this.local = ThreadLocal.withInitial(() -> new Local(supplier == null ? null : supplier.get()));
   }
 
@@ -73,7 +75,7 @@ final class Stemmer {
       case "ar" -> ArabicStemmer::new;
       default -> null;
     };
-    return new Stemmer(supplier);
+    return new Stemmer(supplier, language.primary().equals("de"));
   }
 
   /** The stem of a lower-case word (the word itself when the language has no stemmer). */
@@ -82,7 +84,11 @@ final class Stemmer {
     SnowballStemmer program = local.get().snowball;
     program.setCurrent(lowerCaseWord);
     program.stem();
-    return program.getCurrent();
+    String stem = program.getCurrent();
+    // German's feminine plural: Snowball takes "-en" off "Außenministerinnen" and leaves
+    // "aussenministerinn", where the singular "Außenministerin" is "aussenministerin".
+    if (german && stem.length() > 5 && stem.endsWith("inn")) return stem.substring(0, stem.length() - 1);
+    return stem;
   }
 
   /** This thread's table of the words met in this language's texts. */

@@ -50,6 +50,22 @@ class GlossaryCheckTest {
   }
 
   @Test
+  void aGermanFemininePluralMatchesItsApprovedSingular() throws Exception {
+    Path csv = dir.resolve("titles.csv");
+    Files.writeString(csv, """
+        type,source,target_lang,target,forbidden,match,note
+        title,foreign minister,de,Außenminister|Außenministerin,,,
+        """);
+    Checker checker = Checker.withGlossary(Glossary.load(List.of(csv)).matcher(EN, DE));
+    List<Finding> plural = checker.check(TranslationPair.of("9", EN, DE, "The foreign ministers of the G7 met.",
+        "Die Außenministerinnen der G7 trafen sich.").at("r.xlf", 4, "news.txt").withState("translated"));
+    assertEquals(List.of(), plural);
+    List<Finding> wrong = checker.check(TranslationPair.of("9", EN, DE, "The foreign ministers of the G7 met.",
+        "Die Innenministerinnen der G7 trafen sich.").at("r.xlf", 4, "news.txt").withState("translated"));
+    assertEquals(List.of(Rule.TERM_NOT_APPROVED), wrong.stream().map(Finding::rule).toList(), wrong::toString);
+  }
+
+  @Test
   void aShortChineseNameInsideARunOfCharactersIsOnlyAWarningWhenMissing() throws Exception {
     Path csv = dir.resolve("zh.csv");
     Files.writeString(csv, """
