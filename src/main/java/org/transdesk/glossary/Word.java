@@ -45,7 +45,42 @@ final class Word {
     return keys[MatchMode.EXACT.ordinal()];
   }
 
-  /** The word in lower case, independent of the JVM's default locale. */
+  /**
+   * The word in lower case, independent of the JVM's default locale, without what capitals take
+   * away or add in some scripts, so a headline in capitals matches: German "STRAUSS" is "Strauß"
+   * (ß has no capital in common use), Greek "ΟΔΥΣΣΕΑΣ" is "Οδυσσέας" (capitals drop the accents;
+   * final ς), Turkish "İstanbul" is "istanbul" (the dot of İ).
+   */
+  static String fold(String word) {
+    String lower = word.toLowerCase(Locale.ROOT);
+    for (int i = 0; i < lower.length(); i++) {
+      if (lower.charAt(i) >= '\u00DF') return foldRest(lower, i);
+    }
+    return lower;
+  }
+
+  private static String foldRest(String lower, int from) {
+    StringBuilder out = new StringBuilder(lower.length() + 2).append(lower, 0, from);
+    for (int i = from; i < lower.length(); i++) {
+      char c = lower.charAt(i);
+      if (c == '\u00DF') {
+        out.append("ss");
+      } else if (c == '\u03C2') {
+        out.append('\u03C3');
+      } else if (c >= '\u0370' && c <= '\u03FF' || c >= '\u1F00' && c <= '\u1FFF') {
+        for (char d : java.text.Normalizer.normalize(String.valueOf(c), java.text.Normalizer.Form.NFD).toCharArray()) {
+          if (d < '\u0300' || d > '\u036F') out.append(d);
+        }
+      } else if (c == '\u0307' && i > 0 && lower.charAt(i - 1) == 'i') {
+        continue;
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  /** The word in lower case, independent of the JVM's default locale ({@link #fold}). */
   String lower() {
     String value = keys[MatchMode.IGNORE_CASE.ordinal()];
     return value != null ? value : newKey(MatchMode.IGNORE_CASE, null);
@@ -67,7 +102,7 @@ final class Word {
   private String newKey(MatchMode mode, Stemmer stemmer) {
     String value;
     if (mode == MatchMode.IGNORE_CASE) {
-      value = exact().toLowerCase(Locale.ROOT);
+      value = fold(exact());
     } else {
       String lower = lower();
       value = stemmer.stem(lower);
@@ -105,8 +140,8 @@ final class Word {
     String bare = exact.substring(0, exact.length() - ending.letters.length());
     String value = switch (mode) {
       case EXACT -> bare;
-      case IGNORE_CASE -> bare.toLowerCase(Locale.ROOT);
-      case INFLECTED -> stemmer.stem(bare.toLowerCase(Locale.ROOT));
+      case IGNORE_CASE -> fold(bare);
+      case INFLECTED -> stemmer.stem(fold(bare));
     };
     if (without == null) without = new String[Ending.values().length][];
     if (without[ending.ordinal()] == null) without[ending.ordinal()] = new String[MODES.length];

@@ -50,6 +50,29 @@ class GlossaryCheckTest {
   }
 
   @Test
+  void ignoreCaseMatchesAHeadlineInCapitalsWhateverTheScriptDoesToThem() throws Exception {
+    Path csv = dir.resolve("caps.csv");
+    Files.writeString(csv, """
+        type,source,target_lang,target,forbidden,match,note
+        name,Strauss,de,Strauß,,ignore-case,
+        name,Odysseus,el,Οδυσσέας,,ignore-case,
+        name,Istanbul,tr,İstanbul,,ignore-case,
+        """);
+    Glossary caps = Glossary.load(List.of(csv));
+    for (String[] pair : new String[][] {{"de", "STRAUSS SAGTE NEIN."}, {"de", "STRAUẞ sagte nein."}, {"el", "Ο ΟΔΥΣΣΕΑΣ ΕΙΠΕ ΟΧΙ."},
+        {"tr", "İSTANBUL'DA"}, {"tr", "ISTANBUL'DA"}, {"tr", "istanbul'da"}}) {
+      Language lang = Language.parse(pair[0]);
+      List<Finding> found = Checker.withGlossary(caps.matcher(EN, lang)).check(TranslationPair.of("9", EN, lang,
+          pair[0].equals("de") ? "Strauss said no." : pair[0].equals("el") ? "Odysseus said no." : "In Istanbul",
+          pair[1]).at("r.xlf", 4, "news.txt").withState("translated"));
+      assertEquals(List.of(), found, pair[1]);
+    }
+    List<Finding> misspelled = Checker.withGlossary(caps.matcher(EN, DE)).check(TranslationPair.of("9", EN, DE, "Strauss said no.",
+        "STRAUS SAGTE NEIN.").at("r.xlf", 4, "news.txt").withState("translated"));
+    assertEquals(List.of(Rule.NAME_MISSPELLED), misspelled.stream().map(Finding::rule).toList(), misspelled::toString);
+  }
+
+  @Test
   void aGermanFemininePluralMatchesItsApprovedSingular() throws Exception {
     Path csv = dir.resolve("titles.csv");
     Files.writeString(csv, """
