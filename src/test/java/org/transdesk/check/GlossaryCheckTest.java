@@ -49,64 +49,52 @@ class GlossaryCheckTest {
     return new Finding(rule, severity, "r.xlf", 4, "news.txt", "9", DE, span, message);
   }
 
+  /** A checker with a glossary of its own, written as a CSV file ({@code rows} under the usual header). */
+  private static Checker checkerOf(String name, String rows, Language source, Language target) throws Exception {
+    Path csv = Files.writeString(dir.resolve(name), "type,source,target_lang,target,forbidden,match,note\n" + rows);
+    return Checker.withGlossary(Glossary.load(List.of(csv)).matcher(source, target));
+  }
+
+  private static List<Finding> check(Checker checker, Language source, Language target, String sourceText, String targetText) {
+    return checker.check(TranslationPair.of("9", source, target, sourceText, targetText).at("r.xlf", 4, "news.txt").withState("translated"));
+  }
+
   @Test
   void ignoreCaseMatchesAHeadlineInCapitalsWhateverTheScriptDoesToThem() throws Exception {
-    Path csv = dir.resolve("caps.csv");
-    Files.writeString(csv, """
-        type,source,target_lang,target,forbidden,match,note
+    String rows = """
         name,Strauss,de,Strauß,,ignore-case,
         name,Odysseus,el,Οδυσσέας,,ignore-case,
         name,Istanbul,tr,İstanbul,,ignore-case,
-        """);
-    Glossary caps = Glossary.load(List.of(csv));
-    for (String[] pair : new String[][] {{"de", "STRAUSS SAGTE NEIN."}, {"de", "STRAUẞ sagte nein."}, {"el", "Ο ΟΔΥΣΣΕΑΣ ΕΙΠΕ ΟΧΙ."},
-        {"tr", "İSTANBUL'DA"}, {"tr", "ISTANBUL'DA"}, {"tr", "istanbul'da"}}) {
+        """;
+    for (String[] pair : new String[][] {{"de", "Strauss said no.", "STRAUSS SAGTE NEIN."}, {"de", "Strauss said no.", "STRAUẞ sagte nein."},
+        {"el", "Odysseus said no.", "Ο ΟΔΥΣΣΕΑΣ ΕΙΠΕ ΟΧΙ."}, {"tr", "In Istanbul", "İSTANBUL'DA"}, {"tr", "In Istanbul", "ISTANBUL'DA"},
+        {"tr", "In Istanbul", "istanbul'da"}}) {
       Language lang = Language.parse(pair[0]);
-      List<Finding> found = Checker.withGlossary(caps.matcher(EN, lang)).check(TranslationPair.of("9", EN, lang,
-          pair[0].equals("de") ? "Strauss said no." : pair[0].equals("el") ? "Odysseus said no." : "In Istanbul",
-          pair[1]).at("r.xlf", 4, "news.txt").withState("translated"));
-      assertEquals(List.of(), found, pair[1]);
+      assertEquals(List.of(), check(checkerOf("caps.csv", rows, EN, lang), EN, lang, pair[1], pair[2]), pair[2]);
     }
-    List<Finding> misspelled = Checker.withGlossary(caps.matcher(EN, DE)).check(TranslationPair.of("9", EN, DE, "Strauss said no.",
-        "STRAUS SAGTE NEIN.").at("r.xlf", 4, "news.txt").withState("translated"));
+    List<Finding> misspelled = check(checkerOf("caps.csv", rows, EN, DE), EN, DE, "Strauss said no.", "STRAUS SAGTE NEIN.");
     assertEquals(List.of(Rule.NAME_MISSPELLED), misspelled.stream().map(Finding::rule).toList(), misspelled::toString);
   }
 
   @Test
   void aGermanFemininePluralMatchesItsApprovedSingular() throws Exception {
-    Path csv = dir.resolve("titles.csv");
-    Files.writeString(csv, """
-        type,source,target_lang,target,forbidden,match,note
-        title,foreign minister,de,Außenminister|Außenministerin,,,
-        """);
-    Checker checker = Checker.withGlossary(Glossary.load(List.of(csv)).matcher(EN, DE));
-    List<Finding> plural = checker.check(TranslationPair.of("9", EN, DE, "The foreign ministers of the G7 met.",
-        "Die Außenministerinnen der G7 trafen sich.").at("r.xlf", 4, "news.txt").withState("translated"));
-    assertEquals(List.of(), plural);
-    List<Finding> wrong = checker.check(TranslationPair.of("9", EN, DE, "The foreign ministers of the G7 met.",
-        "Die Innenministerinnen der G7 trafen sich.").at("r.xlf", 4, "news.txt").withState("translated"));
+    Checker checker = checkerOf("titles.csv", "title,foreign minister,de,Außenminister|Außenministerin,,,\n", EN, DE);
+    assertEquals(List.of(), check(checker, EN, DE, "The foreign ministers of the G7 met.", "Die Außenministerinnen der G7 trafen sich."));
+    List<Finding> wrong = check(checker, EN, DE, "The foreign ministers of the G7 met.", "Die Innenministerinnen der G7 trafen sich.");
     assertEquals(List.of(Rule.TERM_NOT_APPROVED), wrong.stream().map(Finding::rule).toList(), wrong::toString);
   }
 
   @Test
   void aShortChineseNameInsideARunOfCharactersIsOnlyAWarningWhenMissing() throws Exception {
-    Path csv = dir.resolve("zh.csv");
-    Files.writeString(csv, """
-        type,source,target_lang,target,forbidden,match,note
-        name,王毅,en,Wang Yi,,,
-        name,习近平,en,Xi Jinping,,,
-        """);
     Language zh = Language.parse("zh");
     Language en = Language.parse("en");
-    Checker checker = Checker.withGlossary(Glossary.load(List.of(csv)).matcher(zh, en));
+    Checker checker = checkerOf("zh.csv", "name,王毅,en,Wang Yi,,,\nname,习近平,en,Xi Jinping,,,\n", zh, en);
     // "The king resolutely decided to abdicate": 王毅 here is the end of 国王 (king) and the start of 毅然 (resolutely).
-    List<Finding> king = checker.check(TranslationPair.of("9", zh, en, "国王毅然决定退位。", "The king resolutely decided to abdicate.")
-        .at("r.xlf", 4, "news.txt").withState("translated"));
     assertEquals(List.of(new Finding(Rule.NAME_MISSING, Severity.WARNING, "r.xlf", 4, "news.txt", "9", en, "王毅",
         "the name '王毅' is not in the target, but in the source it stands inside a run of characters where it may be part"
-            + " of another word: check it, or write 'Wang Yi'")), king);
-    List<Finding> xi = checker.check(TranslationPair.of("9", zh, en, "习近平主席发表讲话。", "The president spoke.")
-        .at("r.xlf", 4, "news.txt").withState("translated"));
+            + " of another word: check it, or write 'Wang Yi'")),
+        check(checker, zh, en, "国王毅然决定退位。", "The king resolutely decided to abdicate."));
+    List<Finding> xi = check(checker, zh, en, "习近平主席发表讲话。", "The president spoke.");
     assertEquals(List.of(Severity.ERROR), xi.stream().map(Finding::severity).toList(), xi::toString);
   }
 
