@@ -2,6 +2,7 @@ package org.transdesk.check;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.transdesk.Scripts;
 
 /**
  * The numbers written in digits in a text, each with a key that ignores locale formatting: 1,000,
@@ -219,10 +220,7 @@ final class Numbers {
   private static boolean isWordLetter(char c) {
     if (!Character.isLetter(c)) return false;
     if (c < '\u0E00') return true;
-    return switch (Character.UnicodeScript.of(c)) {
-      case HAN, HIRAGANA, KATAKANA, HANGUL, THAI, LAO, KHMER, MYANMAR -> false;
-      default -> true;
-    };
+    return !Scripts.isSpaceless(c) && Character.UnicodeScript.of(c) != Character.UnicodeScript.HANGUL;
   }
 
   private static boolean isDigit(char c) {

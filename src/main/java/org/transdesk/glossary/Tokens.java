@@ -1,6 +1,7 @@
 package org.transdesk.glossary;
 
 import java.util.Arrays;
+import org.transdesk.Scripts;
 
 /**
  * A text cut into word tokens (maximal runs of letters, digits and combining marks) with the
@@ -169,19 +170,9 @@ final class Tokens {
         || script == Character.UnicodeScript.CYRILLIC;
   }
 
-  /**
-   * A letter of a script written without spaces between words (see the class comment). Korean is
-   * not one: Hangul puts spaces between words.
-   */
+  /** A letter of a script written without spaces between words (see the class comment and {@link Scripts}). */
   static boolean isSpaceless(int c) {
-    // Latin, Greek, Cyrillic, Arabic, Hebrew and Indic letters come before Thai; Latin Extended
-    // Additional, Greek Extended and the symbols come before the CJK block: no look-up for them.
-    if (c < '\u0E00' || c >= '\u1E00' && c < '\u2E80') return false;
-    Character.UnicodeScript script = Character.UnicodeScript.of(c);
-    return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
-        || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.THAI
-        || script == Character.UnicodeScript.LAO || script == Character.UnicodeScript.KHMER
-        || script == Character.UnicodeScript.MYANMAR;
+    return Scripts.isSpaceless(c);
   }
 
   /** Where the combining marks (Thai vowel signs, Japanese voicing marks) from {@code i} end. */
