@@ -85,6 +85,21 @@ class ArticleReaderTest {
   }
 
   @Test
+  void anAcronymOrAmPmEndsASentenceWhenAWordThatStartsSentencesFollows() {
+    assertEquals(List.of(
+        "Gov. Jane Doe met officials in Washington, D.C.",
+        "They spoke for an hour at the U.S. Army base.",
+        "Talks resumed at 2 a.m.",
+        "The vote is at 10 a.m. Friday.",
+        "Shares of Acme Inc.",
+        "The company fell.",
+        "She visited the U.S. Capitol and the U.N. headquarters."),
+        sources("Gov. Jane Doe met officials in Washington, D.C. They spoke for an hour at the U.S. Army base."
+            + " Talks resumed at 2 a.m. The vote is at 10 a.m. Friday. Shares of Acme Inc. The company fell."
+            + " She visited the U.S. Capitol and the U.N. headquarters.\n", Format.TEXT, "en"));
+  }
+
+  @Test
   void abbreviatedTitlesAndPlacesBeforeANameDoNotEndASentence() {
     // person-titles-from-wikipedia.txt has "Fr."; US news writes "Sens." and "Reps." for several
     assertEquals(List.of(
