@@ -114,6 +114,17 @@ class ArticleReaderTest {
   }
 
   @Test
+  void aGermanStreetAddressStaysWholeAndUswBeforeACapitalEndsTheSentence() {
+    assertEquals(List.of(
+        "Das Büro liegt in der Friedrichstr. 12a, die Filiale in der Hauptstr. 5 in Berlin.",
+        "Es gab Äpfel, Birnen usw.",
+        "Auch Kirschen waren dabei.",
+        "Äpfel, Birnen usw. sind gesund, sagt die XY GmbH und Co. KG."),
+        sources("Das Büro liegt in der Friedrichstr. 12a, die Filiale in der Hauptstr. 5 in Berlin. Es gab Äpfel, Birnen usw."
+            + " Auch Kirschen waren dabei. Äpfel, Birnen usw. sind gesund, sagt die XY GmbH und Co. KG.\n", Format.TEXT, "de"));
+  }
+
+  @Test
   void germanNewsAbbreviationsDoNotEndASentence() {
     assertEquals(List.of(
         "Der Gesandte traf z. B. Gen. Park und Dr. Kim am 3. Oktober in Seoul.",
