@@ -16,5 +16,9 @@ final class Logging {
     // ("StartTag meta ... has missing whitespace"), also for articles it reads well: noise beside
     // transdesk's own one-line errors. --verbose shows them.
     System.setProperty("org.slf4j.simpleLogger.log.net.htmlparser.jericho", verbose ? "info" : "off");
+    // The SQLite driver deletes libraries other JVMs unpacked into the temporary folder at every
+    // start and logs a lost race with another process's clean-up at ERROR, with a stack trace; a
+    // library that really fails to load fails the connection, which transdesk reports itself.
+    System.setProperty("org.slf4j.simpleLogger.log.org.sqlite.SQLiteJDBCLoader", verbose ? "info" : "off");
   }
 }
