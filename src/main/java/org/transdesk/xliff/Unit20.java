@@ -557,7 +557,7 @@ final class Unit20 {
     for (Part p : parts) {
       joinedSource.append(p.source);
       if (p.target != null) anyTarget = true;
-      if (!p.ignorable && (least == null || rank(p.state) < rank(least.state))) least = p;
+      if (!p.ignorable && (least == null || rank(p) < rank(least))) least = p;
     }
     String joinedTarget = null;
     if (anyTarget) {
@@ -609,6 +609,14 @@ final class Unit20 {
     if (untranslated == 0 || untranslated == segments) return null;
     return new XliffUnit.Partial(untranslated, segments, inline.pair(translatedSource.toString()),
         inline.pair(translatedTarget.toString()));
+  }
+
+  /**
+   * How far a segment is: one without a target (or a blank one) least, whatever its state says, so
+   * that a unit translated in part reads as unfinished whichever of its segments comes first.
+   */
+  private static int rank(Part p) {
+    return p.target == null || p.target.isBlank() ? -1 : rank(p.state);
   }
 
   /** Segments without a state count as initial, the spec's default. */

@@ -174,6 +174,23 @@ class LintCommandTest {
   }
 
   @Test
+  void aUnitTranslatedInPartIsUnfinishedWhicheverSegmentComesFirst() throws Exception {
+    // Segments without a state are initial (the spec's default); the translated one first made the unit read as done.
+    Path file = dir.resolve("order.xlf");
+    Files.writeString(file, """
+        <xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en" trgLang="fr">
+        <file id="f1">
+        <unit id="1"><segment id="s1"><source>One.</source><target>Un.</target></segment><segment id="s2"><source>Two.</source></segment></unit>
+        <unit id="2"><segment id="s1"><source>One.</source><target>Un.</target></segment><segment id="s2" state="initial"><source>Two.</source></segment></unit>
+        <unit id="3"><segment id="s2"><source>Two.</source></segment><segment id="s1"><source>One.</source><target>Un.</target></segment></unit>
+        </file></xliff>
+        """);
+    String finding = ": warning: target-incomplete: 1 of the unit's 2 segments has no target: translate it or the unit stays unfinished\n";
+    assertEquals(new CliRun(ExitCode.OK, file + ":3: 1" + finding + file + ":4: 2" + finding + file + ":5: 3" + finding,
+        "lint: 1 file, 3 units: 0 errors, 3 warnings, 0 info\n"), lint("lint", file.toString()));
+  }
+
+  @Test
   void omegatGlossaryChecksTermsInEveryTargetLanguage() throws Exception {
     Path omegat = dir.resolve("project.tab");
     Files.writeString(omegat, "# Glossary in tab-separated format -*- coding: utf-8 -*-\nsanctions\tSanktionen\tdesk term\n");
