@@ -46,12 +46,12 @@ class IngestCommandTest {
   @Test
   void quickStartIngestsTheSampleAndShowsItsStatus() {
     assertEquals(ExitCode.OK, run("ingest", "--source-lang", "en", "--targets", "de,fr", "articles/"));
-    assertEquals("articles/north-korea-talks.txt: version 1: 37 new, 0 unchanged, 0 changed, 0 dropped; 37 segments, 528 words;"
+    assertEquals("articles/north-korea-talks.txt: version 1: 37 new, 0 unchanged, 0 changed, 0 dropped; 37 segments, 541 words;"
         + " targets added: de,fr\n", out);
     assertEquals("", err);
     assertEquals(ExitCode.OK, run("status"));
     assertEquals("""
-        articles/north-korea-talks.txt  version 1, en, text: 37 segments, 528 words
+        articles/north-korea-talks.txt  version 1, en, text: 37 segments, 541 words
           de: new 37 translated 0 reviewed 0 final 0 needs-update 0
           fr: new 37 translated 0 reviewed 0 final 0 needs-update 0
         """, out);
@@ -78,7 +78,7 @@ class IngestCommandTest {
             "sourceLang" : "en",
             "format" : "text",
             "segments" : 37,
-            "words" : 528,
+            "words" : 541,
             "protected" : 0,
             "languages" : {
               "de" : {
@@ -108,7 +108,7 @@ class IngestCommandTest {
             "unchanged" : 0,
             "changed" : 0,
             "dropped" : 0,
-            "words" : 528,
+            "words" : 541,
             "needs_update" : 0,
             "targets_added" : [ ]
           } ]
@@ -405,7 +405,7 @@ class IngestCommandTest {
     assertEquals(ExitCode.OK, run("status"));
     assertEquals(other + "  version 1, en, markdown: 2 segments, 4 words\n"
         + "  fr: new 2 translated 0 reviewed 0 final 0 needs-update 0\n"
-        + "articles/north-korea-talks.txt  version 1, en, text: 37 segments, 528 words\n"
+        + "articles/north-korea-talks.txt  version 1, en, text: 37 segments, 541 words\n"
         + "  de: new 37 translated 0 reviewed 0 final 0 needs-update 0\n", out);
   }
 
@@ -469,7 +469,7 @@ class IngestCommandTest {
         <maprules><languagemap languagepattern=".*" languagerulename="never"/></maprules></body></srx>
         """);
     assertEquals(ExitCode.OK, run("ingest", "--srx", srx.toString(), SAMPLE));
-    assertEquals("articles/north-korea-talks.txt: version 1: 19 new, 0 unchanged, 0 changed, 0 dropped; 19 segments, 528 words\n", out);
+    assertEquals("articles/north-korea-talks.txt: version 1: 19 new, 0 unchanged, 0 changed, 0 dropped; 19 segments, 541 words\n", out);
   }
 
   @Test

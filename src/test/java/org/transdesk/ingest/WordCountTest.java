@@ -2,6 +2,7 @@ package org.transdesk.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,23 +13,46 @@ import org.junit.jupiter.api.Test;
 import org.transdesk.bench.Corpus;
 
 class WordCountTest {
+  /** Words in capitals, acronyms with dots, dates: what Okapi's counter leaves out. */
+  private static final java.util.regex.Pattern ABBREVIATION_OR_DATE =
+      java.util.regex.Pattern.compile("\\b\\p{Lu}{2,}\\b|\\b\\p{Lu}\\.\\p{Lu}|\\d/\\d");
+
   @Test
-  void countsWhatOkapisWordCounterCountsOnTheSampleAndGeneratedNews() throws Exception {
+  void countsWhatOkapisWordCounterCountsOnTheSampleAndGeneratedNewsPlusAbbreviationsAndDates() throws Exception {
     List<String> lines = Files.readAllLines(Path.of("articles/north-korea-talks.txt")).stream().filter(l -> !l.isBlank()).toList();
     Corpus corpus = new Corpus(7);
     List<String> news = java.util.stream.IntStream.range(0, 300).mapToObj(i -> corpus.article(i, 12).text()).toList();
+    int compared = 0;
     for (String lang : List.of("en", "de", "fr")) {
       LocaleId locale = LocaleId.fromBCP47(lang);
-      for (String text : news) assertEquals(WordCounter.count(text, locale), WordCount.of(text, locale), text);
+      for (String text : news) {
+        if (ABBREVIATION_OR_DATE.matcher(text).find()) continue;
+        assertEquals(WordCounter.count(text, locale), WordCount.of(text, locale), text);
+        compared++;
+      }
     }
     for (String lang : List.of("en", "de")) {
       LocaleId locale = LocaleId.fromBCP47(lang);
-      for (String text : lines) assertEquals(WordCounter.count(text, locale), WordCount.of(text, locale), text);
+      for (String text : lines) {
+        long okapi = WordCounter.count(text, locale);
+        if (ABBREVIATION_OR_DATE.matcher(text).find()) assertTrue(WordCount.of(text, locale) >= okapi, text);
+        else assertEquals(okapi, WordCount.of(text, locale), text);
+      }
     }
+    assertTrue(compared > 100, "too few texts compared: " + compared);
     assertEquals(List.of(8, 3, 0), List.of(
         WordCount.of("Kim Jong Un met Joe Biden in 2019.", LocaleId.ENGLISH),
         WordCount.of("L'envoyé spécial", LocaleId.FRENCH),
         WordCount.of("  ", LocaleId.ENGLISH)));
+  }
+
+  @Test
+  void wordsInCapitalsAcronymsAndDatesAreWords() {
+    // Okapi's counter: 3, 1 and 4 (it calls NATO, EU, BERLIN, AP and U.S. abbreviations and leaves them out, and the date)
+    assertEquals(List.of(5, 3, 6), List.of(
+        WordCount.of("NATO and the EU met.", LocaleId.ENGLISH),
+        WordCount.of("BERLIN (AP) said.", LocaleId.ENGLISH),
+        WordCount.of("On 12/5/2024 the U.S. envoy left.", LocaleId.ENGLISH)));
   }
 
   @Test
