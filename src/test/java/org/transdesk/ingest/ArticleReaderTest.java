@@ -100,6 +100,18 @@ class ArticleReaderTest {
   }
 
   @Test
+  void anInitialBeforeANameDoesNotEndASentence() {
+    assertEquals(List.of(
+        "Photo: J. Smith/AP",
+        "Reporting by J. Smith in Paris.",
+        "The photo was taken by J. Smith for AP.",
+        "They chose Plan B.",
+        "The vote failed."),
+        sources("Photo: J. Smith/AP\n\nReporting by J. Smith in Paris. The photo was taken by J. Smith for AP."
+            + " They chose Plan B. The vote failed.\n", Format.TEXT, "en"));
+  }
+
+  @Test
   void abbreviatedTitlesAndPlacesBeforeANameDoNotEndASentence() {
     // person-titles-from-wikipedia.txt has "Fr."; US news writes "Sens." and "Reps." for several
     assertEquals(List.of(
