@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.transdesk.Language;
 import org.transdesk.glossary.Match;
 import org.transdesk.glossary.TermMatcher;
 
@@ -23,6 +24,10 @@ public final class Checker {
 
   private final WhitespaceCheck whitespace = new WhitespaceCheck();
   private final GlossaryCheck glossary;
+  private Language scalesSource;
+  private Language scalesTarget;
+  private ScaleWords sourceScales = ScaleWords.NONE;
+  private ScaleWords targetScales = ScaleWords.NONE;
 
   private Checker(GlossaryCheck glossary) {
     this.glossary = glossary;
@@ -147,11 +152,15 @@ public final class Checker {
   }
 
   private void numbers(TranslationPair pair, InlineText source, InlineText target, List<Finding> findings) {
-    List<Numbers.Number> inSource = Numbers.in(source.plain());
-    List<Numbers.Number> inTarget = Numbers.in(target.plain());
+    scales(pair);
+    List<Numbers.Number> inSource = Numbers.in(source.plain(), sourceScales);
+    List<Numbers.Number> inTarget = Numbers.in(target.plain(), targetScales);
     if (inSource.isEmpty() && inTarget.isEmpty()) return;
     List<Finding> found = numbers(pair, inSource, inTarget, Map.of(), Map.of());
-    if (found.isEmpty()) return;
+    if (found.isEmpty()) {
+      signs(pair, inSource, inTarget, findings);
+      return;
+    }
     // A small number may be written as a word on the other side ("3 people" = "drei Menschen").
     Map<String, Integer> spelledSource = SpelledNumbers.in(source.plain(), pair.sourceLanguage());
     Map<String, Integer> spelledTarget = SpelledNumbers.in(target.plain(), pair.targetLanguage());
@@ -169,6 +178,50 @@ public final class Checker {
       }
     }
     findings.addAll(found);
+    signs(pair, inSource, inTarget, findings);
+  }
+
+  /**
+   * A warning for each number of the source with a minus sign whose target has it without one and
+   * without "minus" ("-5 degrees" as "5 Grad"); "minus", "moins", "menos", "meno" before a number
+   * count in the target only, as "al menos 5" is "at least 5". Only a warning: a verb may carry the sign ("fell
+   * -2.5%" is "fiel um 2,5 %"), which a check cannot tell from a lost one.
+   */
+  private void signs(TranslationPair pair, List<Numbers.Number> inSource, List<Numbers.Number> inTarget,
+      List<Finding> findings) {
+    Map<String, Integer> negative = null;
+    for (Numbers.Number number : inSource) {
+      if (number.sign() != Numbers.Sign.MINUS) continue;
+      if (negative == null) {
+        negative = new HashMap<>();
+        for (Numbers.Number other : inTarget) {
+          if (other.sign() != Numbers.Sign.NONE) negative.merge(other.key(), 1, Integer::sum);
+        }
+      }
+      if (negative.merge(number.key(), -1, Integer::sum) >= 0) continue;
+      String unsigned = "";
+      for (Numbers.Number other : inTarget) {
+        if (other.sign() == Numbers.Sign.NONE && other.key().equals(number.key())) unsigned = other.written();
+      }
+      // Without the number at all, number-changed has reported it already.
+      if (unsigned.isEmpty()) continue;
+      findings.add(finding(pair, Rule.NUMBER_CHANGED, Severity.WARNING, unsigned,
+          "the number " + number.written() + " of the source has no minus sign in the target (found " + unsigned
+              + "): write it as " + number.written() + " or with \"minus\", unless the words say it is negative"));
+    }
+  }
+
+  /**
+   * Looks up the scale words for the pair's languages when they are not the last pair's. They
+   * count only when both languages have them: "83 million" is 83 in a language without.
+   */
+  private void scales(TranslationPair pair) {
+    if (pair.sourceLanguage().equals(scalesSource) && pair.targetLanguage().equals(scalesTarget)) return;
+    scalesSource = pair.sourceLanguage();
+    scalesTarget = pair.targetLanguage();
+    sourceScales = ScaleWords.of(scalesSource);
+    targetScales = ScaleWords.of(scalesTarget);
+    if (sourceScales == ScaleWords.NONE || targetScales == ScaleWords.NONE) sourceScales = targetScales = ScaleWords.NONE;
   }
 
   /**

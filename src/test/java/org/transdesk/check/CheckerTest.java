@@ -128,6 +128,64 @@ class CheckerTest {
   }
 
   @Test
+  void figureBeforeAScaleWordIsItsValue() {
+    Language es = Language.parse("es");
+    assertEquals(List.of(), check("It cost $1,500,000.", "Es kostete 1,5 Millionen Dollar."));
+    assertEquals(List.of(), check("It raised $1.5m, then $5bn.", "Es brachte 1,5 Mio. Dollar ein, dann 5 Mrd. Dollar."));
+    assertEquals(List.of(), check("1.5 million people", "1.500.000 Menschen"));
+    assertEquals(List.of(), checker.check(TranslationPair.of("52", EN, es, "The council approved a $2.4 billion budget.",
+        "El consejo aprobó un presupuesto de 2.400 millones de dólares.")));
+    assertEquals(List.of(), checker.check(TranslationPair.of("52", EN, es, "A $2.4 billion budget.",
+        "Un presupuesto de 2,4 mil millones de dólares.")));
+    // A 100m race is a distance: "m" is a million only after a currency sign.
+    assertEquals(List.of(), check("He won the 100m race.", "Er gewann das 100-Meter-Rennen."));
+    assertEquals(List.of(finding(Rule.NUMBER_CHANGED, Severity.ERROR, "2,5 Milliarden",
+            "the number 2.4 billion of the source is not in the target (found 2,5 Milliarden instead): keep the number, only"
+                + " its formatting may change")),
+        check("A $2.4 billion budget.", "Ein Haushalt von 2,5 Milliarden Dollar."));
+    // The German "Billion" is a thousand times the English one.
+    assertEquals(List.of(Rule.NUMBER_CHANGED),
+        check("A $2.4 billion budget.", "Ein Haushalt von 2,4 Billionen Dollar.").stream().map(Finding::rule).toList());
+    // A language without scale words reads the figures alone on both sides.
+    assertEquals(List.of(), checker.check(TranslationPair.of("1", EN, Language.parse("tr"), "83 million people",
+        "83 milyon kişi")));
+  }
+
+  @Test
+  void hourBeforeARangeOfThe12HourClockTakesItsAmOrPm() {
+    assertEquals(List.of(), check("Between 2 and 3 p.m.", "Zwischen 14 und 15 Uhr."));
+    assertEquals(List.of(), check("Open 2-5pm and 9 to 11 a.m.", "Geöffnet 14-17 Uhr und 9 bis 11 Uhr."));
+    // A range that passes noon starts in the morning.
+    assertEquals(List.of(), check("Lunch is from 11 to 1 p.m.", "Mittagessen gibt es von 11 bis 13 Uhr."));
+    assertEquals(List.of(Rule.NUMBER_CHANGED),
+        check("Between 2 and 3 p.m.", "Zwischen 13 und 15 Uhr.").stream().map(Finding::rule).toList());
+  }
+
+  @Test
+  void yearRangeWithTwoFiguresIsBothYears() {
+    assertEquals(List.of(), check("The 2019/20 season.", "Die Saison 2019/2020."));
+    assertEquals(List.of(), check("The 2019-20 budget and the 1999-00 one.", "Der Haushalt 2019–2020 und der von 1999/2000."));
+    assertEquals(List.of(finding(Rule.NUMBER_CHANGED, Severity.ERROR, "2021",
+            "the number 2019/20 of the source is not in the target (found 2021 instead): keep the number, only its formatting"
+                + " may change")),
+        check("The 2019/20 season.", "Die Saison 2019/2021."));
+  }
+
+  @Test
+  void minusSignLostInTheTargetIsAWarning() {
+    assertEquals(List.of(finding(Rule.NUMBER_CHANGED, Severity.WARNING, "5",
+            "the number -5 of the source has no minus sign in the target (found 5): write it as -5 or with \"minus\", unless"
+                + " the words say it is negative")),
+        check("Temperatures fell to -5 degrees.", "Die Temperaturen fielen auf 5 Grad."));
+    assertEquals(List.of(), check("Temperatures fell to -5 degrees.", "Die Temperaturen fielen auf minus 5 Grad."));
+    assertEquals(List.of(), check("Temperatures fell to -5 degrees.", "Die Temperaturen fielen auf \u22125 °C."));
+    assertEquals(List.of(), checker.check(TranslationPair.of("1", EN, Language.parse("fr"), "It was -5 degrees.",
+        "Il faisait moins 5 degrés.")));
+    // A hyphen after a figure or a letter is a range or a compound, not a sign.
+    assertEquals(List.of(), check("COVID-19 cases rose 2-3 times on the A-1.", "Die COVID-19-Fälle stiegen auf der A-1 um das 2- bis 3-Fache."));
+  }
+
+  @Test
   void yearNextToAnotherNumberStaysItsOwnNumber() {
     assertEquals(List.of(), check("In 2019 100 people came.", "2019 kamen 100 Menschen."));
   }

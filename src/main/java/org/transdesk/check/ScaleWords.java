@@ -1,0 +1,87 @@
+package org.transdesk.check;
+
+import java.util.Map;
+import org.transdesk.Language;
+
+/**
+ * The words of one language that multiply the figure before them by a power of ten ("2.4
+ * billion", "1,5 Mio.", "2.400 millones", "2,4 mil millones"), so that a value reads the same
+ * however it is written. "Billion" is 10^9 in English and Brazilian "bilhão", 10^12 in German
+ * "Billion", French "billion", Spanish "billón" and Portuguese "bilião". English plurals
+ * ("millions") are left out: after a figure they are a year's next word ("in 2019 millions fled").
+ */
+final class ScaleWords {
+  /** No scale words: the figures are read alone, as for a language without a table. */
+  static final ScaleWords NONE = new ScaleWords(new String[0], new int[0], new boolean[0]);
+
+  private static final Map<String, ScaleWords> BY_LANGUAGE = Map.of(
+      // "m", "k" only glued to an amount after a currency sign ("$1.5m", "£20M", "$50k"): "100m" is a distance.
+      "en", table("thousand 3", "million 6", "mn 6", "m 6 ¤", "k 3 ¤", "billion 9", "bn 9", "trillion 12", "tn 12"),
+      "de", table("Tausend 3", "Million 6", "Millionen 6", "Mio 6", "Mill 6", "Milliarde 9", "Milliarden 9", "Mrd 9",
+          "Mia 9", "Billion 12", "Billionen 12"),
+      "fr", table("mille 3", "million 6", "millions 6", "Mio 6", "milliard 9", "milliards 9", "Md 9", "Mds 9", "Mrd 9",
+          "billion 12", "billions 12"),
+      "es", table("mil 3", "millón 6", "millones 6", "millardo 9", "millardos 9", "billón 12", "billones 12"),
+      "it", table("mila 3", "milione 6", "milioni 6", "mln 6", "Mio 6", "miliardo 9", "miliardi 9", "mld 9", "Mrd 9"),
+      "pt", table("mil 3", "milhão 6", "milhões 6", "bilhão 9", "bilhões 9", "bilião 12", "biliões 12"),
+      "nl", table("duizend 3", "miljoen 6", "mln 6", "miljard 9", "mld 9", "biljoen 12"),
+      "pl", table("tys 3", "milion 6", "miliona 6", "miliony 6", "milionów 6", "mln 6", "miliard 9", "miliarda 9",
+          "miliardy 9", "miliardów 9", "mld 9", "bilion 12", "biliona 12", "biliony 12", "bilionów 12", "bln 12"),
+      "ru", table("тыс 3", "миллион 6", "миллиона 6", "миллионов 6", "млн 6", "миллиард 9", "миллиарда 9",
+          "миллиардов 9", "млрд 9", "триллион 12", "триллиона 12", "триллионов 12", "трлн 12"));
+
+  private final String[] words;
+  private final int[] exponents;
+  private final boolean[] afterCurrencyOnly;
+
+  private ScaleWords(String[] words, int[] exponents, boolean[] afterCurrencyOnly) {
+    this.words = words;
+    this.exponents = exponents;
+    this.afterCurrencyOnly = afterCurrencyOnly;
+  }
+
+  /** Entries "word exponent", with "¤" when the word counts only glued to an amount after a currency sign. */
+  private static ScaleWords table(String... entries) {
+    String[] words = new String[entries.length];
+    int[] exponents = new int[entries.length];
+    boolean[] afterCurrencyOnly = new boolean[entries.length];
+    for (int i = 0; i < entries.length; i++) {
+      String[] parts = entries[i].split(" ");
+      words[i] = parts[0];
+      exponents[i] = Integer.parseInt(parts[1]);
+      afterCurrencyOnly[i] = parts.length > 2;
+    }
+    return new ScaleWords(words, exponents, afterCurrencyOnly);
+  }
+
+  /** The table of one language, {@link #NONE} when it has none. */
+  static ScaleWords of(Language language) {
+    return BY_LANGUAGE.getOrDefault(language.primary(), NONE);
+  }
+
+  /**
+   * The index of the scale word that starts at {@code at} and ends before a non-letter, or -1.
+   *
+   * @param glued whether the word follows the figure with nothing between ("5bn")
+   * @param afterCurrency whether a currency sign comes right before the figure
+   */
+  int find(String text, int at, boolean glued, boolean afterCurrency) {
+    for (int w = 0; w < words.length; w++) {
+      String word = words[w];
+      if (!text.regionMatches(true, at, word, 0, word.length())) continue;
+      int after = at + word.length();
+      if (after < text.length() && Character.isLetter(text.charAt(after))) continue;
+      if (afterCurrencyOnly[w] && !(glued && afterCurrency)) continue;
+      return w;
+    }
+    return -1;
+  }
+
+  int length(int word) {
+    return words[word].length();
+  }
+
+  int exponent(int word) {
+    return exponents[word];
+  }
+}
