@@ -130,7 +130,8 @@ final class Numbers {
         decimals = run(text, end + 1);
         end += 1 + decimals;
       }
-      String key = key(text.substring(start, end));
+      String figures = text.substring(start, end);
+      String key = key(figures);
       // "07.30" (a time written with a decimal point) is 7:30: a leading zero of two digits does not count.
       if (lead == 2 && key.charAt(0) == '0') key = key.substring(1);
       int exponent = 0;
@@ -146,10 +147,11 @@ final class Numbers {
         at = scaled;
       }
       if (exponent > 0) {
-        key = scaled(key(text.substring(start, end)), decimals, exponent);
+        key = scaled(key(figures), decimals, exponent);
         end = scaled;
       }
-      numbers.add(new Number(text.substring(from, end), key, List.of(), sign));
+      String written = from == start && end == start + figures.length() ? figures : text.substring(from, end);
+      numbers.add(new Number(written, key, List.of(), sign));
       i = end;
     }
     return numbers;
