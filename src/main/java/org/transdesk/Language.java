@@ -1,5 +1,6 @@
 package org.transdesk;
 
+import com.ibm.icu.util.ULocale;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IllformedLocaleException;
@@ -91,6 +92,22 @@ public record Language(String tag) implements Comparable<Language> {
   public boolean matches(Language other) {
     if (tag.equalsIgnoreCase(other.tag)) return true;
     return primary().equals(other.primary()) && (tag.indexOf('-') < 0 || other.tag.indexOf('-') < 0);
+  }
+
+  /**
+   * The script texts in this language are written in, as an ISO 15924 code: the tag's own
+   * ("sr-Latn"), else the likely one from CLDR ("Latn" for de, "Cyrl" for ru and sr, "Jpan" for ja,
+   * "Hans" for zh, "Hant" for zh-TW). Empty when CLDR does not know the language.
+   */
+  public String script() {
+    return ULocale.addLikelySubtags(ULocale.forLanguageTag(tag)).getScript();
+  }
+
+  /** Whether both languages are written in the same script; true when the script of either is unknown. */
+  public boolean writtenLike(Language other) {
+    String mine = script();
+    String theirs = other.script();
+    return mine.isEmpty() || theirs.isEmpty() || mine.equals(theirs);
   }
 
   public Locale locale() {

@@ -91,9 +91,10 @@ final class GlossaryCheck {
   private void missing(TranslationPair pair, List<Match> matches, String sourcePlain, Entry entry, int inSource, int found,
       int explained, int missing, TargetText target, List<List<Span>> approved, int index, List<Finding> findings) {
     List<String> wanted = matcher.approved(entry);
-    // A title or term the glossary renders only in other languages (or only forbids here) asks
-    // nothing of this target: there is no approved rendering to require.
-    if (wanted.isEmpty() && entry.type() != EntryType.NAME) return;
+    // An entry the glossary renders only in other languages (or only forbids here), or a name
+    // whose source spelling is in another script, asks nothing of this target: there is no
+    // approved rendering to require.
+    if (wanted.isEmpty()) return;
     String sourceText = firstText(matches, entry);
     String use = use(entry, wanted);
     String kind = entry.type().spelling();
@@ -124,7 +125,7 @@ final class GlossaryCheck {
       } else if (entry.type() == EntryType.NAME) {
         // "Japan's government" is "die japanische Regierung": a name may live on as an adjective,
         // which the check cannot confirm; it asks instead of failing.
-        String derived = target.derivedWord(wanted.isEmpty() ? entry.sources() : wanted);
+        String derived = target.derivedWord(wanted);
         if (derived != null) {
           findings.add(Checker.finding(pair, Rule.NAME_MISSING, Severity.WARNING, derived,
               "the name '" + sourceText + "' of the source is not in the target; '" + derived

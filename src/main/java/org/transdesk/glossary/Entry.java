@@ -77,14 +77,19 @@ public final class Entry {
   }
 
   /**
-   * The approved renderings for a target language, language-specific ones first; for a name
-   * without any, its source forms (a name is by default spelled as in the source). A target
+   * The approved renderings for a target language, language-specific ones first. A target
    * without a region ("de") is also served by the entry's renderings for one region ("de-DE")
    * when the entry has none for the bare language and none for another region.
+   *
+   * <p>A name without any is spelled as in the source: its source forms, when the target is
+   * written in the source language's script ({@code sameScript}, see {@link
+   * Language#writtenLike}), or when the glossary forbids spellings for the target (a row for that
+   * language that leaves the target empty). Otherwise none: "Pyongyang" is not how a Japanese or
+   * Russian text writes the name, and the glossary does not say what is.
    */
-  public List<String> approved(Language target) {
+  public List<String> approved(Language target, boolean sameScript) {
     List<String> result = select(target, false);
-    if (result.isEmpty() && type == EntryType.NAME) return sources;
+    if (result.isEmpty() && type == EntryType.NAME && (sameScript || !forbidden(target).isEmpty())) return sources;
     return result;
   }
 

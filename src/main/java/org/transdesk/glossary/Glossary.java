@@ -119,14 +119,16 @@ public final class Glossary {
   /**
    * Null when an entry serves the pair: one from a file whose source language is the pair's (or
    * that names none, as CSV does) with an approved or forbidden rendering for the target (a name
-   * always has one: its source spelling). Otherwise the line that tells the desk its glossary checks
-   * do not apply, with the languages each file does have.
+   * has its source spelling in a target written in the source's script: see {@link
+   * Entry#approved}). Otherwise the line that tells the desk its glossary checks do not apply,
+   * with the languages each file does have.
    */
   public String gap(Language source, Language target) {
+    boolean sameScript = source.writtenLike(target);
     for (Part part : parts) {
       if (part.source() != null && !part.source().primary().equals(source.primary())) continue;
       for (Entry entry : part.entries()) {
-        if (!entry.approved(target).isEmpty() || !entry.forbidden(target).isEmpty()) return null;
+        if (!entry.approved(target, sameScript).isEmpty() || !entry.forbidden(target).isEmpty()) return null;
       }
     }
     List<String> has = new ArrayList<>();

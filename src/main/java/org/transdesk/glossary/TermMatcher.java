@@ -168,6 +168,8 @@ public final class TermMatcher {
   private final Node[] roots;
   /** Whether some exact source form starts in lower case ("von der Leyen"): see {@link Form#capitalized}. */
   private final boolean capitalizedStarts;
+  /** Whether the target is written in the source's script, where a name keeps its source spelling. */
+  private final boolean sameScript;
   private final Map<Entry, Renderings> renderings = new ConcurrentHashMap<>();
 
   TermMatcher(List<Entry> entries, Language source, Language target) {
@@ -175,6 +177,7 @@ public final class TermMatcher {
     this.target = target;
     this.sourceStemmer = Stemmer.of(source);
     this.targetStemmer = Stemmer.of(target);
+    this.sameScript = source.writtenLike(target);
     // Cutting and stemming every source form is most of the work, and each entry's alone: done on
     // every core (a lint thread waits for this matcher meanwhile). The index is then filled in
     // glossary order, which decides between equal matches.
@@ -287,7 +290,7 @@ public final class TermMatcher {
 
   /**
    * The entry's approved renderings for this matcher's target language (see {@link
-   * Entry#approved}), worked out once.
+   * Entry#approved}; a name's source spelling only where the scripts agree), worked out once.
    */
   public List<String> approved(Entry entry) {
     return renderings(entry).approved();
@@ -312,7 +315,7 @@ public final class TermMatcher {
   }
 
   private Renderings compileRenderings(Entry entry) {
-    List<String> approved = entry.approved(target);
+    List<String> approved = entry.approved(target, sameScript);
     return new Renderings(this, approved, compile(entry, approved), compile(entry, entry.forbidden(target)));
   }
 

@@ -100,6 +100,30 @@ class ExportCommandTest {
   }
 
   @Test
+  void glossaryHintsGiveANameItsSourceSpellingOnlyInTheSourcesScript() throws IOException {
+    try (ExportFixtures desk = ExportFixtures.open(db.toString())) {
+      long north = desk.document("north.txt", "text", "en", "ja", "pl");
+      desk.segment(north, "Kim Jong Un met Sung Kim in Pyongyang.");
+    }
+    glossary = Files.writeString(dir.resolve("names.csv"), """
+        type,source,target_lang,target,forbidden,match,note
+        name,Kim Jong Un,*,,Kim Jong-un,,
+        name,Pyongyang,de,Pjöngjang,,,
+        """);
+    CliRun run = export("--doc", "north.txt");
+    assertEquals(ExitCode.OK, run.code(), run.err());
+    // Japanese: only the row for every language; Polish, in Latin letters: every name as in the source.
+    assertEquals(List.of("Kim Jong Un (name): Kim Jong Un; not: Kim Jong-un"), glossaryNotes(read("ja/north.ja.xlf")));
+    assertEquals(List.of("Kim Jong Un (name): Kim Jong Un; not: Kim Jong-un", "Pyongyang (name): Pyongyang"),
+        glossaryNotes(read("pl/north.pl.xlf")));
+  }
+
+  private static List<String> glossaryNotes(String xliff) {
+    return xliff.lines().map(String::strip).filter(line -> line.startsWith("<note from=\"transdesk-glossary\""))
+        .map(line -> line.substring(line.indexOf('>') + 1, line.lastIndexOf('<'))).toList();
+  }
+
+  @Test
   void everyExportIsRecordedWithTheFilesSha256() throws Exception {
     export();
     try (Database database = Database.open(db.toString())) {

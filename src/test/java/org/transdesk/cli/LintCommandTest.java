@@ -299,6 +299,33 @@ class LintCommandTest {
   }
 
   @Test
+  void aNameKeepsItsSourceSpellingOnlyInTargetsWrittenInTheSourcesScript() throws Exception {
+    Path names = dir.resolve("names.csv");
+    Files.writeString(names, """
+        type,source,target_lang,target,forbidden
+        name,Pyongyang,de,Pjöngjang,Pyongyang
+        name,Pyongyang,fr,Pyongyang,
+        name,Berlin,de,,
+        """);
+    Path japanese = xliff("ja.xlf", "ja", unit("1", "Pyongyang and Berlin.", "平壌とベルリン。"));
+    assertEquals(new CliRun(ExitCode.OK, "", "lint: the glossaries loaded have no entries for en → ja, so the glossary checks do not apply"
+            + " to this pair (" + names + " has targets de, fr)\nlint: 1 file, 1 unit: 0 errors, 0 warnings, 0 info\n"),
+        lint("lint", "--glossary", names.toString(), japanese.toString()));
+
+    // A row for every language applies as written; Polish is written in Latin letters, as English is.
+    Path everywhere = dir.resolve("everywhere.csv");
+    Files.writeString(everywhere, "type,source,target_lang,target,forbidden\nname,Seoul,*,Seoul,\n");
+    Path russian = xliff("ru.xlf", "ru", unit("1", "Seoul, Pyongyang and Berlin.", "Сеул, Пхеньян и Берлин."));
+    Path polish = xliff("pl.xlf", "pl", unit("1", "Seoul, Pyongyang and Berlin.", "Seul, Phenian i Berlin."));
+    assertEquals(new CliRun(ExitCode.FINDINGS,
+        russian + ":5: 1: error: name-missing: the name 'Seoul' of the source is missing from the target: write 'Seoul'\n"
+            + polish + ":5: 1: error: name-misspelled: the name 'Seoul' is misspelled as 'Seul': write 'Seoul'\n"
+            + polish + ":5: 1: error: name-missing: the name 'Pyongyang' of the source is missing from the target: write 'Pyongyang'\n",
+        "lint: 2 files, 2 units: 3 errors, 0 warnings, 0 info\n"),
+        lint("lint", "--glossary", names.toString(), "--glossary", everywhere.toString(), russian.toString(), polish.toString()));
+  }
+
+  @Test
   void glossaryRowsInThreeLetterCodesServeTheTwoLetterLanguage() throws Exception {
     Path deu = dir.resolve("deu.csv");
     Files.writeString(deu, """
