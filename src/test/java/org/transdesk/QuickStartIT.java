@@ -57,6 +57,22 @@ class QuickStartIT {
     assertEquals(withoutTimes(first.out()), withoutTimes(again.out()));
   }
 
+  @Test
+  void underCronsEnvironmentTheLauncherReadsFileNamesAsUtf8() throws Exception {
+    // cron starts a job with no LANG or LC_ALL: the POSIX locale, in which the JVM reads file names as ASCII
+    Files.copy(Path.of("transdesk"), clone.resolve("transdesk"), StandardCopyOption.COPY_ATTRIBUTES);
+    Files.createDirectories(clone.resolve("target"));
+    Files.copy(Path.of("target/transdesk.jar"), clone.resolve("target/transdesk.jar"), StandardCopyOption.COPY_ATTRIBUTES);
+    Path folder = Files.createDirectories(clone.resolve("arts/Ünï 新闻"));
+    Files.writeString(folder.resolve("Müller ü.txt"), "Talks resumed in Seoul. Kim Jong Un met the envoy.\n");
+    String java = Path.of(System.getProperty("java.home"), "bin").toString();
+    Run cron = run("env -i PATH=" + java + ":/usr/bin:/bin HOME=" + clone + " ./transdesk --db desk.db ingest --targets de arts"
+        + " && env -i PATH=" + java + ":/usr/bin:/bin HOME=" + clone + " ./transdesk --db desk.db status");
+    assertEquals(0, cron.code(), cron.err());
+    assertTrue(cron.out().contains("arts/Ünï 新闻/Müller ü.txt: version 1: 2 new"), cron.out());
+    assertTrue(cron.out().contains("arts/Ünï 新闻/Müller ü.txt  version 1, en, text: 2 segments"), cron.out());
+  }
+
   private Run run(String command) throws IOException, InterruptedException {
     ProcessBuilder builder = new ProcessBuilder("bash", "-c", command).directory(clone.toFile());
     builder.environment().remove("TRANSDESK_DB");

@@ -120,6 +120,14 @@ public final class Cli {
       err.println("error: out of memory: the input is too large for this JVM's heap; raise it with JAVA_OPTS=-Xmx2g or split the input");
       err.flush();
       return ExitCode.FAILURE;
+    } catch (java.nio.file.InvalidPathException e) {
+      // Under cron's POSIX locale the JVM reads file names as ASCII, so any other letter is unusable.
+      out.flush();
+      err.printf(Locale.ROOT, "error: %s: this file name cannot be used in the system's encoding %s (no UTF-8 locale is set, as under"
+          + " cron): run transdesk with a UTF-8 locale, e.g. LC_ALL=C.UTF-8, or through ./transdesk, which sets one%n",
+          e.getInput(), System.getProperty("sun.jnu.encoding"));
+      err.flush();
+      return ExitCode.FAILURE;
     } catch (Exception | LinkageError | AssertionError | StackOverflowError e) {
       out.flush();
       err.printf(Locale.ROOT, "error: internal error in %s: %s (this is a bug; run again with --verbose for the stack trace)%n",
