@@ -38,6 +38,21 @@ public record Language(String tag) implements Comparable<Language> {
   }
 
   /**
+   * A tag that is well-formed BCP 47 but names no registered language ("xx", "zz": placeholders some
+   * tools write for a target not yet chosen), as written; null when it is not even well-formed.
+   * For reading other tools' files, never for what a desk is set up with.
+   */
+  public static Language wellFormed(String text) {
+    String raw = text == null ? "" : text.strip().replace('_', '-');
+    try {
+      Locale locale = new Locale.Builder().setLanguageTag(raw).build();
+      return locale.getLanguage().isEmpty() ? null : new Language(locale.toLanguageTag());
+    } catch (IllformedLocaleException e) {
+      return null;
+    }
+  }
+
+  /**
    * ISO 639-2 codes of languages that have a two-letter code, to that code: BCP 47 writes "de",
    * never "deu" or "ger", and a glossary row or file in "deu" must serve a desk that says "de".
    * Built on the first three-letter tag only: it makes a Locale per language, about 15 ms of every

@@ -186,6 +186,9 @@ public final class Lint {
       return Language.parse(written);
     } catch (DeskException e) {
       if (fallback != null) return fallback;
+      // A placeholder such as OmegaT's "xx" is well-formed: the checks that need no language still run.
+      Language placeholder = Language.wellFormed(written);
+      if (placeholder != null) return placeholder;
       throw new DeskException(ExitCode.REJECTED, "%s:%d: the %s language '%s' is not a BCP 47 tag; %s",
           file, line, which, written, which.equals("source") ? "fix the file or give --source-lang" : "fix the file or give --lang");
     }

@@ -174,6 +174,21 @@ class LintCommandTest {
   }
 
   @Test
+  void aPlaceholderTargetLanguageIsReadAndAMalformedOneRefused() throws Exception {
+    // OmegaT's corpus writes target-language="xx"; the checks that need no language still run
+    Path placeholder = xliff("xx.xlf", "xx", unit("1", "Talks resume in 2019.", "Talks resume in 2018."));
+    assertEquals(new CliRun(ExitCode.FINDINGS,
+        placeholder + ":5: 1: error: number-changed: the number 2019 of the source is not in the target (found 2018 instead): "
+            + "keep the number, only its formatting may change\n",
+        "lint: 1 file, 1 unit: 1 error, 0 warnings, 0 info\n"), lint("lint", placeholder.toString()));
+    Path malformed = xliff("bad.xlf", "d€", unit("1", "Talks resume in 2019.", "Talks resume in 2019."));
+    CliRun refused = lint("lint", malformed.toString());
+    assertEquals(ExitCode.REJECTED, refused.code(), refused.err());
+    assertTrue(refused.err().contains(malformed + ":3: the target language 'd€' is not a BCP 47 tag; fix the file or give --lang"),
+        refused.err());
+  }
+
+  @Test
   void aUnitTranslatedInPartIsUnfinishedWhicheverSegmentComesFirst() throws Exception {
     // Segments without a state are initial (the spec's default); the translated one first made the unit read as done.
     Path file = dir.resolve("order.xlf");
