@@ -160,6 +160,12 @@ public final class XliffReader {
       return new DeskException(ExitCode.REJECTED, e, "%s:%d: %s, a limit transdesk sets against hostile files; no translation"
           + " tool writes such a file: have it checked", name, Math.max(line(e), lastLine), what);
     }
+    if (what.startsWith("Declared encoding '")) {
+      // A UTF-16 file declaring UTF-8 (Notepad's "Unicode" over a UTF-8 export) or the reverse: whole, but mislabelled.
+      return new DeskException(ExitCode.REJECTED, e, "%s:1: the XML declaration names another encoding than the file is"
+          + " written in (%s); save the file again as UTF-8 with encoding=\"UTF-8\", or correct encoding= in its first line",
+          name, what);
+    }
     Matcher prefix = UNDECLARED_PREFIX.matcher(what);
     if (prefix.lookingAt()) {
       // The file is whole, as the tool wrote it (MateCat's iws:, Memsource's memsource:): getting it again changes nothing.

@@ -144,9 +144,15 @@ class XliffHostileTest {
         + " or its XML declaration names the wrong encoding: save it as UTF-8 text", refusal(a));
     assertEquals(b + ":2: bytes that are not valid US-ASCII (byte 0xC3, byte " + column + " of the line); the"
         + " file is binary or its XML declaration names the wrong encoding: save it as UTF-8 text", refusal(b));
-    assertEquals(c + ":1: not well-formed XML (Declared encoding 'UTF-16' uses 2 bytes per character; but physical"
-        + " encoding appeared to use 1; cannot decode); the file is damaged or cut short: get it again from the"
-        + " translation tool", refusal(c));
+    assertEquals(c + ":1: the XML declaration names another encoding than the file is written in (Declared encoding"
+        + " 'UTF-16' uses 2 bytes per character; but physical encoding appeared to use 1; cannot decode); save the file"
+        + " again as UTF-8 with encoding=\"UTF-8\", or correct encoding= in its first line", refusal(c));
+    // Notepad's "Unicode" (UTF-16 with a byte order mark) over a file that declares UTF-8
+    Path d = write("utf16bom.xlf", ("\uFEFF<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + HEAD + "a" + TAIL)
+        .getBytes(StandardCharsets.UTF_16LE));
+    assertEquals(d + ":1: the XML declaration names another encoding than the file is written in (Declared encoding"
+        + " 'UTF-8' uses 1 bytes per character; but physical encoding appeared to use 2; cannot decode); save the file"
+        + " again as UTF-8 with encoding=\"UTF-8\", or correct encoding= in its first line", refusal(d));
   }
 
   @Test
