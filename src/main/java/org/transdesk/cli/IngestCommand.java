@@ -31,7 +31,7 @@ final class IngestCommand implements Command {
   @Override public Options options() {
     Options options = new Options()
         .addOption(Option.builder().longOpt("source-lang").hasArg().argName("TAG")
-            .desc("language of the articles, a BCP 47 tag (default: en)").get())
+            .desc("language of the articles, a BCP 47 tag (default: an article already ingested keeps its language; a new one is en)").get())
         .addOption(Option.builder().longOpt("targets").hasArg().argName("TAGS")
             .desc("languages the articles are to be translated into, e.g. de,fr, added to those recorded (default: none added)").get())
         .addOption(Option.builder().longOpt("format").hasArg().argName("FORMAT")
@@ -55,10 +55,11 @@ final class IngestCommand implements Command {
 
   @Override public ExitCode run(CommandLine args, Context context) {
     if (args.getArgList().isEmpty()) throw new DeskException(ExitCode.USAGE, "no article given: name one or more files or folders");
-    Language source = Language.parse(args.getOptionValue("source-lang", "en"));
+    // Without --source-lang, each stored article keeps its own language and a new one is English.
+    Language source = args.hasOption("source-lang") ? Language.parse(args.getOptionValue("source-lang")) : null;
     List<Language> targets = args.hasOption("targets") ? Language.parseList(args.getOptionValue("targets")) : List.of();
     for (Language target : targets) {
-      if (target.tag().equalsIgnoreCase(source.tag())) {
+      if (source != null && target.tag().equalsIgnoreCase(source.tag())) {
         throw new DeskException(ExitCode.USAGE, "target language %s is the source language; give other --targets", target);
       }
     }

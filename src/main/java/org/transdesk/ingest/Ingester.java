@@ -34,16 +34,22 @@ import org.transdesk.store.StoredSegment;
  * order given. A file whose bytes equal the stored version is not cut again.
  */
 public final class Ingester {
+  /** The language of a new article when none is given. */
+  public static final Language DEFAULT_SOURCE = Language.parse("en");
 
   private final SegmentStore store;
   private final ArticleReader reader;
   private final Language source;
+  /** The language each stored article given was first ingested with (read before any cutting). */
+  private final Map<String, Language> storedLanguages = new java.util.concurrent.ConcurrentHashMap<>();
   private final List<String> targets;
   private final Format forced;
   private final int jobs;
   private final IngestLimits limits;
 
   /**
+   * @param source the language of the articles, or null: a stored article keeps the language it was
+   *     first ingested with, a new one is {@link #DEFAULT_SOURCE}
    * @param forced the format for every file, or null to take it from each file's extension
    * @param jobs how many threads cut sentences (storing stays on the calling thread)
    */
@@ -199,22 +205,42 @@ public final class Ingester {
     return normal.toString().replace(file.getFileSystem().getSeparator(), "/");
   }
 
-  /** Refuses, before anything is written, articles stored under another source language. */
+  /**
+   * Refuses, before anything is written, articles stored under another source language than the one
+   * given, and target languages equal to an article's source language.
+   */
   private Map<String, String> check(List<Input> inputs, java.util.Set<String> known) {
     Map<String, String> storedSha = new HashMap<>();
     for (Input input : inputs) {
       Optional<DocumentRow> stored = store.document(input.name());
-      if (stored.isEmpty()) continue;
-      DocumentRow document = stored.get();
-      known.add(input.name());
-      if (!document.sourceLang().equalsIgnoreCase(source.tag())) {
-        throw new DeskException(ExitCode.REJECTED,
-            "%s: already ingested with source language %s, not %s; pass --source-lang %s, or ingest it under another name",
-            input.name(), document.sourceLang(), source.tag(), document.sourceLang());
+      if (stored.isPresent()) {
+        DocumentRow document = stored.get();
+        known.add(input.name());
+        if (source != null && !document.sourceLang().equalsIgnoreCase(source.tag())) throw otherLanguage(input, document);
+        storedLanguages.put(input.name(), Language.parse(document.sourceLang()));
+        if (document.format().equals(input.format().spelling())) storedSha.put(input.name(), document.sourceSha256());
       }
-      if (document.format().equals(input.format().spelling())) storedSha.put(input.name(), document.sourceSha256());
+      Language language = language(input);
+      for (String target : targets) {
+        if (target.equalsIgnoreCase(language.tag())) {
+          throw new DeskException(ExitCode.USAGE, "%s: target language %s is the source language; give other --targets", input.name(),
+              target);
+        }
+      }
     }
     return storedSha;
+  }
+
+  /** The language an article is read in: the one given, else the one it was first ingested with, else the default. */
+  private Language language(Input input) {
+    if (source != null) return source;
+    return storedLanguages.getOrDefault(input.name(), DEFAULT_SOURCE);
+  }
+
+  private DeskException otherLanguage(Input input, DocumentRow document) {
+    return new DeskException(ExitCode.REJECTED,
+        "%s: already ingested with source language %s, not %s; pass --source-lang %s, or ingest it under another name",
+        input.name(), document.sourceLang(), language(input).tag(), document.sourceLang());
   }
 
   /** Refuses a binary or empty file, or one that is not UTF-8 (with the line), before anything is written. */
@@ -236,10 +262,12 @@ public final class Ingester {
   }
 
   /** Cuts an article into its segments, refusing it as soon as it passes the segment limits. */
-  private List<SourceSegment> segments(String name, String text, Format format) {
+  private List<SourceSegment> segments(Input input, String text) {
+    String name = input.name();
+    Format format = input.format();
     if (format == Format.HTML || format == Format.MARKDOWN) MarkupDepth.check(name, text);
     List<SourceSegment> segments = new ArrayList<>();
-    reader.read(name, text, format, source, limited(name, segments::add));
+    reader.read(name, text, format, language(input), limited(name, segments::add));
     return segments;
   }
 
@@ -283,7 +311,7 @@ public final class Ingester {
         // Another desk member ingested it since the check: compare versions as usual.
         return null;
       }
-      DocumentRow document = writer.createDocument(input.name(), input.format().spelling(), source.tag(), sha, bytes);
+      DocumentRow document = writer.createDocument(input.name(), input.format().spelling(), language(input).tag(), sha, bytes);
       List<String> added = addTargets(writer, document.id());
       long[] next = {writer.nextSegmentId()};
       Map<String, Long> first = new HashMap<>();
@@ -292,7 +320,7 @@ public final class Ingester {
       long[] storing = {0};
       long readStart = System.nanoTime();
       try {
-        reader.read(input.name(), text, input.format(), source, limited(input.name(), segment -> {
+        reader.read(input.name(), text, input.format(), language(input), limited(input.name(), segment -> {
           long t = System.nanoTime();
           long id = next[0]++;
           Long repeatOf = first.putIfAbsent(segment.sourceSha256(), id);
@@ -352,7 +380,7 @@ public final class Ingester {
     String sha = Fingerprint.sha256(bytes);
     if (sha.equals(storedSha)) return new Cut(input, bytes, sha, null, System.nanoTime() - start);
     String text = ArticleReader.decode(input.name(), bytes);
-    List<SourceSegment> segments = segments(input.name(), text, input.format());
+    List<SourceSegment> segments = segments(input, text);
     return new Cut(input, bytes, sha, segments, System.nanoTime() - start);
   }
 
@@ -362,10 +390,9 @@ public final class Ingester {
     Input input = cut.input();
     FileResult result = store.write("ingest " + input.name(), writer -> {
       Optional<DocumentRow> stored = writer.document(input.name());
-      if (stored.isPresent() && !stored.get().sourceLang().equalsIgnoreCase(source.tag())) {
-        throw new DeskException(ExitCode.REJECTED,
-            "%s: already ingested with source language %s, not %s; pass --source-lang %s, or ingest it under another name",
-            input.name(), stored.get().sourceLang(), source.tag(), stored.get().sourceLang());
+      // Cut in language(input): another desk member may have ingested it in another language since the check.
+      if (stored.isPresent() && !stored.get().sourceLang().equalsIgnoreCase(language(input).tag())) {
+        throw otherLanguage(input, stored.get());
       }
       if (stored.isPresent() && stored.get().sourceSha256().equals(cut.sha256())
           && stored.get().format().equals(input.format().spelling())) {
@@ -381,7 +408,7 @@ public final class Ingester {
   }
 
   private List<SourceSegment> recut(Cut cut) {
-    return segments(cut.input().name(), ArticleReader.decode(cut.input().name(), cut.bytes()), cut.input().format());
+    return segments(cut.input(), ArticleReader.decode(cut.input().name(), cut.bytes()));
   }
 
   private FileResult identical(SegmentStore.Writer writer, DocumentRow document) throws java.sql.SQLException {
@@ -404,7 +431,8 @@ public final class Ingester {
 
   private FileResult create(SegmentStore.Writer writer, Cut cut, List<SourceSegment> segments) throws java.sql.SQLException {
     Input input = cut.input();
-    DocumentRow document = writer.createDocument(input.name(), input.format().spelling(), source.tag(), cut.sha256(), cut.bytes());
+    DocumentRow document = writer.createDocument(input.name(), input.format().spelling(), language(input).tag(), cut.sha256(),
+        cut.bytes());
     List<String> added = addTargets(writer, document.id());
     long id = writer.nextSegmentId();
     Map<String, Long> first = new HashMap<>();

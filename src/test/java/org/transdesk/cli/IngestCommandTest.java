@@ -264,6 +264,29 @@ class IngestCommandTest {
   }
 
   @Test
+  void withoutSourceLangEachArticleKeepsTheLanguageItWasFirstIngestedWith() throws Exception {
+    Path folder = Files.createDirectory(dir.resolve("articles"));
+    Path bahn = Files.writeString(folder.resolve("bahn.txt"), "Der Streik soll bis zum 3. März dauern.\n");
+    Path flood = Files.writeString(folder.resolve("flood.txt"), "Rescue teams arrived on Monday.\n");
+    assertEquals(ExitCode.OK, run("ingest", "--source-lang", "de", "--targets", "en", bahn.toString()));
+    assertEquals(ExitCode.OK, run("ingest", "--targets", "de", flood.toString()));
+    Files.writeString(bahn, "Der Streik soll bis zum 3. März dauern. Die GDL fordert u. a. mehr Geld.\n");
+
+    assertEquals(ExitCode.OK, run("ingest", folder.toString()));
+    assertEquals(bahn + ": version 2: 1 new, 1 unchanged, 0 changed, 0 dropped; 2 segments, 15 words\n"
+        + flood + ": identical to version 1, nothing changed\n", out);
+    assertEquals(List.of(bahn + "|de", flood + "|en"), org.transdesk.store.StoreFixture.rows(db,
+        "SELECT name, source_lang FROM document ORDER BY name"));
+    assertEquals(ExitCode.OK, run("ingest", "--targets", "en", bahn.toString()), err);
+
+    String before = DatabaseDump.of(db);
+    assertEquals(ExitCode.REJECTED, run("ingest", "--source-lang", "de", folder.toString()));
+    assertEquals("error: " + flood + ": already ingested with source language en, not de; pass --source-lang en,"
+        + " or ingest it under another name\n", err);
+    assertEquals(before, DatabaseDump.of(db));
+  }
+
+  @Test
   void noArgumentIsAUsageError() {
     assertEquals(ExitCode.USAGE, run("ingest"));
     assertEquals("""
