@@ -120,8 +120,10 @@ final class IngestCommand implements Command {
     }
     String carried = r.needsUpdate() == 0 ? "" : String.format(Locale.ROOT, "; %d %s marked needs-update", r.needsUpdate(),
         r.needsUpdate() == 1 ? "translation" : "translations");
-    return String.format(Locale.ROOT, "%s: version %d: %d new, %d unchanged, %d changed, %d dropped; %s, %s%s%s",
-        r.name(), r.version(), r.added(), r.unchanged(), r.changed(), r.dropped(), count(r.segments(), "segment"),
+    // "restored" only when an edit was undone, so the usual line stays as scripts have parsed it.
+    String restored = r.restored() == 0 ? "" : String.format(Locale.ROOT, ", %d restored", r.restored());
+    return String.format(Locale.ROOT, "%s: version %d: %d new, %d unchanged, %d changed%s, %d dropped; %s, %s%s%s",
+        r.name(), r.version(), r.added(), r.unchanged(), r.changed(), restored, r.dropped(), count(r.segments(), "segment"),
         count(r.words(), "word"), carried, targets);
   }
 
@@ -140,6 +142,7 @@ final class IngestCommand implements Command {
       file.put("new", r.added());
       file.put("unchanged", r.unchanged());
       file.put("changed", r.changed());
+      file.put("restored", r.restored());
       file.put("dropped", r.dropped());
       file.put("words", r.words());
       file.put("needs_update", r.needsUpdate());

@@ -4,12 +4,13 @@ import java.util.List;
 
 /**
  * What ingest did with one file: its document name, outcome, the version now current, the segment
- * counts of the comparison with the previous version, the words of its active segments, how many
+ * counts of the comparison with the previous version (restored: sentences an earlier version
+ * dropped, back word for word with their segment and translations), the words of its active segments, how many
  * translations were carried over as needs-update, the target languages newly recorded, and the time
  * spent cutting sentences and storing them (nanoseconds).
  */
 public record FileResult(String name, Outcome outcome, int version, int segments, int added, int unchanged, int changed,
-    int dropped, long words, int needsUpdate, List<String> targetsAdded, long segmentNanos, long storeNanos) {
+    int restored, int dropped, long words, int needsUpdate, List<String> targetsAdded, long segmentNanos, long storeNanos) {
 
   public FileResult {
     targetsAdded = List.copyOf(targetsAdded);

@@ -337,12 +337,12 @@ public final class Ingester {
       }
       if (position[0] == 0) throw noSentence(input, bytes);
       segmentNanos[0] += System.nanoTime() - readStart - storing[0];
-      return new FileResult(document.name(), FileResult.Outcome.NEW, 1, position[0], position[0], 0, 0, 0, words[0], 0, added, 0, 0);
+      return new FileResult(document.name(), FileResult.Outcome.NEW, 1, position[0], position[0], 0, 0, 0, 0, words[0], 0, added, 0, 0);
     });
     if (result == null) return store(cut(input, null));
     long total = System.nanoTime() - start;
     return new FileResult(result.name(), result.outcome(), result.version(), result.segments(), result.added(), result.unchanged(),
-        result.changed(), result.dropped(), result.words(), result.needsUpdate(), result.targetsAdded(), segmentNanos[0],
+        result.changed(), result.restored(), result.dropped(), result.words(), result.needsUpdate(), result.targetsAdded(), segmentNanos[0],
         total - segmentNanos[0]);
   }
 
@@ -404,7 +404,7 @@ public final class Ingester {
     });
     long storeNanos = System.nanoTime() - start;
     return new FileResult(result.name(), result.outcome(), result.version(), result.segments(), result.added(), result.unchanged(),
-        result.changed(), result.dropped(), result.words(), result.needsUpdate(), result.targetsAdded(), cut.nanos(), storeNanos);
+        result.changed(), result.restored(), result.dropped(), result.words(), result.needsUpdate(), result.targetsAdded(), cut.nanos(), storeNanos);
   }
 
   private List<SourceSegment> recut(Cut cut) {
@@ -419,7 +419,7 @@ public final class Ingester {
       segments++;
       words += segment.words();
     }
-    return new FileResult(document.name(), FileResult.Outcome.IDENTICAL, document.version(), segments, 0, segments, 0, 0,
+    return new FileResult(document.name(), FileResult.Outcome.IDENTICAL, document.version(), segments, 0, segments, 0, 0, 0,
         words, 0, added, 0, 0);
   }
 
@@ -443,13 +443,17 @@ public final class Ingester {
       writer.insert(id++, document.id(), ++position, segment, 1, null, repeatOf);
       words += segment.words();
     }
-    return new FileResult(document.name(), FileResult.Outcome.NEW, 1, segments.size(), segments.size(), 0, 0, 0, words, 0, added, 0, 0);
+    return new FileResult(document.name(), FileResult.Outcome.NEW, 1, segments.size(), segments.size(), 0, 0, 0, 0, words, 0, added, 0, 0);
   }
 
   private FileResult update(SegmentStore.Writer writer, DocumentRow stored, Cut cut, List<SourceSegment> segments)
       throws java.sql.SQLException {
     Input input = cut.input();
-    SourceDiff.Plan plan = SourceDiff.plan(writer.activeSegments(stored.id()), segments);
+    List<StoredSegment> active = writer.activeSegments(stored.id());
+    java.util.Set<String> missing = new java.util.HashSet<>();
+    for (SourceSegment segment : segments) missing.add(segment.sourceSha256());
+    for (StoredSegment segment : active) missing.remove(segment.sourceSha256());
+    SourceDiff.Plan plan = SourceDiff.plan(active, writer.droppedSegments(stored.id(), missing), segments);
     DocumentRow document = writer.newVersion(stored, input.format().spelling(), cut.sha256(), cut.bytes());
     List<String> added = addTargets(writer, document.id());
     long id = writer.nextSegmentId();
@@ -458,6 +462,7 @@ public final class Ingester {
     int fresh = 0;
     int kept = 0;
     int changed = 0;
+    int restored = 0;
     int needsUpdate = 0;
     long words = 0;
     List<Long> replaced = new ArrayList<>();
@@ -481,11 +486,18 @@ public final class Ingester {
         kept++;
         continue;
       }
+      if (entry.isRestored()) {
+        StoredSegment old = entry.old();
+        writer.restore(old.id(), position, segment.paragraph(), first.putIfAbsent(segment.sourceSha256(), old.id()), segment.plain(),
+            segment.codes(), segment.words(), segment.isProtected());
+        restored++;
+        continue;
+      }
       long newId = id++;
       Long repeatOf = first.putIfAbsent(segment.sourceSha256(), newId);
       if (entry.isChanged()) {
         writer.insert(newId, document.id(), position, segment, document.version(), entry.old().id(), repeatOf);
-        needsUpdate += writer.carryOver(entry.old().id(), newId, entry.old().source(), input.name(), cut.sha256());
+        needsUpdate += writer.carryOver(entry.old().id(), newId, entry.old().source(), segment.source(), input.name(), cut.sha256());
         replaced.add(entry.old().id());
         changed++;
       } else {
@@ -497,6 +509,6 @@ public final class Ingester {
     replaced.forEach(inactive::add);
     writer.drop(inactive, document.version());
     return new FileResult(document.name(), FileResult.Outcome.UPDATED, document.version(), segments.size(), fresh, kept, changed,
-        plan.dropped().size(), words, needsUpdate, added, 0, 0);
+        restored, plan.dropped().size(), words, needsUpdate, added, 0, 0);
   }
 }

@@ -12,10 +12,11 @@ import org.transdesk.store.StoredSegment;
 /**
  * Compares a document's stored segments with a new version's sentences. A new sentence whose
  * fingerprint equals a stored one keeps that segment (in order where possible, else as a moved
- * sentence). The rest are added or dropped, except that an added and a dropped sentence lying in
- * the same gap between two kept neighbours are paired as one changed sentence when their plain
- * texts are at least {@value #SIMILAR} similar (1 - Levenshtein distance / length of the longer),
- * the most similar pairs first.
+ * sentence); one whose fingerprint equals a segment an earlier version dropped restores that
+ * segment (an edit undone). The rest are added or dropped, except that an added and a dropped
+ * sentence lying in the same gap between two kept neighbours are paired as one changed sentence
+ * when their plain texts are at least {@value #SIMILAR} similar (1 - Levenshtein distance / length
+ * of the longer), the most similar pairs first.
  */
 final class SourceDiff {
   static final double SIMILAR = 0.5;
@@ -24,18 +25,25 @@ final class SourceDiff {
   /** In a large gap, a sentence is only compared with dropped ones this close to its place. */
   private static final int WINDOW = 64;
 
-  /** What becomes of one new sentence: kept (old != null, changed false), changed (old != null, changed true) or added (old null). */
-  record Entry(SourceSegment segment, StoredSegment old, boolean changed) {
+  /** What becomes of a new sentence. */
+  enum Kind { KEPT, RESTORED, CHANGED, ADDED }
+
+  /** One new sentence and the stored segment it keeps, restores or changes (null when added). */
+  record Entry(SourceSegment segment, StoredSegment old, Kind kind) {
     boolean isKept() {
-      return old != null && !changed;
+      return kind == Kind.KEPT;
+    }
+
+    boolean isRestored() {
+      return kind == Kind.RESTORED;
     }
 
     boolean isChanged() {
-      return changed;
+      return kind == Kind.CHANGED;
     }
 
     boolean isAdded() {
-      return old == null;
+      return kind == Kind.ADDED;
     }
   }
 
@@ -45,6 +53,14 @@ final class SourceDiff {
   private SourceDiff() {}
 
   static Plan plan(List<StoredSegment> old, List<SourceSegment> fresh) {
+    return plan(old, Map.of(), fresh);
+  }
+
+  /**
+   * @param droppedBefore segments earlier versions dropped, by fingerprint (the one to restore for a
+   *     sentence that comes back)
+   */
+  static Plan plan(List<StoredSegment> old, Map<String, StoredSegment> droppedBefore, List<SourceSegment> fresh) {
     int n = fresh.size();
     int m = old.size();
     int[] match = new int[n];
@@ -70,6 +86,11 @@ final class SourceDiff {
       match[j] = i;
       used[i] = true;
     }
+    StoredSegment[] restored = new StoredSegment[n];
+    Map<String, StoredSegment> restorable = new HashMap<>(droppedBefore);
+    for (int k = 0; k < n; k++) {
+      if (match[k] < 0) restored[k] = restorable.remove(fresh.get(k).sourceSha256());
+    }
 
     boolean[] changed = new boolean[n];
     int j = 0;
@@ -83,12 +104,14 @@ final class SourceDiff {
       int start = j;
       while (j < n && !anchor[j]) j++;
       int oldAfter = j < n ? match[j] : m;
-      pairChanges(old, fresh, match, used, changed, start, j, oldBefore + 1, oldAfter);
+      pairChanges(old, fresh, match, used, changed, restored, start, j, oldBefore + 1, oldAfter);
     }
 
     List<Entry> entries = new ArrayList<>(n);
     for (int k = 0; k < n; k++) {
-      entries.add(new Entry(fresh.get(k), match[k] >= 0 ? old.get(match[k]) : null, changed[k]));
+      if (restored[k] != null) entries.add(new Entry(fresh.get(k), restored[k], Kind.RESTORED));
+      else if (match[k] < 0) entries.add(new Entry(fresh.get(k), null, Kind.ADDED));
+      else entries.add(new Entry(fresh.get(k), old.get(match[k]), changed[k] ? Kind.CHANGED : Kind.KEPT));
     }
     List<StoredSegment> dropped = new ArrayList<>();
     for (int i = 0; i < m; i++) if (!used[i]) dropped.add(old.get(i));
@@ -97,11 +120,10 @@ final class SourceDiff {
 
   /** Pairs added sentences [from, to) with dropped ones [oldFrom, oldTo) that are similar enough. */
   private static void pairChanges(List<StoredSegment> old, List<SourceSegment> fresh, int[] match, boolean[] used,
-      boolean[] changed, int from, int to, int oldFrom, int oldTo) {
-    record Pair(int fresh, int old, double similarity) {}
+      boolean[] changed, StoredSegment[] restored, int from, int to, int oldFrom, int oldTo) {
     List<Pair> pairs = new ArrayList<>();
     for (int j = from; j < to; j++) {
-      if (match[j] >= 0) continue;
+      if (match[j] >= 0 || restored[j] != null) continue;
       int centre = oldFrom + (j - from);
       int lo = Math.max(oldFrom, centre - WINDOW);
       int hi = Math.min(oldTo, centre + WINDOW + 1);
@@ -118,6 +140,12 @@ final class SourceDiff {
     pairs.sort(Comparator.comparingDouble(Pair::similarity).reversed()
         .thenComparingInt(p -> Math.abs((p.fresh() - from) - (p.old() - oldFrom)))
         .thenComparingInt(Pair::fresh));
+    take(pairs, match, used, changed);
+  }
+
+  private record Pair(int fresh, int old, double similarity) {}
+
+  private static void take(List<Pair> pairs, int[] match, boolean[] used, boolean[] changed) {
     for (Pair pair : pairs) {
       if (match[pair.fresh()] >= 0 || used[pair.old()]) continue;
       match[pair.fresh()] = pair.old();

@@ -179,6 +179,45 @@ public final class SegmentStore {
       return rows;
     }
 
+    /**
+     * The segments of a document that earlier versions dropped and whose fingerprint is one of
+     * {@code fingerprints}: for each, the one dropped last.
+     */
+    public java.util.Map<String, StoredSegment> droppedSegments(long documentId, java.util.Set<String> fingerprints)
+        throws SQLException {
+      java.util.Map<String, StoredSegment> rows = new java.util.HashMap<>();
+      if (fingerprints.isEmpty()) return rows;
+      try (PreparedStatement s = connection.prepareStatement(
+          "SELECT " + SEGMENT_COLUMNS + " FROM segment WHERE document_id = ? AND active = 0 ORDER BY version_dropped, id")) {
+        s.setLong(1, documentId);
+        try (ResultSet r = s.executeQuery()) {
+          while (r.next()) if (fingerprints.contains(r.getString(8))) rows.put(r.getString(8), segment(r));
+        }
+      }
+      return rows;
+    }
+
+    /**
+     * Makes a segment an earlier version dropped active again at its place in the new version, with
+     * its translations as they were (the sentence came back word for word), and its plain text,
+     * codes, word count and protection as this version cut them.
+     */
+    public void restore(long id, int position, int paragraph, Long repeatOf, String plain, String codes, int words,
+        boolean isProtected) throws SQLException {
+      try (PreparedStatement s = connection.prepareStatement("UPDATE segment SET active = 1, version_dropped = NULL, position = ?,"
+          + " paragraph = ?, repeat_of = ?, plain = ?, codes = ?, words = ?, protected = ? WHERE id = ?")) {
+        s.setInt(1, position);
+        s.setInt(2, paragraph);
+        setLong(s, 3, repeatOf);
+        s.setString(4, plain);
+        s.setString(5, codes);
+        s.setInt(6, words);
+        s.setInt(7, isProtected ? 1 : 0);
+        s.setLong(8, id);
+        s.executeUpdate();
+      }
+    }
+
     /** Adds a document at version 1. */
     public DocumentRow createDocument(String name, String format, String sourceLang, String sha256, byte[] original) throws SQLException {
       long id;
@@ -323,12 +362,14 @@ public final class SegmentStore {
      * Copies the translations of a changed segment's old version to its replacement as
      * needs-update, keeping the source each target was made for (the old source, or the one an
      * earlier change already kept: after two edits the translator must see the sentence that was
-     * translated, not the one in between), with a history row each (reason "reingest"). Returns how
-     * many were carried over.
+     * translated, not the one in between), with a history row each (reason "reingest"). A target
+     * made for exactly the new source (an edit undone) gets back the state it had for that source
+     * instead. Returns how many were marked needs-update.
      */
-    public int carryOver(long oldId, long newId, String oldSource, String sourceFile, String sourceSha256) throws SQLException {
+    public int carryOver(long oldId, long newId, String oldSource, String newSource, String sourceFile, String sourceSha256)
+        throws SQLException {
       flush();
-      record Old(String lang, String target, String state, String translator, String madeFor) {}
+      record Old(String lang, String target, String state, String translator, String madeFor, String newState) {}
       List<Old> old = new ArrayList<>();
       try (PreparedStatement s = connection.prepareStatement(
           "SELECT lang, target, state, translator, previous_source FROM translation WHERE segment_id = ? AND state <> 'new'"
@@ -338,37 +379,81 @@ public final class SegmentStore {
           while (r.next()) {
             String state = r.getString(3);
             String madeFor = state.equals("needs-update") && r.getString(5) != null ? r.getString(5) : oldSource;
-            old.add(new Old(r.getString(1), r.getString(2), state, r.getString(4), madeFor));
+            old.add(new Old(r.getString(1), r.getString(2), state, r.getString(4), madeFor, "needs-update"));
           }
         }
       }
+      for (int k = 0; k < old.size(); k++) {
+        Old o = old.get(k);
+        if (!o.madeFor().equals(newSource)) continue;
+        String before = stateFor(oldId, o.lang(), o.target(), newSource);
+        if (before != null) old.set(k, new Old(o.lang(), o.target(), o.state(), o.translator(), null, before));
+      }
+      int needsUpdate = 0;
       try (PreparedStatement t = connection.prepareStatement(
               "INSERT INTO translation (segment_id, lang, target, state, revision, translator, previous_source, updated_at)"
-                  + " VALUES (?, ?, ?, 'needs-update', 1, ?, ?, ?)");
+                  + " VALUES (?, ?, ?, ?, 1, ?, ?, ?)");
           PreparedStatement h = connection.prepareStatement(
               "INSERT INTO history (segment_id, lang, old_target, old_state, new_target, new_state, changed_at, reason,"
-                  + " source_file, source_sha256, translator) VALUES (?, ?, ?, ?, ?, 'needs-update', ?, 'reingest', ?, ?, ?)")) {
+                  + " source_file, source_sha256, translator) VALUES (?, ?, ?, ?, ?, ?, ?, 'reingest', ?, ?, ?)")) {
         for (Old o : old) {
+          if (o.newState().equals("needs-update")) needsUpdate++;
           t.setLong(1, newId);
           t.setString(2, o.lang());
           t.setString(3, o.target());
-          t.setString(4, o.translator());
-          t.setString(5, o.madeFor());
-          t.setString(6, now);
+          t.setString(4, o.newState());
+          t.setString(5, o.translator());
+          t.setString(6, o.madeFor());
+          t.setString(7, now);
           t.executeUpdate();
           h.setLong(1, newId);
           h.setString(2, o.lang());
           h.setString(3, o.target());
           h.setString(4, o.state());
           h.setString(5, o.target());
-          h.setString(6, now);
-          h.setString(7, sourceFile);
-          h.setString(8, sourceSha256);
-          h.setString(9, o.translator());
+          h.setString(6, o.newState());
+          h.setString(7, now);
+          h.setString(8, sourceFile);
+          h.setString(9, sourceSha256);
+          h.setString(10, o.translator());
           h.executeUpdate();
         }
       }
-      return old.size();
+      return needsUpdate;
+    }
+
+    /**
+     * The state a target had on the segment it was made for: the one with source {@code source}
+     * among those {@code id} replaces, directly or through earlier changes; null when none holds
+     * that target in a state other than needs-update.
+     */
+    private String stateFor(long id, String lang, String target, String source) throws SQLException {
+      try (PreparedStatement up = connection.prepareStatement("SELECT replaces, source FROM segment WHERE id = ?");
+          PreparedStatement translation = connection.prepareStatement(
+              "SELECT target, state FROM translation WHERE segment_id = ? AND lang = ?")) {
+        java.util.Set<Long> seen = new java.util.HashSet<>();
+        Long current = id;
+        while (current != null && seen.add(current)) {
+          up.setLong(1, current);
+          String currentSource;
+          Long replaces;
+          try (ResultSet r = up.executeQuery()) {
+            if (!r.next()) return null;
+            long value = r.getLong(1);
+            replaces = r.wasNull() ? null : value;
+            currentSource = r.getString(2);
+          }
+          if (currentSource.equals(source)) {
+            translation.setLong(1, current);
+            translation.setString(2, lang);
+            try (ResultSet r = translation.executeQuery()) {
+              if (r.next() && r.getString(1).equals(target) && !r.getString(2).equals("needs-update")) return r.getString(2);
+            }
+          }
+          current = replaces;
+        }
+        return null;
+      }
     }
 
     void flush() throws SQLException {

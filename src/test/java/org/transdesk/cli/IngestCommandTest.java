@@ -107,6 +107,7 @@ class IngestCommandTest {
             "new" : 37,
             "unchanged" : 0,
             "changed" : 0,
+            "restored" : 0,
             "dropped" : 0,
             "words" : 541,
             "needs_update" : 0,
@@ -284,6 +285,35 @@ class IngestCommandTest {
     assertEquals("error: " + flood + ": already ingested with source language en, not de; pass --source-lang en,"
         + " or ingest it under another name\n", err);
     assertEquals(before, DatabaseDump.of(db));
+  }
+
+  @Test
+  void anEditUndoneBringsBackTheTranslationsAndTheDatabaseStaysSound() throws Exception {
+    Path article = dir.resolve("s.txt");
+    String v1 = "Storm hits coast\n\nWinds reached 120 km/h. Schools will reopen on Friday.\n\n"
+        + "The weather service warned of more rain. Residents should stay indoors.\n";
+    Files.writeString(article, v1);
+    assertEquals(ExitCode.OK, run("ingest", "--targets", "de", article.toString()));
+    Path xliff = dir.resolve("x");
+    assertEquals(ExitCode.OK, run("export", "--lang", "de", "--out", xliff.toString()));
+    Path exported;
+    try (var files = Files.walk(xliff)) {
+      exported = files.filter(f -> f.toString().endsWith(".xlf")).findFirst().orElseThrow();
+    }
+    Path returned = Files.writeString(dir.resolve("returned.xlf"), Files.readString(exported)
+        .replaceAll("<source>(.*?)</source>", "<source>$1</source><target state=\"translated\">de: $1</target>"));
+    assertEquals(ExitCode.OK, run("import", returned.toString()), err);
+    Files.writeString(article, "Storm hits coast\n\nWinds reached 130 km/h. Schools will reopen on Friday.\n\n"
+        + "The weather service warned of more rain, and residents should stay indoors.\n");
+    assertEquals(ExitCode.OK, run("ingest", article.toString()));
+    Files.writeString(article, v1);
+
+    assertEquals(ExitCode.OK, run("ingest", article.toString()));
+    assertEquals(article + ": version 3: 0 new, 2 unchanged, 0 changed, 3 restored, 2 dropped; 5 segments, 24 words\n", out);
+    assertEquals(ExitCode.OK, run("status"));
+    assertEquals(article + "  version 3, en, text: 5 segments, 24 words\n"
+        + "  de: new 0 translated 5 reviewed 0 final 0 needs-update 0\n", out);
+    assertEquals(ExitCode.OK, run("check"), out + err);
   }
 
   @Test

@@ -43,8 +43,8 @@ class JsonOutputTest {
     assertTrue(init.get("created").asBoolean());
 
     JsonNode ingest = json(CliRun.run(db, "ingest", "--format", "json", "--targets", "de,fr", ARTICLE), ExitCode.OK, "ingest");
-    assertEquals(List.of("name", "outcome", "version", "segments", "new", "unchanged", "changed", "dropped", "words",
-        "needs_update", "targets_added"), fields(ingest.get("files").get(0)));
+    assertEquals(List.of("name", "outcome", "version", "segments", "new", "unchanged", "changed", "restored", "dropped",
+        "words", "needs_update", "targets_added"), fields(ingest.get("files").get(0)));
 
     Path xliff = desk.resolve("xliff");
     JsonNode export = json(CliRun.run(db, "export", "--format", "json", "--out", xliff.toString()), ExitCode.OK, "export");

@@ -35,7 +35,7 @@ class IngesterTest {
       List<FileResult> results = new ArrayList<>();
       ingester.ingest(List.of(files), results::add);
       return results.stream().map(r -> new FileResult(r.name(), r.outcome(), r.version(), r.segments(), r.added(), r.unchanged(),
-          r.changed(), r.dropped(), r.words(), r.needsUpdate(), r.targetsAdded(), 0, 0)).toList();
+          r.changed(), r.restored(), r.dropped(), r.words(), r.needsUpdate(), r.targetsAdded(), 0, 0)).toList();
     }
   }
 
@@ -47,7 +47,7 @@ class IngesterTest {
   @Test
   void firstIngestStoresSentencesRepeatsAndTargets() throws Exception {
     Path file = Files.writeString(dir.resolve("a.txt"), "Kim met Biden.\n\nKim met Biden. Talks went on.\n");
-    assertEquals(List.of(new FileResult(name(file), FileResult.Outcome.NEW, 1, 3, 3, 0, 0, 0, 9, 0, List.of("de", "fr"), 0, 0)),
+    assertEquals(List.of(new FileResult(name(file), FileResult.Outcome.NEW, 1, 3, 3, 0, 0, 0, 0, 9, 0, List.of("de", "fr"), 0, 0)),
         ingest(1, file));
     assertEquals(List.of(
         "1|1|1|1|1|null|null|null|Kim met Biden.",
@@ -78,7 +78,7 @@ class IngesterTest {
         Both sides want to meet again.
         """);
 
-    assertEquals(List.of(new FileResult(name(file), FileResult.Outcome.UPDATED, 2, 5, 1, 3, 1, 1, 24, 2, List.of(), 0, 0)),
+    assertEquals(List.of(new FileResult(name(file), FileResult.Outcome.UPDATED, 2, 5, 1, 3, 1, 0, 1, 24, 2, List.of(), 0, 0)),
         ingest(1, file));
     assertEquals(List.of(
         "1|1|1|1|1|null|null|null|Talks in Seoul",
@@ -125,13 +125,81 @@ class IngesterTest {
   }
 
   @Test
+  void anEditUndoneRestoresTheSegmentsAndTranslationsOfTheSentencesThatCameBack() throws Exception {
+    Path file = dir.resolve("s.txt");
+    String v1 = """
+        Storm hits coast
+
+        A powerful storm hit the coast on Tuesday, officials said. Winds reached 120 km/h.
+
+        Schools will reopen on Friday.
+
+        The weather service warned of more rain. Residents should stay indoors.
+        """;
+    Files.writeString(file, v1);
+    ingest(1, file);
+    for (long id = 1; id <= 6; id++) StoreFixture.translate(db(), id, "de", "de " + id, "translated");
+    Files.writeString(file, """
+        Storm hits coast
+
+        A powerful storm hit the coast. It came on Tuesday, officials said. Winds reached 130 km/h.
+
+        Schools will reopen on Friday.
+
+        The weather service warned of more rain, and residents should stay indoors.
+        """);
+    ingest(1, file);
+    Files.writeString(file, v1);
+
+    assertEquals(List.of(new FileResult(name(file), FileResult.Outcome.UPDATED, 3, 6, 0, 2, 0, 4, 4, 34, 0, List.of(), 0, 0)),
+        ingest(1, file));
+    assertEquals(List.of(
+        "1|1|Storm hits coast|translated|null",
+        "2|2|A powerful storm hit the coast on Tuesday, officials said.|translated|null",
+        "3|3|Winds reached 120 km/h.|translated|null",
+        "4|4|Schools will reopen on Friday.|translated|null",
+        "5|5|The weather service warned of more rain.|translated|null",
+        "6|6|Residents should stay indoors.|translated|null"),
+        StoreFixture.rows(db(), "SELECT s.id, s.position, s.source, t.state, t.previous_source FROM segment s"
+            + " JOIN translation t ON t.segment_id = s.id AND t.lang = 'de' WHERE s.active = 1 ORDER BY s.position"));
+    assertEquals(List.of("7|3", "8|3", "9|3", "10|3"),
+        StoreFixture.rows(db(), "SELECT id, version_dropped FROM segment WHERE active = 0 ORDER BY id"));
+    assertEquals(List.of("6|34|0|0"),
+        StoreFixture.rows(db(), "SELECT segments, words, protected_segments, protected_words FROM report_document_count"));
+    assertEquals(List.of("de|translated|6|34"), StoreFixture.rows(db(), "SELECT lang, state, segments, words FROM report_state_count"
+        + " WHERE segments <> 0 ORDER BY lang, state"));
+  }
+
+  @Test
+  void aTranslationCarriedBackToTheSourceItWasMadeForGetsItsStateBack() throws Exception {
+    Path file = dir.resolve("rates.txt");
+    Files.writeString(file, "Inflation fell to 3.5 percent in December.\n");
+    ingest(1, file);
+    StoreFixture.translate(db(), 1, "de", "Die Inflation fiel im Dezember auf 3,5 Prozent.", "reviewed");
+    Files.writeString(file, "Inflation fell to 3.4 percent in December.\n");
+    ingest(1, file);
+    // The first copy restores segment 1; the second one is the changed segment 2 back on the source its translation was made for.
+    Files.writeString(file, "Inflation fell to 3.5 percent in December.\n\nInflation fell to 3.5 percent in December.\n");
+    assertEquals(List.of(new FileResult(name(file), FileResult.Outcome.UPDATED, 3, 2, 0, 0, 1, 1, 0, 14, 0, List.of(), 0, 0)),
+        ingest(1, file));
+    assertEquals(List.of(
+        "1|1|reviewed|null",
+        "2|0|needs-update|Inflation fell to 3.5 percent in December.",
+        "3|1|reviewed|null"),
+        StoreFixture.rows(db(), "SELECT s.id, s.active, t.state, t.previous_source FROM translation t JOIN segment s ON s.id = t.segment_id"
+            + " WHERE t.lang = 'de' ORDER BY s.id"));
+    assertEquals(List.of("2|reviewed|needs-update", "3|needs-update|reviewed"),
+        StoreFixture.rows(db(), "SELECT segment_id, old_state, new_state FROM history WHERE reason = 'reingest' ORDER BY id"));
+  }
+
+  @Test
   void sentenceRewrittenBeyondRecognitionIsNewAndTheOldOneDropped() throws Exception {
     Path file = dir.resolve("a.txt");
     Files.writeString(file, "Kim met Biden in Seoul on Monday. Talks went on.\n");
     ingest(1, file);
     StoreFixture.translate(db(), 1, "de", "Kim traf Biden.", "translated");
     Files.writeString(file, "Pyongyang fired two missiles into the sea. Talks went on.\n");
-    assertEquals(List.of(new FileResult(name(file), FileResult.Outcome.UPDATED, 2, 2, 1, 1, 0, 1, 10, 0, List.of(), 0, 0)),
+    assertEquals(List.of(new FileResult(name(file), FileResult.Outcome.UPDATED, 2, 2, 1, 1, 0, 0, 1, 10, 0, List.of(), 0, 0)),
         ingest(1, file));
     assertEquals(List.of(
         "1|1|1|0|1|2|null|null|Kim met Biden in Seoul on Monday.",
@@ -146,7 +214,7 @@ class IngesterTest {
     Files.writeString(file, "First point.\n\nSecond point.\n\nThird point.\n");
     ingest(1, file);
     Files.writeString(file, "Third point.\n\nFirst point.\n\nSecond point.\n");
-    assertEquals(List.of(new FileResult(name(file), FileResult.Outcome.UPDATED, 2, 3, 0, 3, 0, 0, 6, 0, List.of(), 0, 0)),
+    assertEquals(List.of(new FileResult(name(file), FileResult.Outcome.UPDATED, 2, 3, 0, 3, 0, 0, 0, 6, 0, List.of(), 0, 0)),
         ingest(1, file));
     assertEquals(List.of(
         "1|2|2|1|1|null|null|null|First point.",
@@ -237,7 +305,7 @@ class IngesterTest {
     Path file = Files.writeString(dir.resolve("a.txt"), "Kim met Biden. Talks went on.\n");
     ingest(1, file);
     String before = DatabaseDump.of(db());
-    assertEquals(List.of(new FileResult(name(file), FileResult.Outcome.IDENTICAL, 1, 2, 0, 2, 0, 0, 6, 0, List.of(), 0, 0)),
+    assertEquals(List.of(new FileResult(name(file), FileResult.Outcome.IDENTICAL, 1, 2, 0, 2, 0, 0, 0, 6, 0, List.of(), 0, 0)),
         ingest(1, file));
     assertEquals(before, DatabaseDump.of(db()));
   }
