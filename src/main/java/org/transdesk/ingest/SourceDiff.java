@@ -16,10 +16,15 @@ import org.transdesk.store.StoredSegment;
  * segment (an edit undone). The rest are added or dropped, except that an added and a dropped
  * sentence lying in the same gap between two kept neighbours are paired as one changed sentence
  * when their plain texts are at least {@value #SIMILAR} similar (1 - Levenshtein distance / length
- * of the longer), the most similar pairs first.
+ * of the longer), and, after that, an added and a dropped sentence anywhere in the document (a
+ * paragraph moved and edited) when they are at least {@value #MOVED_SIMILAR} similar; the most
+ * similar pairs first.
  */
 final class SourceDiff {
   static final double SIMILAR = 0.5;
+  static final double MOVED_SIMILAR = 0.8;
+  /** Edit-distance cells spent pairing sentences across the document, so a rewritten long article stays fast. */
+  private static final long MOVED_CELLS = 20_000_000L;
   /** Longest sequences compared with a full LCS table; longer documents use a greedy in-order match. */
   private static final long LCS_CELLS = 4_000_000L;
   /** In a large gap, a sentence is only compared with dropped ones this close to its place. */
@@ -106,6 +111,7 @@ final class SourceDiff {
       int oldAfter = j < n ? match[j] : m;
       pairChanges(old, fresh, match, used, changed, restored, start, j, oldBefore + 1, oldAfter);
     }
+    pairMoved(old, fresh, match, used, changed, restored);
 
     List<Entry> entries = new ArrayList<>(n);
     for (int k = 0; k < n; k++) {
@@ -152,6 +158,49 @@ final class SourceDiff {
       used[pair.old()] = true;
       changed[pair.fresh()] = true;
     }
+  }
+
+  /**
+   * Pairs the added and dropped sentences left after the gaps, wherever they are, when they are at
+   * least {@value #MOVED_SIMILAR} similar: only sentences of near length are compared, and at most
+   * {@value #MOVED_CELLS} edit-distance cells are spent (a long article rewritten from scratch
+   * leaves the rest added and dropped).
+   */
+  private static void pairMoved(List<StoredSegment> old, List<SourceSegment> fresh, int[] match, boolean[] used,
+      boolean[] changed, StoredSegment[] restored) {
+    List<Integer> dropped = new ArrayList<>();
+    for (int i = 0; i < old.size(); i++) if (!used[i] && !old.get(i).plain().isEmpty()) dropped.add(i);
+    if (dropped.isEmpty()) return;
+    dropped.sort(Comparator.comparingInt(i -> old.get(i).plain().length()));
+    int[] lengths = dropped.stream().mapToInt(i -> old.get(i).plain().length()).toArray();
+    List<Pair> pairs = new ArrayList<>();
+    long budget = MOVED_CELLS;
+    for (int j = 0; j < fresh.size() && budget > 0; j++) {
+      String text = fresh.get(j).plain();
+      if (match[j] >= 0 || restored[j] != null || text.isEmpty()) continue;
+      int shortest = (int) Math.ceil(text.length() * MOVED_SIMILAR);
+      int longest = (int) Math.floor(text.length() / MOVED_SIMILAR);
+      int k = firstAtLeast(lengths, shortest);
+      for (; k < lengths.length && lengths[k] <= longest && budget > 0; k++) {
+        int i = dropped.get(k);
+        budget -= (long) text.length() * lengths[k];
+        double similarity = similarity(text, old.get(i).plain());
+        if (similarity >= MOVED_SIMILAR) pairs.add(new Pair(j, i, similarity));
+      }
+    }
+    pairs.sort(Comparator.comparingDouble(Pair::similarity).reversed().thenComparingInt(Pair::fresh).thenComparingInt(Pair::old));
+    take(pairs, match, used, changed);
+  }
+
+  private static int firstAtLeast(int[] sorted, int value) {
+    int lo = 0;
+    int hi = sorted.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (sorted[mid] < value) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   }
 
   /** 1 - Levenshtein distance / length of the longer text; 1 for two empty texts. */

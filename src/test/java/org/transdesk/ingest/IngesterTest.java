@@ -193,6 +193,43 @@ class IngesterTest {
   }
 
   @Test
+  void aParagraphMovedAndEditedKeepsItsTranslationAsNeedsUpdate() throws Exception {
+    Path file = dir.resolve("story.txt");
+    Files.writeString(file, """
+        Storm hits coast
+
+        Power was cut to 20,000 homes.
+
+        Dr. Anna Weber said the damage was severe.
+        """);
+    ingest(1, file);
+    StoreFixture.translate(db(), 3, "de", "Dr. Anna Weber sagte, die Schäden seien schwer.", "translated");
+    Files.writeString(file, """
+        Storm hits coast
+
+        Dr. Anna Webber said the damage was severe.
+
+        Power was cut to 20,000 homes.
+        """);
+    assertEquals(List.of(new FileResult(name(file), FileResult.Outcome.UPDATED, 2, 3, 0, 2, 1, 0, 0, 17, 1, List.of(), 0, 0)),
+        ingest(1, file));
+    assertEquals(List.of("4|2|3|needs-update|Dr. Anna Weber said the damage was severe."),
+        StoreFixture.rows(db(), "SELECT s.id, s.position, s.replaces, t.state, t.previous_source FROM segment s"
+            + " JOIN translation t ON t.segment_id = s.id WHERE s.active = 1"));
+  }
+
+  @Test
+  void aParagraphMovedAndRewrittenIsNewAndTheOldOneDropped() throws Exception {
+    Path file = dir.resolve("story.txt");
+    Files.writeString(file, "Storm hits coast\n\nPower was cut to 20,000 homes.\n\nDr. Anna Weber said the damage was severe.\n");
+    ingest(1, file);
+    // 76% alike: enough beside its old place, not for a sentence that also moved
+    Files.writeString(file, "Storm hits coast\n\nDr. Anna Weber said the harm was grave.\n\nPower was cut to 20,000 homes.\n");
+    assertEquals(List.of(new FileResult(name(file), FileResult.Outcome.UPDATED, 2, 3, 1, 2, 0, 0, 1, 17, 0, List.of(), 0, 0)),
+        ingest(1, file));
+  }
+
+  @Test
   void sentenceRewrittenBeyondRecognitionIsNewAndTheOldOneDropped() throws Exception {
     Path file = dir.resolve("a.txt");
     Files.writeString(file, "Kim met Biden in Seoul on Monday. Talks went on.\n");
