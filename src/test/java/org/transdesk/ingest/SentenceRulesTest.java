@@ -24,7 +24,8 @@ class SentenceRulesTest {
     Path file = Files.writeString(desk.resolve("article.txt"), text);
     String db = desk.resolve("desk.db").toString();
     try (Database database = Database.open(db)) {
-      new Ingester(new SegmentStore(database), RULES, Language.parse(lang), List.of(Language.parse("de")), null, 1)
+      Language target = Language.parse(lang.equals("de") ? "en" : "de");
+      new Ingester(new SegmentStore(database), RULES, Language.parse(lang), List.of(target), null, 1)
           .ingest(List.of(file), result -> {});
     }
     return StoreFixture.rows(db, "SELECT source FROM segment WHERE active = 1 ORDER BY position");
