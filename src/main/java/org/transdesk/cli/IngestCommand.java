@@ -1,5 +1,6 @@
 package org.transdesk.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -58,8 +59,11 @@ final class IngestCommand implements Command {
     // Without --source-lang, each stored article keeps its own language and a new one is English.
     Language source = args.hasOption("source-lang") ? Language.parse(args.getOptionValue("source-lang")) : null;
     List<Language> targets = args.hasOption("targets") ? Language.parseList(args.getOptionValue("targets")) : List.of();
+    // Without a database yet, every article is new and English: refused before the database file is made.
+    Language known = source != null ? source
+        : !context.database().startsWith("jdbc:") && !Files.exists(Path.of(context.database())) ? Ingester.DEFAULT_SOURCE : null;
     for (Language target : targets) {
-      if (source != null && target.tag().equalsIgnoreCase(source.tag())) {
+      if (known != null && target.tag().equalsIgnoreCase(known.tag())) {
         throw new DeskException(ExitCode.USAGE, "target language %s is the source language; give other --targets", target);
       }
     }

@@ -526,6 +526,14 @@ class IngestCommandTest {
   }
 
   @Test
+  void aTargetThatIsTheDefaultSourceIsRefusedBeforeADatabaseIsMade() {
+    assertEquals(ExitCode.USAGE, run("ingest", "--targets", "en", SAMPLE));
+    assertEquals("error: target language en is the source language; give other --targets; usage: transdesk ingest [options]"
+        + " FILE|DIR... (see transdesk help ingest)\n", err);
+    assertFalse(Files.exists(Path.of(db)), "a usage error left a database behind");
+  }
+
+  @Test
   void unknownSourceLanguageIsAUsageError() {
     assertEquals(ExitCode.USAGE, run("ingest", "--source-lang", "english", SAMPLE));
     assertEquals("""
