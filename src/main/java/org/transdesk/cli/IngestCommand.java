@@ -98,6 +98,11 @@ final class IngestCommand implements Command {
           context.out().flush();
         }
       });
+    } catch (DeskException e) {
+      // The files before the refused one stay ingested (each is its own transaction): a script reading
+      // the JSON must learn of them as the text summary's reader does.
+      if (json && !results.isEmpty()) printJson(results, context);
+      throw e;
     }
     if (json) printJson(results, context);
     else if (results.size() > 1) context.info("%d files ingested", results.size());

@@ -534,6 +534,18 @@ class IngestCommandTest {
   }
 
   @Test
+  void aJsonSummaryStillListsTheFilesIngestedBeforeOneWasRefused() throws Exception {
+    Path folder = Files.createDirectories(dir.resolve("arts"));
+    Files.writeString(folder.resolve("a.txt"), "Talks resumed in Seoul.\n");
+    Files.writeString(folder.resolve("b.html"), "<html><body><img src=\"x.png\"></body></html>\n");
+    assertEquals(ExitCode.REJECTED, run("ingest", "--summary", "json", "--targets", "de", folder.toString()));
+    assertTrue(out.contains("\"name\" : \"" + folder.resolve("a.txt") + "\""), out);
+    assertTrue(out.contains("\"outcome\" : \"new\""), out);
+    assertFalse(out.contains("b.html"), out);
+    assertTrue(err.startsWith("error: " + folder.resolve("b.html")), err);
+  }
+
+  @Test
   void unknownSourceLanguageIsAUsageError() {
     assertEquals(ExitCode.USAGE, run("ingest", "--source-lang", "english", SAMPLE));
     assertEquals("""
