@@ -42,6 +42,8 @@ final class ExportCommand implements Command {
             .desc("give untranslated units a copy of the source as target, marked td:prefill=\"yes\" (for OmegaT)").get())
         .addOption(Option.builder().longOpt("glossary").hasArg().argName("FILE")
             .desc("glossary (.csv, .tbx, or OmegaT .tab) whose names and titles go out as hints (repeatable; default: every glossary in glossaries/)").get())
+        .addOption(Option.builder().longOpt("overwrite")
+            .desc("replace a file in place even when it was changed since transdesk wrote it (edits in it are lost)").get())
         .addOption(Json.formatOption());
   }
 
@@ -66,16 +68,24 @@ final class ExportCommand implements Command {
       throw new DeskException(ExitCode.USAGE, "unknown XLIFF version '%s': use 1.2 or 2.0", version);
     }
     XliffExport.Request request = new XliffExport.Request(out, languages, documents, selection(args.getOptionValue("only")), version,
-        args.hasOption("prefill-source"), glossary(args));
+        args.hasOption("prefill-source"), glossary(args), args.hasOption("overwrite"));
     List<XliffExport.Result> results;
     // The export reports its files only when all are written, so the bar shows that it runs and for how long.
     try (Database database = Database.openExisting(context.database());
         Progress progress = Progress.start(context, "export", -1)) {
       results = XliffExport.run(database, request);
     }
+    boolean kept = false;
+    for (XliffExport.Result result : results) {
+      if (result.outcome() != XliffExport.Outcome.KEPT) continue;
+      kept = true;
+      context.err().printf(Locale.ROOT, "error: %s: changed since transdesk wrote it (edited in place?), so it was left alone and not exported;"
+          + " import it first (transdesk import %s), move it away, or export with --overwrite to replace it%n", result.file(), result.file());
+    }
+    context.err().flush();
     if (json) json(results, request, context);
     else report(results, request, context);
-    return ExitCode.OK;
+    return kept ? ExitCode.FINDINGS : ExitCode.OK;
   }
 
   private static ExportStore.Selection selection(String only) {
@@ -114,18 +124,22 @@ final class ExportCommand implements Command {
     }
     int files = 0;
     int units = 0;
+    int kept = 0;
     for (XliffExport.Result result : results) {
+      if (result.outcome() == XliffExport.Outcome.KEPT) kept++;
       switch (result.outcome()) {
         case EMPTY -> context.info("%s: no %sunits for %s; no file written", result.document(), only(request), result.lang());
         case UNCHANGED -> context.out().printf(Locale.ROOT, "%s: %s, export %d (unchanged)%n", result.file(), units(result.units()), result.exportId());
         case WRITTEN -> context.out().printf(Locale.ROOT, "%s: %s, export %d%n", result.file(), units(result.units()), result.exportId());
+        case KEPT -> { }
       }
-      if (result.outcome() != XliffExport.Outcome.EMPTY) {
+      if (result.outcome() == XliffExport.Outcome.WRITTEN || result.outcome() == XliffExport.Outcome.UNCHANGED) {
         files++;
         units += result.units();
       }
     }
-    context.info("exported %d %s, %s, as XLIFF %s", files, files == 1 ? "file" : "files", units(units), request.xliffVersion());
+    context.info("exported %d %s, %s, as XLIFF %s%s", files, files == 1 ? "file" : "files", units(units), request.xliffVersion(),
+        kept == 0 ? "" : String.format(Locale.ROOT, "; %d %s changed in place left alone", kept, kept == 1 ? "file" : "files"));
   }
 
   private static void json(List<XliffExport.Result> results, XliffExport.Request request, Context context) {
@@ -136,7 +150,7 @@ final class ExportCommand implements Command {
       file.put("lang", result.lang());
       file.put("file", result.outcome() == XliffExport.Outcome.EMPTY ? null : result.file());
       file.put("units", result.units());
-      file.put("export_id", result.outcome() == XliffExport.Outcome.EMPTY ? null : result.exportId());
+      file.put("export_id", result.outcome() == XliffExport.Outcome.EMPTY || result.outcome() == XliffExport.Outcome.KEPT ? null : result.exportId());
       file.put("outcome", result.outcome().name().toLowerCase(Locale.ROOT));
       files.add(file);
     }

@@ -168,6 +168,20 @@ public final class ExportStore {
     });
   }
 
+  /** Whether some export of a document into a language wrote a file with this sha-256. */
+  public boolean exported(long documentId, String lang, String sha256) {
+    return SegmentStore.read(database, "read the exports", c -> {
+      try (PreparedStatement s = c.prepareStatement("SELECT 1 FROM export WHERE sha256 = ? AND document_id = ? AND lang = ? LIMIT 1")) {
+        s.setString(1, sha256);
+        s.setLong(2, documentId);
+        s.setString(3, lang);
+        try (ResultSet r = s.executeQuery()) {
+          return r.next();
+        }
+      }
+    });
+  }
+
   /** One export row by id (what a returned file's td:export names). */
   public Optional<Export> export(long id) {
     return SegmentStore.read(database, "read export " + id, c -> {

@@ -59,7 +59,7 @@ public final class XliffExport {
 
   /** What to export: see `transdesk help export`. Empty lists mean every language, every document. */
   public record Request(Path out, List<Language> languages, List<String> documents, ExportStore.Selection selection,
-      String xliffVersion, boolean prefillSource, Glossary glossary) {
+      String xliffVersion, boolean prefillSource, Glossary glossary, boolean overwrite) {
     public Request {
       languages = List.copyOf(languages);
       documents = List.copyOf(documents);
@@ -74,7 +74,12 @@ public final class XliffExport {
     /** The same bytes as the last export of the pair: its row was reused. */
     UNCHANGED,
     /** No unit was selected: no file written, no row. */
-    EMPTY
+    EMPTY,
+    /**
+     * The file in place was changed since transdesk wrote it (a translator edited it there): it
+     * was left alone, no row. Only {@link Request#overwrite()} replaces such a file.
+     */
+    KEPT
   }
 
   /** The result for one (document, language): the file as named under --out, units, export row id (0 when EMPTY). */
@@ -162,6 +167,10 @@ public final class XliffExport {
         ExportStore.Export last = lastExport.apply(job);
         if (file.units == 0) {
           file.result = new Result(job.document().name(), job.lang(), job.name(), 0, 0, Outcome.EMPTY);
+        } else if (!request.overwrite() && isEditedInPlace(file)) {
+          delete(file.temp);
+          file.temp = null;
+          file.result = new Result(job.document().name(), job.lang(), job.name(), file.units, last == null ? 0 : last.id(), Outcome.KEPT);
         } else if (last != null && last.sha256().equals(file.sha256)) {
           file.result = new Result(job.document().name(), job.lang(), job.name(), file.units, last.id(), Outcome.UNCHANGED);
         } else {
@@ -552,6 +561,23 @@ public final class XliffExport {
       return i;
     }
     return -1;
+  }
+
+  /**
+   * Whether the file in place holds something transdesk did not write: neither what this export
+   * would write nor any export of the same document and language recorded in the export table.
+   * Replacing it would throw away a translator's work.
+   */
+  private boolean isEditedInPlace(Staged file) {
+    Path target = file.job.file();
+    if (!Files.isRegularFile(target)) return false;
+    String inPlace;
+    try {
+      inPlace = sha256(target);
+    } catch (IOException e) {
+      throw new DeskException(ExitCode.FAILURE, e, "%s: cannot read the file in place: %s", file.job.name(), reason(e));
+    }
+    return !inPlace.equals(file.sha256) && !exports.exported(file.job.document().id(), file.job.lang(), inPlace);
   }
 
   /** Atomically replaces the target; an unchanged file that is already in place is left alone (its time stamp too). */

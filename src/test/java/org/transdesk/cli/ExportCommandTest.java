@@ -171,6 +171,78 @@ class ExportCommandTest {
   }
 
   @Test
+  void aFileEditedInPlaceIsLeftAloneAndTheOthersAreExported() throws Exception {
+    export();
+    Path edited = out.resolve("de/news/talks.de.xlf");
+    String work = read("de/news/talks.de.xlf").replace("<source>Reviewed already.</source>", "<source>Reviewed already.</source><!-- WIP -->");
+    Files.writeString(edited, work);
+    try (ExportFixtures desk = ExportFixtures.open(db.toString())) {
+      desk.translation(7, "de", "Ein Satz.", "translated", 1, null);
+    }
+    CliRun run = export();
+    assertEquals(ExitCode.FINDINGS, run.code());
+    assertEquals(out + "/de/brief.de.xlf: 1 unit, export 4\n"
+        + out + "/fr/news/talks.fr.xlf: 6 units, export 3 (unchanged)\n", run.out());
+    assertEquals("error: " + edited + ": changed since transdesk wrote it (edited in place?), so it was left alone and not exported;"
+        + " import it first (transdesk import " + edited + "), move it away, or export with --overwrite to replace it\n"
+        + "exported 2 files, 7 units, as XLIFF 1.2; 1 file changed in place left alone\n", run.err());
+    assertEquals(work, Files.readString(edited));
+    assertEquals(List.of("talks.de.xlf"), list(out.resolve("de/news")));
+    assertEquals(List.of("4 de"), newRows());
+  }
+
+  @Test
+  void overwriteReplacesAFileEditedInPlace() throws Exception {
+    export();
+    byte[] exported = Files.readAllBytes(out.resolve("de/news/talks.de.xlf"));
+    Files.writeString(out.resolve("de/news/talks.de.xlf"), "edited");
+    CliRun run = export("--overwrite");
+    assertEquals(ExitCode.OK, run.code());
+    assertEquals("", run.err().replaceAll("exported .*\n", ""));
+    assertArrayEquals(exported, Files.readAllBytes(out.resolve("de/news/talks.de.xlf")));
+  }
+
+  @Test
+  void aFileAsAnEarlierExportWroteItIsReplacedByANewExport() throws Exception {
+    export();
+    try (ExportFixtures desk = ExportFixtures.open(db.toString())) {
+      desk.retranslate(1, "de", "Die Gespräche gehen weiter.", "reviewed");
+    }
+    export("--lang", "de");
+    Path file = out.resolve("de/news/talks.de.xlf");
+    byte[] second = Files.readAllBytes(file);
+    try (ExportFixtures desk = ExportFixtures.open(db.toString())) {
+      desk.retranslate(1, "de", "Die Gespräche gehen wieder weiter.", "reviewed");
+    }
+    Files.write(file, second);
+    CliRun run = export("--lang", "de");
+    assertEquals(ExitCode.OK, run.code());
+    assertEquals(out + "/de/brief.de.xlf: 1 unit, export 1 (unchanged)\n" + out + "/de/news/talks.de.xlf: 5 units, export 5\n", run.out());
+  }
+
+  @Test
+  void theJsonOutcomeOfAFileEditedInPlaceIsKept() throws Exception {
+    export();
+    Files.writeString(out.resolve("de/brief.de.xlf"), "edited");
+    CliRun run = export("--lang", "de", "--format", "json");
+    assertEquals(ExitCode.FINDINGS, run.code());
+    JsonNode brief = new ObjectMapper().readTree(run.out()).get("files").get(0);
+    assertEquals("{\"document\":\"brief.txt\",\"lang\":\"de\",\"file\":\"" + out + "/de/brief.de.xlf\",\"units\":1,"
+        + "\"export_id\":null,\"outcome\":\"kept\"}", brief.toString());
+  }
+
+  /** The export rows after the first export's three, as "id lang". */
+  private List<String> newRows() throws Exception {
+    List<String> rows = new ArrayList<>();
+    try (Database database = Database.open(db.toString())) {
+      for (ExportStore.Export row : new ExportStore(database).exports()) {
+        if (row.id() > 3) rows.add(row.id() + " " + row.lang());
+      }
+    }
+    return rows;
+  }
+
+  @Test
   void onlyUntranslatedTakesNewUnitsThatAreNotProtected() throws IOException {
     export("--only", "untranslated", "--lang", "de", "--doc", "news/talks.html");
     assertEquals(List.of("<trans-unit id=\"2\""), unitStarts(read("de/news/talks.de.xlf")));
