@@ -85,7 +85,7 @@ final class FileImport {
   private Optional<FileReport> already(String name, String sha256) {
     if (options.force() || options.overwriteFinal()) return Optional.empty();
     return store.importedBefore(sha256).map(p -> new FileReport(name, sha256, "already-imported", p.id(), p.document(),
-        p.lang(), p.translator(), new Tally(), List.of(), null, "#" + p.id() + " at " + p.importedAt()));
+        p.lang(), p.translator(), Tally.heldBackBy(p.counts()), List.of(), null, "#" + p.id() + " at " + p.importedAt()));
   }
 
   private static boolean blank(String value) {
@@ -119,7 +119,7 @@ final class FileImport {
       for (int n; (n = in.read(buffer)) > 0; ) digest.update(buffer, 0, n);
       return HexFormat.of().formatHex(digest.digest());
     } catch (NoSuchFileException e) {
-      throw new DeskException(ExitCode.REJECTED, e, "%s:0: no such file; check the path", name);
+      throw new DeskException(ExitCode.REJECTED, e, "%s: no such file; check the path", name);
     } catch (IOException e) {
       throw new DeskException(ExitCode.REJECTED, e, "%s:0: cannot be read (%s); check that it is a readable file", name, e.getMessage());
     } catch (NoSuchAlgorithmException e) {

@@ -39,11 +39,19 @@ public final class ImportText {
 
   static String summary(FileReport r) {
     return switch (r.status()) {
-      case "already-imported" -> r.file() + ": already imported as " + r.earlier() + "; nothing changed";
+      case "already-imported" -> r.file() + ": already imported as " + r.earlier()
+          + (r.tally().heldBack() == 0 ? "" : ", which held back " + heldBack(r.tally())) + "; nothing changed";
       case "refused" -> r.tally().units() == 0 ? null : r.file() + ": refused, nothing written; without --strict it would be: " + counts(r.tally());
       case "dry-run" -> r.file() + ": dry run, nothing written" + into(r) + ": " + counts(r.tally());
       default -> r.file() + ": " + r.status() + " as import #" + r.importId() + into(r) + ": " + counts(r.tally());
     };
+  }
+
+  /** "2 units (1 stale, 1 invalid)": the held-back outcomes that occurred. */
+  private static String heldBack(Tally t) {
+    List<String> parts = new ArrayList<>();
+    for (Outcome o : Outcome.values()) if (o.heldBack() && t.count(o) > 0) parts.add(t.count(o) + " " + o.label());
+    return t.heldBack() + (t.heldBack() == 1 ? " unit (" : " units (") + String.join(", ", parts) + ")";
   }
 
   private static String into(FileReport r) {

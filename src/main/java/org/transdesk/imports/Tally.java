@@ -17,6 +17,17 @@ public final class Tally {
     for (Outcome o : Outcome.values()) outcomes.put(o, 0);
   }
 
+  /** The units an earlier import held back, by outcome: what importing the same file again still reports. */
+  static Tally heldBackBy(ImportCounts earlier) {
+    Tally tally = new Tally();
+    tally.outcomes.put(Outcome.STALE, earlier.stale());
+    tally.outcomes.put(Outcome.CONFLICT, earlier.conflict());
+    tally.outcomes.put(Outcome.PROTECTED, earlier.isProtected());
+    tally.outcomes.put(Outcome.INVALID, earlier.invalid());
+    tally.outcomes.put(Outcome.UNKNOWN, earlier.unknown());
+    return tally;
+  }
+
   void count(Verdict verdict) {
     outcomes.merge(verdict.outcome(), 1, Integer::sum);
     if (verdict.copy()) copies++;

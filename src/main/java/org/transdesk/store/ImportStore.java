@@ -76,13 +76,15 @@ public final class ImportStore implements AutoCloseable {
   /** The first import of a file with this sha-256, if there was one. */
   public Optional<PastImport> importedBefore(String sha256) {
     try (PreparedStatement s = database.connection().prepareStatement(
-        "SELECT i.id, i.file, i.imported_at, d.name, i.lang, i.translator FROM import i"
+        "SELECT i.id, i.file, i.imported_at, d.name, i.lang, i.translator,"
+            + " i.applied, i.unchanged, i.empty, i.stale, i.conflict, i.protected, i.invalid, i.unknown FROM import i"
             + " LEFT JOIN document d ON d.id = i.document_id WHERE i.sha256 = ? ORDER BY i.id LIMIT 1")) {
       s.setString(1, sha256);
       try (ResultSet rows = s.executeQuery()) {
         return rows.next()
             ? Optional.of(new PastImport(rows.getLong(1), rows.getString(2), rows.getString(3), rows.getString(4),
-                rows.getString(5), rows.getString(6)))
+                rows.getString(5), rows.getString(6), new ImportCounts(rows.getInt(7), rows.getInt(8), rows.getInt(9),
+                    rows.getInt(10), rows.getInt(11), rows.getInt(12), rows.getInt(13), rows.getInt(14))))
             : Optional.empty();
       }
     } catch (SQLException e) {

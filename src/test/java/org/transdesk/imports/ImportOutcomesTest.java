@@ -110,6 +110,27 @@ class ImportOutcomesTest {
   }
 
   @Test
+  void aPartialImportAgainStillSaysWhatItHeldBack() throws Exception {
+    Path file = Xliff12.of("a.txt", "de", null)
+        .unit(kim, "Kim Jong Un met Joe Biden.", "Kim Jong Un traf Joe Biden.", "translated", 0)
+        .unit(99, "Nothing.", "Nichts.", "translated", 0)
+        .write(dir.resolve("de.xlf"));
+    assertEquals(ExitCode.FINDINGS, run(file.toString()));
+    String before = desk.dump();
+    out.getBuffer().setLength(0);
+    assertEquals(ExitCode.FINDINGS, run("--strict", file.toString()));
+    Object when = desk.rows("SELECT imported_at FROM import").get(0).get(0);
+    assertEquals(file + ": already imported as #1 at " + when + ", which held back 1 unit (1 unknown); nothing changed\n", out.toString());
+    out.getBuffer().setLength(0);
+    assertEquals(ExitCode.FINDINGS, run("--format", "json", file.toString()));
+    JsonNode report = new ObjectMapper().readTree(out.toString());
+    assertEquals("already-imported 1 0 1 1", report.get("files").get(0).get("status").asText() + " "
+        + report.get("files").get(0).get("counts").get("unknown") + " " + report.get("files").get(0).get("counts").get("applied") + " "
+        + report.get("files").get(0).get("counts").get("held_back") + " " + report.get("exit_code"));
+    assertEquals(before, desk.dump());
+  }
+
+  @Test
   void jsonOfAFileImportedBeforeNamesItsDocumentAndLanguage() throws Exception {
     Path file = Xliff12.of("a.txt", "de", null)
         .unit(kim, "Kim Jong Un met Joe Biden.", "Kim Jong Un traf Joe Biden.", "translated", 0)
@@ -613,7 +634,7 @@ class ImportOutcomesTest {
         .write(dir.resolve("de.xlf"));
     Path missing = dir.resolve("missing.xlf");
     assertEquals(ExitCode.REJECTED, run(missing.toString(), file.toString()));
-    assertEquals("error: " + missing + ":0: no such file; check the path\n", err.toString());
+    assertEquals("error: " + missing + ": no such file; check the path\n", err.toString());
     assertEquals(summary(file, "imported as import #1", "1 applied, 0 unchanged, 0 empty, 0 stale, 0 conflict," + SUMMARY_TAIL),
         out.toString());
   }
