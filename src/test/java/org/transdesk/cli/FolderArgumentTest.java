@@ -71,6 +71,27 @@ class FolderArgumentTest {
   }
 
   @Test
+  void aLinkToAFolderIsReadLikeTheFolderAndItsFilesKeepTheLinksName() throws Exception {
+    Path link = Files.createSymbolicLink(dir.resolve("inbox"), returned);
+    CliRun lint = CliRun.run(null, "lint", "--fail-on", "never", link.toString());
+    assertEquals(ExitCode.OK, lint.code(), lint.err());
+    assertTrue(lint.err().contains("lint: 2 files, 4 units"), lint.err());
+    CliRun result = CliRun.run(db, "import", link.toString());
+    List<String> files = result.out().lines().filter(line -> line.contains(" as import #")).map(line -> line.substring(0, line.indexOf(": "))).toList();
+    assertEquals(List.of(link.resolve("fr/story.fr.xlf").toString(), link.resolve("story.de.mqxliff").toString()), files);
+  }
+
+  @Test
+  void ingestReadsTheArticlesOfALinkToAFolder() throws Exception {
+    Path articles = Files.createDirectories(dir.resolve("real-articles"));
+    Files.writeString(articles.resolve("fire.txt"), "A fire broke out.\n");
+    Path link = Files.createSymbolicLink(dir.resolve("articles"), articles);
+    CliRun result = CliRun.run(db, "ingest", "--targets", "de", link.toString());
+    assertEquals(ExitCode.OK, result.code(), result.err());
+    assertTrue(result.out().startsWith(link.resolve("fire.txt") + ": version 1: 1 new"), result.out());
+  }
+
+  @Test
   void lintOfAFolderWithoutXliffIsRefusedNotAGreenRun() throws Exception {
     Path empty = Files.createDirectories(dir.resolve("nothing"));
     Files.writeString(empty.resolve("notes.txt"), "nothing came back yet\n");
