@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -66,6 +67,9 @@ final class ReportCommand implements Command {
         ? java.util.Arrays.stream(args.getOptionValues("doc")).map(Ingester::documentName).toList() : List.of();
     Set<String> states = states(args.getOptionValue("state", "new,needs-update"));
     Path out = args.hasOption("out") ? Path.of(args.getOptionValue("out")) : null;
+    if (out != null && Files.isDirectory(out)) {
+      throw new DeskException(ExitCode.USAGE, "--out %s is a folder; name the file to write the report to", out);
+    }
 
     Counts untranslated;
     try (ReportStore store = ReportStore.open(context.database())) {
@@ -99,17 +103,22 @@ final class ReportCommand implements Command {
     return states;
   }
 
-  /** Writes next to the target and moves it into place, so a failed report leaves no half file. */
+  /**
+   * Writes next to the target and moves it into place, so a failed report leaves no half file. The
+   * file gets the permissions of any new file under the umask; a link is written through, so the
+   * file it points to gets the report and the link stays.
+   */
   private static void write(Report report, Format format, Path out) {
-    Path absolute = out.toAbsolutePath();
+    Path absolute = linkTarget(out.toAbsolutePath(), out);
     Path folder = absolute.getParent();
     if (folder != null && !Files.isDirectory(folder)) {
       throw new DeskException(ExitCode.FAILURE, "%s: folder %s does not exist; create it or choose another --out", out, folder);
     }
-    Path partial = null;
+    Path partial = folder.resolve("." + absolute.getFileName() + "."
+        + Long.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE) + ".partial");
     try {
-      partial = Files.createTempFile(folder, "." + absolute.getFileName(), ".partial");
-      try (Writer writer = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {
+      // Not Files.createTempFile: it makes the file readable by its owner only, whatever the umask.
+      try (Writer writer = Files.newBufferedWriter(partial, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
         format.write(report, writer);
       }
       Files.move(partial, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -117,10 +126,24 @@ final class ReportCommand implements Command {
       throw new DeskException(ExitCode.FAILURE, e, "%s: cannot write the report: %s", out, e.getMessage());
     } finally {
       try {
-        if (partial != null) Files.deleteIfExists(partial);
+        Files.deleteIfExists(partial);
       } catch (IOException ignored) {
         // The report is written or the error above says why; a leftover temporary file is harmless.
       }
     }
+  }
+
+  /** The file a path names once its symbolic links are followed (to a file that need not exist yet). */
+  private static Path linkTarget(Path path, Path out) {
+    Path target = path;
+    try {
+      for (int hops = 0; Files.isSymbolicLink(target); hops++) {
+        if (hops == 40) throw new DeskException(ExitCode.USAGE, "--out %s: too many levels of symbolic links; name the file itself", out);
+        target = target.resolveSibling(Files.readSymbolicLink(target)).normalize();
+      }
+    } catch (IOException e) {
+      throw new DeskException(ExitCode.FAILURE, e, "%s: cannot read the link: %s", out, e.getMessage());
+    }
+    return target;
   }
 }

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.AfterAll;
@@ -523,5 +524,35 @@ class ReportCommandTest {
     assertTrue(Files.readString(out, StandardCharsets.UTF_8).startsWith("<!DOCTYPE html>\n"));
     CliRun quiet = desk.run("report", "--quiet", "--format", "html", "--out", out.toString());
     assertEquals("", quiet.err());
+  }
+
+  @Test
+  void outGetsThePermissionsOfANewFileUnderTheUmask() throws Exception {
+    Path out = desk.dir.resolve("report.html");
+    assertEquals(ExitCode.OK, desk.run("report", "--format", "html", "--out", out.toString()).code());
+    Path plain = Files.writeString(desk.dir.resolve("plain.txt"), "a file as any program creates it\n");
+    assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(out));
+  }
+
+  @Test
+  void outThatIsALinkWritesTheFileItPointsTo() throws Exception {
+    Path www = Files.createDirectories(desk.dir.resolve("www"));
+    Path real = Files.writeString(www.resolve("real.csv"), "old\n");
+    Path link = Files.createSymbolicLink(desk.dir.resolve("link.csv"), Path.of("www/real.csv"));
+    CliRun run = desk.run("report", "--format", "csv", "--out", link.toString());
+    assertEquals(ExitCode.OK, run.code(), run.err());
+    assertTrue(Files.isSymbolicLink(link));
+    assertEquals(desk.run("report", "--format", "csv").out(), Files.readString(real, StandardCharsets.UTF_8));
+    try (Stream<Path> files = Files.list(www)) {
+      assertEquals(List.of(real), files.toList());
+    }
+  }
+
+  @Test
+  void outThatIsAFolderIsAUsageError() throws Exception {
+    Path folder = Files.createDirectories(desk.dir.resolve("reports"));
+    assertEquals(new CliRun(ExitCode.USAGE, "", "error: --out " + folder + " is a folder; name the file to write the report to;"
+        + " usage: transdesk report [options] (see transdesk help report)\n"),
+        desk.run("report", "--out", folder.toString()));
   }
 }
