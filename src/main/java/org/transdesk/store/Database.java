@@ -44,6 +44,10 @@ public final class Database implements AutoCloseable {
 
   /** Opens (creating if needed) and migrates the database at a path or JDBC URL. */
   public static Database open(String location) {
+    return open(location, true);
+  }
+
+  private static Database open(String location, boolean create) {
     String url = url(location);
     if (!location.startsWith("jdbc:")) {
       Path parent = Path.of(location).toAbsolutePath().getParent();
@@ -55,7 +59,7 @@ public final class Database implements AutoCloseable {
       Connection connection = connect(url);
       Database database = new Database(location, url, connection);
       try {
-        database.migrate();
+        database.migrate(create);
         database.walMode();
       } catch (RuntimeException | SQLException e) {
         connection.close();
@@ -76,7 +80,13 @@ public final class Database implements AutoCloseable {
       throw new DeskException(ExitCode.FAILURE,
           "%s: no database there; ingest articles first (transdesk ingest) or pass --db PATH or set TRANSDESK_DB", location);
     }
-    return open(location);
+    return open(location, false);
+  }
+
+  /** The refusal of a file (an empty one too) or database that holds no transdesk schema, by a command that must not create one. */
+  static DeskException notTransdesk(String location, Throwable cause) {
+    return new DeskException(ExitCode.FAILURE, cause,
+        "%s: not a transdesk database (it has no transdesk schema); ingest articles first or name another --db", location);
   }
 
   /**
@@ -120,13 +130,14 @@ public final class Database implements AutoCloseable {
     return DriverManager.getConnection(url, properties);
   }
 
-  private void migrate() throws SQLException {
+  private void migrate(boolean create) throws SQLException {
     if (isCurrent()) return;
     if (isAnotherProgramsDatabase()) {
       throw new DeskException(ExitCode.FAILURE,
           "%s: not a transdesk database (it holds another program's tables and no transdesk schema); name the desk's database with --db",
           location);
     }
+    if (!create && url.startsWith("jdbc:sqlite:") && !hasSchemaHistory()) throw notTransdesk(location, null);
     try {
       Flyway.configure()
           .dataSource(new SingleConnectionDataSource(connection))
@@ -161,6 +172,15 @@ public final class Database implements AutoCloseable {
       return rows.next() && rows.getInt(1) > 0 && rows.getInt(2) == 0;
     } catch (SQLException e) {
       return false;   // not SQLite: Flyway decides
+    }
+  }
+
+  /** Whether Flyway's schema history is there: the database is a desk's, possibly of an older schema. */
+  private boolean hasSchemaHistory() throws SQLException {
+    try (Statement statement = connection.createStatement();
+        var rows = statement.executeQuery(
+            "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'flyway_schema_history'")) {
+      return rows.next() && rows.getInt(1) > 0;
     }
   }
 

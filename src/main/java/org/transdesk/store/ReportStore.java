@@ -169,8 +169,7 @@ public final class ReportStore implements AutoCloseable {
       return rows.next() ? rows.getInt(1) : 0;
     } catch (SQLException e) {
       if (String.valueOf(e.getMessage()).contains("no such table")) {
-        throw new DeskException(ExitCode.FAILURE, e,
-            "%s: not a transdesk database (it has no transdesk schema); ingest articles first or name another --db", location);
+        throw Database.notTransdesk(location, e);
       }
       throw e;
     }

@@ -46,6 +46,18 @@ class NewerSchemaTest {
   }
 
   @Test
+  void anEmptyFileIsRefusedByEveryCommandThatMustNotCreateADatabase() throws Exception {
+    Path empty = Files.createFile(dir.resolve("empty.db"));
+    for (List<String> command : List.of(List.of("status"), List.of("export", "--out", dir.resolve("x").toString()), List.of("check"),
+        List.of("report"), List.of("import", returned.toString()), List.of("backup", dir.resolve("b.db").toString()))) {
+      assertEquals(new CliRun(ExitCode.FAILURE, "", "error: " + empty + ": not a transdesk database (it has no transdesk schema);"
+          + " ingest articles first or name another --db\n"), CliRun.run(empty, command.toArray(String[]::new)), command.toString());
+      assertEquals(0, Files.size(empty), command.toString());
+    }
+    assertEquals(List.of("desk.db", "empty.db", "out", "story.txt"), list(dir));
+  }
+
+  @Test
   void anotherProgramsSqliteFileIsNamedAsSuchNotWithFlywayAdvice() throws Exception {
     Path other = dir.resolve("photos.db");
     try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + other); Statement s = c.createStatement()) {
@@ -80,5 +92,11 @@ class NewerSchemaTest {
     }
     assertEquals(false, Files.exists(dir.resolve("again")));
     assertEquals(false, Files.exists(dir.resolve("copy.db")));
+  }
+
+  private static List<String> list(Path folder) throws java.io.IOException {
+    try (Stream<Path> files = Files.list(folder)) {
+      return files.map(p -> p.getFileName().toString()).sorted().toList();
+    }
   }
 }
