@@ -102,6 +102,9 @@ public final class Cli {
       out.flush();
       return ExitCode.OK;
     }
+    if (line.hasOption("db") && line.getOptionValue("db").isBlank()) {
+      return usageError(command, "--db is empty; name the database file (or a JDBC URL), or leave --db out for $TRANSDESK_DB or ./transdesk.db");
+    }
     Context context = new Context(database(line), out, err, verbose, line.hasOption("quiet"), terminal, env);
     try {
       Database.configure(env);

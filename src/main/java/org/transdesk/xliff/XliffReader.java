@@ -51,7 +51,7 @@ public final class XliffReader {
   public static XliffReader open(Path file, ReadLimits limits) {
     String name = DeskException.oneLine(file.toString());
     if (!Files.exists(file)) {
-      throw new DeskException(ExitCode.REJECTED, "%s:0: no such file; check the path", name);
+      throw new DeskException(ExitCode.REJECTED, "%s: no such file; check the path", name);
     }
     if (Files.isDirectory(file)) {
       throw new DeskException(ExitCode.REJECTED, "%s:0: is a folder, not an XLIFF file; name the files in it", name);
@@ -98,7 +98,7 @@ public final class XliffReader {
     } catch (XMLStreamException e) {
       throw malformed(name, e, lastLine[0], encoding[0]);
     } catch (NoSuchFileException e) {
-      throw new DeskException(ExitCode.REJECTED, e, "%s:0: no such file; check the path", name);
+      throw new DeskException(ExitCode.REJECTED, e, "%s: no such file; check the path", name);
     } catch (AccessDeniedException e) {
       throw new DeskException(ExitCode.REJECTED, e, "%s:0: cannot be read (permission denied); check its permissions", name);
     } catch (IOException e) {

@@ -50,6 +50,13 @@ class CliTest {
   }
 
   @Test
+  void anEmptyDbIsAUsageError() {
+    assertEquals(new CliRun(ExitCode.USAGE, "", "error: --db is empty; name the database file (or a JDBC URL), or leave --db out for"
+        + " $TRANSDESK_DB or ./transdesk.db; usage: transdesk status [options] (see transdesk help status)\n"),
+        CliRun.run(null, "--db", "", "status"));
+  }
+
+  @Test
   void unknownCommandIsAUsageError() {
     CliRun run = CliRun.run(null, "imprt");
     assertEquals(ExitCode.USAGE, run.code());

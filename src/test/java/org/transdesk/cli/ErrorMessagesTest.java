@@ -57,7 +57,7 @@ class ErrorMessagesTest {
     cases.add(of("export extra", ExitCode.USAGE, "export takes no arguments, got 'extra'; pick documents with --doc"));
     // missing or wrong file
     cases.add(of("ingest " + d + "/nope.txt", ExitCode.REJECTED, d + "/nope.txt: no such file or folder; check the path"));
-    cases.add(of("import " + d + "/nope.xlf", ExitCode.REJECTED, d + "/nope.xlf:0: no such file; check the path"));
+    cases.add(of("import " + d + "/nope.xlf", ExitCode.REJECTED, d + "/nope.xlf: no such file; check the path"));
     cases.add(of("lint " + d + "/nope.xlf", ExitCode.REJECTED, d + "/nope.xlf: no such file or folder; check the path"));
     cases.add(of("lint --glossary " + d + "/nope.csv " + RETURNED, ExitCode.REJECTED, d + "/nope.csv: no such glossary file"));
     cases.add(of("ingest --srx " + d + "/nope.srx " + ARTICLE, ExitCode.REJECTED, d + "/nope.srx: no such SRX file"));

@@ -463,7 +463,7 @@ class XliffReaderTest {
     Path missing = dir.resolve("missing.xlf");
     DeskException e = assertThrows(DeskException.class, () -> XliffReader.open(missing, ReadLimits.defaults()));
     assertEquals(ExitCode.REJECTED, e.exitCode());
-    assertEquals(missing + ":0: no such file; check the path", e.getMessage());
+    assertEquals(missing + ": no such file; check the path", e.getMessage());
     e = assertThrows(DeskException.class, () -> XliffReader.open(dir, ReadLimits.defaults()));
     assertEquals(dir + ":0: is a folder, not an XLIFF file; name the files in it", e.getMessage());
   }
