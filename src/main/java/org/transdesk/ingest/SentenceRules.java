@@ -61,6 +61,7 @@ public final class SentenceRules {
     } catch (IOException e) {
       throw new DeskException(ExitCode.REJECTED, e, "%s: cannot read the SRX file (%s); give a readable UTF-8 SRX 2.0 file", file, e.getMessage());
     }
+    checkXml(file, text);
     SRXDocument document = new SRXDocument();
     try {
       document.loadRules((CharSequence) text);
@@ -74,6 +75,41 @@ public final class SentenceRules {
     }
     checkPatterns(file, document);
     return new SentenceRules(document, file.toString());
+  }
+
+  /**
+   * Reads the file through once with a parser that resolves nothing, before Okapi's loader sees it:
+   * that loader's XML parser printed a raw "[Fatal Error] :3:1: …" line of its own on stderr for a
+   * file that is not well-formed, and would follow a DOCTYPE's external references.
+   */
+  private static void checkXml(Path file, String text) {
+    javax.xml.stream.XMLInputFactory factory = new com.ctc.wstx.stax.WstxInputFactory();
+    factory.setProperty(javax.xml.stream.XMLInputFactory.SUPPORT_DTD, false);
+    factory.setProperty(javax.xml.stream.XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+    factory.setProperty(org.codehaus.stax2.XMLInputFactory2.P_LAZY_PARSING, false);
+    factory.setXMLResolver((publicId, systemId, baseUri, namespace) -> {
+      throw new javax.xml.stream.XMLStreamException("external resource " + systemId + " refused");
+    });
+    try {
+      javax.xml.stream.XMLStreamReader reader = factory.createXMLStreamReader(new java.io.StringReader(text));
+      try {
+        while (reader.hasNext()) {
+          if (reader.next() == javax.xml.stream.XMLStreamConstants.DTD) {
+            throw new DeskException(ExitCode.REJECTED, "%s:%d: the SRX file has a DOCTYPE, which transdesk never reads; remove it",
+                file, reader.getLocation().getLineNumber());
+          }
+        }
+      } finally {
+        reader.close();
+      }
+    } catch (javax.xml.stream.XMLStreamException e) {
+      int line = e.getLocation() == null ? 1 : Math.max(1, e.getLocation().getLineNumber());
+      String message = e.getMessage() == null ? "unreadable" : e.getMessage();
+      int at = message.indexOf(" at [row,col");
+      if (at >= 0) message = message.substring(0, at);
+      throw new DeskException(ExitCode.REJECTED, e, "%s:%d: not well-formed XML (%s); give an SRX 2.0 file such as Okapi's"
+          + " defaultSegmentation.srx", file, line, message.lines().findFirst().orElse(message).strip());
+    }
   }
 
   /**

@@ -246,11 +246,25 @@ class IngestCommandTest {
   void srxFileThatDoesNotParseIsRefused() throws Exception {
     run("ingest", SAMPLE);
     String before = DatabaseDump.of(db);
-    Path srx = Files.writeString(dir.resolve("rules.srx"), "<srx><body><languagerules>");
-    assertEquals(ExitCode.REJECTED, run("ingest", "--srx", srx.toString(), SAMPLE));
-    assertEquals(true, err.startsWith("error: " + srx + ": not a valid SRX file ("), err);
+    Path srx = Files.writeString(dir.resolve("rules.srx"), "<?xml version=\"1.0\"?>\n<srx>\n<body><languagerules>");
+    // Okapi's loader parsed it first and its XML parser printed "[Fatal Error] :3:27: ..." straight to the process's stderr
+    java.io.ByteArrayOutputStream processErr = new java.io.ByteArrayOutputStream();
+    java.io.PrintStream original = System.err;
+    System.setErr(new java.io.PrintStream(processErr, true, java.nio.charset.StandardCharsets.UTF_8));
+    try {
+      assertEquals(ExitCode.REJECTED, run("ingest", "--srx", srx.toString(), SAMPLE));
+    } finally {
+      System.setErr(original);
+    }
+    assertEquals("", processErr.toString(java.nio.charset.StandardCharsets.UTF_8));
+    assertEquals(true, err.startsWith("error: " + srx + ":3: not well-formed XML ("), err);
     assertEquals(true, err.endsWith("); give an SRX 2.0 file such as Okapi's defaultSegmentation.srx\n"), err);
     assertEquals(1, err.lines().count());
+    assertEquals(before, DatabaseDump.of(db));
+    // a well-formed file that is no SRX still gets Okapi's word for it
+    Files.writeString(srx, "<srx><body><languagerules/></body></srx>");
+    assertEquals(ExitCode.REJECTED, run("ingest", "--srx", srx.toString(), SAMPLE));
+    assertEquals(true, err.startsWith("error: " + srx + ": not a valid SRX file ("), err);
     assertEquals(before, DatabaseDump.of(db));
   }
 
