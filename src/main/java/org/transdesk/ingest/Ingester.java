@@ -175,6 +175,12 @@ public final class Ingester {
 
   private static void add(Map<String, Input> inputs, Path file, Format format) {
     String name = name(file);
+    if (name.indexOf('\uFFFD') >= 0) {
+      // A name saved in another encoding (Latin-1 "laté.txt") reads with replacement characters, and two such
+      // names ("laté", "latè") read the same: the second article would become a new version of the first.
+      throw new DeskException(ExitCode.REJECTED, "%s: the file name is not valid UTF-8 (saved by a system using another encoding,"
+          + " such as Latin-1); rename the file (e.g. convmv -f latin1 -t utf8 --notest FILE) and ingest it again", name);
+    }
     inputs.putIfAbsent(name, new Input(file, name, format));
   }
 

@@ -560,6 +560,18 @@ class IngestCommandTest {
   }
 
   @Test
+  void aFileNameThatIsNotUtf8IsRefusedNotMergedWithAnother() throws Exception {
+    // "laté.txt" and "latè.txt" saved in Latin-1 both read as "lat\uFFFD.txt": the second became version 2 of the first
+    Path folder = Files.createDirectories(dir.resolve("latin1"));
+    Process make = new ProcessBuilder("bash", "-c", "printf 'Talks resumed.\\n' > \"$(printf 'lat\\351.txt')\"; "
+        + "printf 'Talks ended.\\n' > \"$(printf 'lat\\350.txt')\"").directory(folder.toFile()).start();
+    assertEquals(0, make.waitFor());
+    assertEquals(ExitCode.REJECTED, run("ingest", "--targets", "de", folder.toString()));
+    assertTrue(err.startsWith("error: " + folder + "/lat\uFFFD.txt: the file name is not valid UTF-8"), err);
+    assertFalse(Files.exists(Path.of(db)), "a refused ingest left a database behind");
+  }
+
+  @Test
   void unknownSourceLanguageIsAUsageError() {
     assertEquals(ExitCode.USAGE, run("ingest", "--source-lang", "english", SAMPLE));
     assertEquals("""
