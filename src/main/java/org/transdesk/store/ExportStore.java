@@ -182,6 +182,18 @@ public final class ExportStore {
     });
   }
 
+  /** Whether an import took a file with this sha-256 (all its units, or the good ones with the rest held). */
+  public boolean imported(String sha256) {
+    return SegmentStore.read(database, "read the imports", c -> {
+      try (PreparedStatement s = c.prepareStatement("SELECT 1 FROM import WHERE sha256 = ? AND outcome IN ('imported', 'partial') LIMIT 1")) {
+        s.setString(1, sha256);
+        try (ResultSet r = s.executeQuery()) {
+          return r.next();
+        }
+      }
+    });
+  }
+
   /** One export row by id (what a returned file's td:export names). */
   public Optional<Export> export(long id) {
     return SegmentStore.read(database, "read export " + id, c -> {

@@ -565,8 +565,8 @@ public final class XliffExport {
 
   /**
    * Whether the file in place holds something transdesk did not write: neither what this export
-   * would write nor any export of the same document and language recorded in the export table.
-   * Replacing it would throw away a translator's work.
+   * would write nor any export of the same document and language recorded in the export table, nor
+   * a file an import took. Replacing it would throw away a translator's work.
    */
   private boolean isEditedInPlace(Staged file) {
     Path target = file.job.file();
@@ -577,7 +577,9 @@ public final class XliffExport {
     } catch (IOException e) {
       throw new DeskException(ExitCode.FAILURE, e, "%s: cannot read the file in place: %s", file.job.name(), reason(e));
     }
-    return !inPlace.equals(file.sha256) && !exports.exported(file.job.document().id(), file.job.lang(), inPlace);
+    // A file the desk has imported since is safe to replace: what the translator wrote in it is in the database.
+    return !inPlace.equals(file.sha256) && !exports.exported(file.job.document().id(), file.job.lang(), inPlace)
+        && !exports.imported(inPlace);
   }
 
   /** Atomically replaces the target; an unchanged file that is already in place is left alone (its time stamp too). */

@@ -2,6 +2,7 @@ package org.transdesk.cli;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -189,6 +190,20 @@ class ExportCommandTest {
     assertEquals(work, Files.readString(edited));
     assertEquals(List.of("talks.de.xlf"), list(out.resolve("de/news")));
     assertEquals(List.of("4 de"), newRows());
+  }
+
+  @Test
+  void aFileEditedInPlaceAndThenImportedIsReplacedByTheNextExport() throws Exception {
+    export();
+    Path edited = out.resolve("de/news/talks.de.xlf");
+    Files.writeString(edited, read("de/news/talks.de.xlf").replace("<source>Reviewed already.</source>",
+        "<source>Reviewed already.</source><!-- WIP -->"));
+    // as the refusal advises: import it first; its content is then in the database
+    CliRun imported = CliRun.run(db, "import", "--fail-on", "never", edited.toString());
+    assertTrue(imported.code() == ExitCode.OK || imported.code() == ExitCode.FINDINGS, imported.err());
+    CliRun run = export("--lang", "de");
+    assertEquals(ExitCode.OK, run.code(), run.err());
+    assertFalse(Files.readString(edited).contains("<!-- WIP -->"));
   }
 
   @Test
