@@ -112,6 +112,38 @@ class ArticleReaderTest {
   }
 
   @Test
+  void aWordInSmallLettersThatOkapiListsAsAnAbbreviationEndsASentenceBeforeACapital() {
+    assertEquals(List.of(
+        "They bought the old mill.",
+        "Firefighters came.",
+        "We watched the sun.",
+        "Birds sang.",
+        "He met Matt.",
+        "Doctors came.",
+        "Germany vs. France ended 2-1, cf. Smith and approx. Jones.",
+        "It was told in Matt. 5:3."),
+        sources("They bought the old mill. Firefighters came. We watched the sun. Birds sang. He met Matt. Doctors came."
+            + " Germany vs. France ended 2-1, cf. Smith and approx. Jones. It was told in Matt. 5:3.\n", Format.TEXT, "en"));
+  }
+
+  @Test
+  void aGermanSentenceEndingInAFigureEndsBeforeAnArticleOrPronoun() {
+    assertEquals(List.of(
+        "Die Zahl der Toten stieg auf 12.",
+        "Die Polizei ermittelt.",
+        "Das Spiel endete 3:1.",
+        "Trainer Müller war zufrieden.",
+        "Der Dax schloss bei 18.500.",
+        "Händler waren zufrieden.",
+        "Er wohnt in der Berliner Str. 7.",
+        "Dort ist es ruhig.",
+        "Am 3. Oktober kam er zum 2. Mal in den 1. Stock."),
+        sources("Die Zahl der Toten stieg auf 12. Die Polizei ermittelt. Das Spiel endete 3:1. Trainer Müller war zufrieden."
+            + " Der Dax schloss bei 18.500. Händler waren zufrieden. Er wohnt in der Berliner Str. 7. Dort ist es ruhig."
+            + " Am 3. Oktober kam er zum 2. Mal in den 1. Stock.\n", Format.TEXT, "de"));
+  }
+
+  @Test
   void abbreviatedTitlesAndPlacesBeforeANameDoNotEndASentence() {
     // person-titles-from-wikipedia.txt has "Fr."; US news writes "Sens." and "Reps." for several
     assertEquals(List.of(
