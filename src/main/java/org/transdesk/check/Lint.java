@@ -70,7 +70,7 @@ public final class Lint {
     for (String argument : arguments) {
       Path path = Path.of(argument);
       if (!Files.exists(path)) {
-        throw new DeskException(ExitCode.REJECTED, "%s: no such file or folder; check the path", argument);
+        throw org.transdesk.MissingPath.of(argument);
       }
       if (!Files.isDirectory(path)) {
         files.add(path);

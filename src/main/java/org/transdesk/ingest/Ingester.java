@@ -167,7 +167,7 @@ public final class Ingester {
         }
         add(inputs, path, format.get());
       } else {
-        throw new DeskException(ExitCode.REJECTED, "%s: no such file or folder; check the path", path);
+        throw org.transdesk.MissingPath.of(path);
       }
     }
     return List.copyOf(inputs.values());

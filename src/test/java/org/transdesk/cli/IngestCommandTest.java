@@ -572,6 +572,17 @@ class IngestCommandTest {
   }
 
   @Test
+  void aFolderArgumentThatIsNotUtf8SaysSoRatherThanNoSuchFolder() {
+    // the JVM hands over a Latin-1 "Pressé" typed in a shell as "Press\uFFFD", which names nothing
+    String given = dir.resolve("Press\uFFFD").toString();
+    assertEquals(ExitCode.REJECTED, run("ingest", "--targets", "de", given));
+    assertEquals("error: " + given + ": the name is not valid UTF-8 (saved by a system using another encoding, such as Latin-1),"
+        + " so transdesk cannot open it; rename it (e.g. convmv -f latin1 -t utf8 --notest NAME)\n", err);
+    assertEquals(ExitCode.REJECTED, run("lint", given));
+    assertTrue(err.startsWith("error: " + given + ": the name is not valid UTF-8"), err);
+  }
+
+  @Test
   void unknownSourceLanguageIsAUsageError() {
     assertEquals(ExitCode.USAGE, run("ingest", "--source-lang", "english", SAMPLE));
     assertEquals("""
