@@ -204,18 +204,11 @@ public final class SegmentStore {
      */
     public void restore(long id, int position, int paragraph, Long repeatOf, String plain, String codes, int words,
         boolean isProtected) throws SQLException {
-      try (PreparedStatement s = connection.prepareStatement("UPDATE segment SET active = 1, version_dropped = NULL, position = ?,"
-          + " paragraph = ?, repeat_of = ?, plain = ?, codes = ?, words = ?, protected = ? WHERE id = ?")) {
-        s.setInt(1, position);
-        s.setInt(2, paragraph);
-        setLong(s, 3, repeatOf);
-        s.setString(4, plain);
-        s.setString(5, codes);
-        s.setInt(6, words);
-        s.setInt(7, isProtected ? 1 : 0);
-        s.setLong(8, id);
+      try (PreparedStatement s = connection.prepareStatement("UPDATE segment SET active = 1, version_dropped = NULL WHERE id = ?")) {
+        s.setLong(1, id);
         s.executeUpdate();
       }
+      move(id, position, paragraph, repeatOf, plain, codes, words, isProtected);
     }
 
     /** Adds a document at version 1. */
