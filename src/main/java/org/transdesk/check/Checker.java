@@ -162,8 +162,8 @@ public final class Checker {
       return;
     }
     // A small number may be written as a word on the other side ("3 people" = "drei Menschen").
-    Map<String, Integer> spelledSource = SpelledNumbers.in(source.plain(), pair.sourceLanguage());
-    Map<String, Integer> spelledTarget = SpelledNumbers.in(target.plain(), pair.targetLanguage());
+    Map<String, Integer> spelledSource = SpelledNumbers.in(source.plain(), pair.sourceLanguage(), sourceScales);
+    Map<String, Integer> spelledTarget = SpelledNumbers.in(target.plain(), pair.targetLanguage(), targetScales);
     if (!spelledSource.isEmpty() || !spelledTarget.isEmpty()) found = numbers(pair, inSource, inTarget, spelledSource, spelledTarget);
     // A clock time is one number ("17:15" = "17.15 Uhr"), but its figures may be two in the other
     // text (a score "21-17" written "21:17"): when the numbers differ, the reading that explains

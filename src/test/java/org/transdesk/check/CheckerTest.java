@@ -152,6 +152,25 @@ class CheckerTest {
   }
 
   @Test
+  void aNumberWordBeforeAScaleWordIsItsValue() {
+    Language fr = Language.parse("fr");
+    assertEquals(List.of(), check("The fund lost 3 million euros.", "Der Fonds verlor drei Millionen Euro."));
+    assertEquals(List.of(), check("The fund lost 1 million euros.", "Der Fonds verlor eine Million Euro."));
+    assertEquals(List.of(), checker.check(TranslationPair.of("7", EN, fr, "The fund lost 3 million euros.",
+        "Le fonds a perdu trois millions d'euros.")));
+    assertEquals(List.of(), checker.check(TranslationPair.of("8", Language.parse("de"), EN, "Der Fonds verlor drei Millionen Euro.",
+        "The fund lost 3 million euros.")));
+    // still a change when the value differs, and "drei" before no scale word is still 3
+    assertEquals(List.of(Rule.NUMBER_CHANGED),
+        check("The fund lost 3 million euros.", "Der Fonds verlor vier Millionen Euro.").stream().map(Finding::rule).toList());
+    assertEquals(List.of(Rule.NUMBER_CHANGED),
+        check("The fund lost 3 million euros.", "Der Fonds verlor drei Euro.").stream().map(Finding::rule).toList());
+    // an article alone is no number: "ein" before a noun that is no scale word counts for nothing
+    assertEquals(List.of(Rule.NUMBER_CHANGED),
+        check("The fund lost 1 euro.", "Der Fonds verlor einen Euro.").stream().map(Finding::rule).toList());
+  }
+
+  @Test
   void hourBeforeARangeOfThe12HourClockTakesItsAmOrPm() {
     assertEquals(List.of(), check("Between 2 and 3 p.m.", "Zwischen 14 und 15 Uhr."));
     assertEquals(List.of(), check("Open 2-5pm and 9 to 11 a.m.", "Geöffnet 14-17 Uhr und 9 bis 11 Uhr."));
