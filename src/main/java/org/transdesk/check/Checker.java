@@ -230,6 +230,11 @@ public final class Checker {
    * @param spelledSource how often each small number is written as a word in the source (by key)
    * @param spelledTarget the same for the target
    */
+  /** A number key of a time as a clock shows it: "14" stays, "1715" is "17:15". */
+  private static String clock(String key) {
+    return key.length() <= 2 ? key : key.substring(0, key.length() - 2) + ":" + key.substring(key.length() - 2);
+  }
+
   private List<Finding> numbers(TranslationPair pair, List<Numbers.Number> inSource, List<Numbers.Number> inTarget,
       Map<String, Integer> spelledSource, Map<String, Integer> spelledTarget) {
     List<Finding> findings = new ArrayList<>(0);
@@ -256,7 +261,12 @@ public final class Checker {
       String number = written.get(entry.getKey());
       String found = unmatched.isEmpty() ? "" : unmatched.get(0);
       String message;
-      if (have == 0) {
+      if (have == 0 && found.equals(number)) {
+        // Written alike, read apart: a 12-hour time ("2 p.m." is 14) whose a.m. or p.m. the target lost.
+        String hours = clock(entry.getKey());
+        message = "the time " + number + " of the source is " + hours + " on the 24-hour clock (it has a.m. or p.m.), but the"
+            + " target has " + found + ": write " + hours + ", or the time with a.m. or p.m. as the source does";
+      } else if (have == 0) {
         message = "the number " + number + " of the source is not in the target"
             + (found.isEmpty() ? "" : " (found " + found + " instead)")
             + ": keep the number, only its formatting may change";

@@ -152,6 +152,14 @@ class CheckerTest {
   }
 
   @Test
+  void aTwelveHourTimeThatLostItsPmSaysSo() {
+    assertEquals(List.of(finding(Rule.NUMBER_CHANGED, Severity.ERROR, "2", "the time 2 of the source is 14 on the 24-hour clock"
+            + " (it has a.m. or p.m.), but the target has 2: write 14, or the time with a.m. or p.m. as the source does")),
+        check("At 2 p.m. the talks began.", "Um 2 Uhr begannen die Gespräche."));
+    assertEquals(List.of(), check("At 2 p.m. the talks began.", "Um 14 Uhr begannen die Gespräche."));
+  }
+
+  @Test
   void aNumberWordBeforeAScaleWordIsItsValue() {
     Language fr = Language.parse("fr");
     assertEquals(List.of(), check("The fund lost 3 million euros.", "Der Fonds verlor drei Millionen Euro."));
