@@ -456,9 +456,15 @@ public final class Ingester {
       throws java.sql.SQLException {
     Input input = cut.input();
     List<StoredSegment> active = writer.activeSegments(stored.id());
+    // Fingerprints the new version has more often than the active segments: a sentence that appears twice
+    // and lost one copy in an edit gets that copy back when the edit is undone.
+    Map<String, Integer> surplus = new HashMap<>();
+    for (SourceSegment segment : segments) surplus.merge(segment.sourceSha256(), 1, Integer::sum);
+    for (StoredSegment segment : active) surplus.merge(segment.sourceSha256(), -1, Integer::sum);
     java.util.Set<String> missing = new java.util.HashSet<>();
-    for (SourceSegment segment : segments) missing.add(segment.sourceSha256());
-    for (StoredSegment segment : active) missing.remove(segment.sourceSha256());
+    surplus.forEach((fingerprint, count) -> {
+      if (count > 0) missing.add(fingerprint);
+    });
     SourceDiff.Plan plan = SourceDiff.plan(active, writer.droppedSegments(stored.id(), missing), segments);
     DocumentRow document = writer.newVersion(stored, input.format().spelling(), cut.sha256(), cut.bytes());
     List<String> added = addTargets(writer, document.id());

@@ -125,6 +125,24 @@ class IngesterTest {
   }
 
   @Test
+  void aSentenceThatAppearsTwiceGetsItsDroppedCopyBackWhenTheEditIsUndone() throws Exception {
+    Path file = dir.resolve("twice.txt");
+    String v1 = "The mayor spoke on Monday. Officials said.\n\nRain is expected. Officials said.\n";
+    Files.writeString(file, v1);
+    ingest(1, file);
+    for (long id = 1; id <= 4; id++) StoreFixture.translate(db(), id, "de", "de " + id, "translated");
+    Files.writeString(file, "The mayor spoke on Monday. Officials said.\n\nRain is expected.\n");
+    ingest(1, file);
+    Files.writeString(file, v1);
+    ingest(1, file);
+    // the second "Officials said." (segment 4) is back with its translation, not a new untranslated segment
+    assertEquals(List.of("1|translated", "2|translated", "3|translated", "4|translated"),
+        StoreFixture.rows(db(), "SELECT s.id, t.state FROM segment s JOIN translation t ON t.segment_id = s.id AND t.lang = 'de'"
+            + " WHERE s.active = 1 ORDER BY s.position"));
+    assertEquals(List.of("4"), StoreFixture.rows(db(), "SELECT count(*) FROM segment"));
+  }
+
+  @Test
   void anEditUndoneRestoresTheSegmentsAndTranslationsOfTheSentencesThatCameBack() throws Exception {
     Path file = dir.resolve("s.txt");
     String v1 = """
