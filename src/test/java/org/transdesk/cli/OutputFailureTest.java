@@ -4,12 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.File;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,36 +30,24 @@ class OutputFailureTest {
     assertEquals(0, transdesk(ProcessBuilder.Redirect.DISCARD, "--db", desk.toString(), "ingest", "--targets", "de",
         work.resolve("a.txt").toString()).exitCode());
 
-    Run report = transdesk(ProcessBuilder.Redirect.to(FULL), "--db", desk.toString(), "report", "--format", "json");
+    FreshJvm.Run report = transdesk(ProcessBuilder.Redirect.to(FULL), "--db", desk.toString(), "report", "--format", "json");
     assertEquals(4, report.exitCode(), report.stderr());
     assertEquals("error: stdout: cannot write the output (No space left on device); nothing of it can be trusted:"
         + " free space or write it elsewhere, then run the command again\n", report.stderr());
 
     // the same command with somewhere to write is fine
-    Run fine = transdesk(ProcessBuilder.Redirect.DISCARD, "--db", desk.toString(), "report", "--format", "json");
+    FreshJvm.Run fine = transdesk(ProcessBuilder.Redirect.DISCARD, "--db", desk.toString(), "report", "--format", "json");
     assertEquals(0, fine.exitCode(), fine.stderr());
   }
 
   @Test
   void aCommandThatFailedKeepsItsOwnExitCode() throws Exception {
     assumeTrue(FULL.exists(), "no /dev/full on this system");
-    Run missing = transdesk(ProcessBuilder.Redirect.to(FULL), "lint", work.resolve("nothing.xlf").toString());
+    FreshJvm.Run missing = transdesk(ProcessBuilder.Redirect.to(FULL), "lint", work.resolve("nothing.xlf").toString());
     assertEquals(3, missing.exitCode(), missing.stderr());
   }
 
-  private record Run(int exitCode, String stderr) {}
-
-  private Run transdesk(ProcessBuilder.Redirect stdout, String... arguments) throws Exception {
-    String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-    List<String> line = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", classPath, "org.transdesk.Main"));
-    line.addAll(List.of(arguments));
-    Path err = Files.createTempFile(work, "err", ".txt");
-    Process process = new ProcessBuilder(line).directory(work.toFile()).redirectOutput(stdout).redirectError(err.toFile()).start();
-    if (!process.waitFor(60, TimeUnit.SECONDS)) {
-      process.destroyForcibly();
-      throw new AssertionError("transdesk did not end within 60 s");
-    }
-    return new Run(process.exitValue(), Files.readString(err, StandardCharsets.UTF_8));
+  private FreshJvm.Run transdesk(ProcessBuilder.Redirect stdout, String... arguments) throws Exception {
+    return FreshJvm.run(work, stdout, List.of(), null, arguments);
   }
 }

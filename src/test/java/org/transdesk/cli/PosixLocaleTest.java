@@ -3,11 +3,9 @@ package org.transdesk.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,15 +20,10 @@ class PosixLocaleTest {
 
   @Test
   void aFileNameTheLocaleCannotEncodeIsOneLineSayingWhatToDo() throws Exception {
-    String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-    ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", classPath, "org.transdesk.Main", "lint", "Müller.xlf")
-        .directory(work.toFile()).redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(work.resolve("err").toFile());
-    builder.environment().clear();   // no LANG, LC_ALL or LC_CTYPE: the POSIX locale, as under cron
-    Process process = builder.start();
-    assertTrue(process.waitFor(60, TimeUnit.SECONDS), "transdesk did not end within 60 s");
-    String err = Files.readString(work.resolve("err"), StandardCharsets.UTF_8);
-    assertEquals(4, process.exitValue(), err);
+    // no LANG, LC_ALL or LC_CTYPE: the POSIX locale, as under cron
+    FreshJvm.Run run = FreshJvm.run(work, ProcessBuilder.Redirect.DISCARD, List.of(), Map.of(), "lint", "Müller.xlf");
+    String err = run.stderr();
+    assertEquals(4, run.exitCode(), err);
     List<String> lines = err.lines().toList();
     assertEquals(1, lines.size(), err);
     assertTrue(lines.get(0).startsWith("error: M"), err);

@@ -5,12 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sqlite.SQLiteJDBCLoader;
@@ -29,7 +27,7 @@ class QuietStderrTest {
   @Test
   void theSqliteDriversFailedCleanUpOfOtherProcessesLibrariesIsNotPrinted() throws Exception {
     Path temp = leftoverThatCannotBeDeleted();
-    Run run = status(temp, false);
+    FreshJvm.Run run = status(temp, false);
     assertEquals(0, run.exitCode(), run.stderr());
     // init's own hint ("next: put articles in ...") is all there is
     assertEquals(1, run.stderr().lines().count(), run.stderr());
@@ -39,7 +37,7 @@ class QuietStderrTest {
   @Test
   void verboseStillShowsIt() throws Exception {
     Path temp = leftoverThatCannotBeDeleted();
-    Run run = status(temp, true);
+    FreshJvm.Run run = status(temp, true);
     assertEquals(0, run.exitCode(), run.stderr());
     assertTrue(run.stderr().contains("Failed to delete old native lib"), run.stderr());
   }
@@ -69,20 +67,10 @@ class QuietStderrTest {
     return "sqlite-" + SQLiteJDBCLoader.getVersion() + "-00000000-0000-0000-0000-000000000000-libsqlitejdbc.so";
   }
 
-  private record Run(int exitCode, String stderr) {}
-
-  private Run status(Path temp, boolean verbose) throws Exception {
-    String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-    List<String> line = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Dorg.sqlite.tmpdir=" + temp, "-cp", classPath, "org.transdesk.Main",
-        "init", work.resolve("desk").toString()));
-    if (verbose) line.add(1 + line.indexOf("org.transdesk.Main"), "--verbose");
-    Path err = work.resolve(verbose ? "verbose.err" : "quiet.err");
-    Process process = new ProcessBuilder(line).redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(err.toFile()).start();
-    if (!process.waitFor(60, TimeUnit.SECONDS)) {
-      process.destroyForcibly();
-      throw new AssertionError("transdesk init did not end within 60 s");
-    }
-    return new Run(process.exitValue(), Files.readString(err, StandardCharsets.UTF_8));
+  private FreshJvm.Run status(Path temp, boolean verbose) throws Exception {
+    List<String> arguments = new ArrayList<>(List.of("init", work.resolve("desk").toString()));
+    if (verbose) arguments.add(0, "--verbose");
+    return FreshJvm.run(work, ProcessBuilder.Redirect.DISCARD, List.of("-Dorg.sqlite.tmpdir=" + temp), null,
+        arguments.toArray(String[]::new));
   }
 }
