@@ -70,7 +70,7 @@ final class FileImport {
       if (options.strict() && held > 0) {
         throw new StrictRefusal(session.report("refused"), new DeskException(ExitCode.REJECTED,
             "%s: %d unit%s held back (%s) and --strict is given; nothing written", name, held, held == 1 ? "" : "s",
-            session.heldSummary()));
+            session.tally.heldBackParts()));
       }
       String status = held > 0 ? "partial" : "imported";
       writer.finish(session.record(), session.tally.counts(), status);
@@ -395,12 +395,6 @@ final class FileImport {
           listed.add(new Listed(u.id(), u.line(), Outcome.APPLIED, "", null, null, null, f));
         }
       }
-    }
-
-    String heldSummary() {
-      List<String> parts = new ArrayList<>();
-      for (Outcome o : Outcome.values()) if (o.heldBack() && tally.count(o) > 0) parts.add(tally.count(o) + " " + o.label());
-      return String.join(", ", parts);
     }
 
     FileReport report(String status) {

@@ -49,9 +49,7 @@ public final class ImportText {
 
   /** "2 units (1 stale, 1 invalid)": the held-back outcomes that occurred. */
   private static String heldBack(Tally t) {
-    List<String> parts = new ArrayList<>();
-    for (Outcome o : Outcome.values()) if (o.heldBack() && t.count(o) > 0) parts.add(t.count(o) + " " + o.label());
-    return t.heldBack() + (t.heldBack() == 1 ? " unit (" : " units (") + String.join(", ", parts) + ")";
+    return t.heldBack() + (t.heldBack() == 1 ? " unit (" : " units (") + t.heldBackParts() + ")";
   }
 
   private static String into(FileReport r) {

@@ -28,6 +28,13 @@ public final class Tally {
     return tally;
   }
 
+  /** The held-back outcomes that occurred, "1 stale, 2 invalid". */
+  String heldBackParts() {
+    java.util.List<String> parts = new java.util.ArrayList<>();
+    for (Outcome o : Outcome.values()) if (o.heldBack() && count(o) > 0) parts.add(count(o) + " " + o.label());
+    return String.join(", ", parts);
+  }
+
   void count(Verdict verdict) {
     outcomes.merge(verdict.outcome(), 1, Integer::sum);
     if (verdict.copy()) copies++;
