@@ -186,10 +186,8 @@ public final class Database implements AutoCloseable {
 
   /** Skips Flyway's class-path scan when the newest migration is already applied (start-up time matters). */
   private boolean isCurrent() throws SQLException {
-    try (Statement statement = connection.createStatement();
-        var rows = statement.executeQuery(
-            "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'flyway_schema_history'")) {
-      if (!rows.next() || rows.getInt(1) == 0) return false;
+    try {
+      if (!hasSchemaHistory()) return false;
     } catch (SQLException e) {
       return false;
     }
