@@ -3,10 +3,12 @@ package org.transdesk.cli;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.commons.cli.AmbiguousOptionException;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.DefaultParser;
@@ -21,6 +23,9 @@ import org.transdesk.store.Database;
 
 /** Parses `transdesk [common options] COMMAND [options] [args]`, runs the command, maps errors to exit codes. */
 public final class Cli {
+  /** Options that may be given more than once, each adding a value. */
+  private static final Set<String> REPEATABLE = Set.of("glossary", "doc");
+
   private final List<Command> commands;
   private final PrintWriter out;
   private final PrintWriter err;
@@ -102,6 +107,8 @@ public final class Cli {
       out.flush();
       return ExitCode.OK;
     }
+    Optional<String> twice = givenTwice(line);
+    if (twice.isPresent()) return usageError(command, twice.get());
     if (line.hasOption("db") && line.getOptionValue("db").isBlank()) {
       return usageError(command, "--db is empty; name the database file (or a JDBC URL), or leave --db out for $TRANSDESK_DB or ./transdesk.db");
     }
@@ -139,6 +146,24 @@ public final class Cli {
       err.flush();
       return ExitCode.BUG;
     }
+  }
+
+  /**
+   * An option that takes one value, given twice with different values (a script that appends
+   * `--db other.db` to a base command line): Commons CLI would quietly use the first. Only
+   * --glossary and --doc are repeatable.
+   */
+  private static Optional<String> givenTwice(CommandLine line) {
+    Map<String, String> first = new HashMap<>();
+    for (Option o : line.getOptions()) {
+      if (!o.hasArg() || o.hasArgs() || REPEATABLE.contains(o.getLongOpt())) continue;
+      String before = first.putIfAbsent(o.getLongOpt(), o.getValue());
+      if (before != null && !before.equals(o.getValue())) {
+        return Optional.of(String.format(Locale.ROOT, "--%s is given twice ('%s', then '%s'); give it once",
+            o.getLongOpt(), before, o.getValue()));
+      }
+    }
+    return Optional.empty();
   }
 
   private String database(CommandLine line) {

@@ -1,11 +1,14 @@
 package org.transdesk.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -54,6 +57,40 @@ class CliTest {
     assertEquals(new CliRun(ExitCode.USAGE, "", "error: --db is empty; name the database file (or a JDBC URL), or leave --db out for"
         + " $TRANSDESK_DB or ./transdesk.db; usage: transdesk status [options] (see transdesk help status)\n"),
         CliRun.run(null, "--db", "", "status"));
+  }
+
+  @Test
+  void anOptionGivenTwiceWithTwoValuesIsAUsageErrorNotTheFirstQuietlyUsed(@TempDir Path dir) {
+    Path first = dir.resolve("first.db");
+    Path second = dir.resolve("second.db");
+    CliRun run = CliRun.run(null, "--db", first.toString(), "init", "--db", second.toString(), dir.toString());
+    assertEquals(ExitCode.USAGE, run.code());
+    assertEquals("error: --db is given twice ('" + first + "', then '" + second + "'); give it once; usage: transdesk init"
+        + " [options] [DIR] (see transdesk help init)\n", run.err());
+    assertFalse(Files.exists(first) || Files.exists(second), "no database made");
+    assertEquals(ExitCode.USAGE, CliRun.run(null, "status", "--format", "json", "--format", "text").code());
+  }
+
+  @Test
+  void theSameValueTwiceAndTheRepeatableOptionsAreAccepted(@TempDir Path dir) {
+    Path db = dir.resolve("desk.db");
+    assertEquals(ExitCode.OK, CliRun.run(null, "--db", db.toString(), "init", "--db", db.toString(), dir.toString()).code());
+    CliRun run = CliRun.run(db, "import", "--glossary", "a.csv", "--glossary", "b.csv", "missing.xlf");
+    assertFalse(run.err().contains("given twice"), run.err());
+    assertNotEquals(ExitCode.USAGE, run.code(), run.err());
+  }
+
+  @Test
+  void initMakesTheDatabaseThatTransdeskDbNamesForTheCommandsAfterIt(@TempDir Path dir) {
+    Path desk = dir.resolve("desk");
+    Path db = dir.resolve("desk.db");
+    Map<String, String> env = Map.of("TRANSDESK_DB", db.toString());
+    CliRun init = CliRun.run(null, env, "init", desk.toString());
+    assertEquals(ExitCode.OK, init.code(), init.err());
+    assertEquals("set up desk in " + desk + " (database " + db + ")\n", init.out());
+    assertTrue(Files.isRegularFile(db));
+    assertFalse(Files.exists(desk.resolve("transdesk.db")), "no second database in the folder");
+    assertEquals(ExitCode.OK, CliRun.run(null, env, "status").code(), "status finds what init made");
   }
 
   @Test
