@@ -47,8 +47,11 @@ final class InitCommand implements Command {
     if (Files.exists(dir) && !Files.isDirectory(dir)) {
       throw new DeskException(ExitCode.REJECTED, "%s: is a file, not a folder; pass a new or existing folder", dir);
     }
-    String database = args.hasOption("db") ? context.database() : dir.resolve("transdesk.db").toString();
-    boolean existed = Files.exists(dir.resolve("transdesk.db")) || args.hasOption("db") && Files.exists(Path.of(database));
+    // --db or $TRANSDESK_DB names the database every later command uses; init makes that one, not another in DIR.
+    String fromEnv = context.env().get("TRANSDESK_DB");
+    boolean named = args.hasOption("db") || fromEnv != null && !fromEnv.isBlank();
+    String database = named ? context.database() : dir.resolve("transdesk.db").toString();
+    boolean existed = Files.exists(dir.resolve("transdesk.db")) || named && Files.exists(Path.of(database));
     try {
       Files.createDirectories(dir);
       for (String folder : FOLDERS) Files.createDirectories(dir.resolve(folder));
