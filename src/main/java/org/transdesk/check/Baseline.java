@@ -76,6 +76,9 @@ public final class Baseline {
   }
 
   public static Baseline read(Path file) {
+    if (Files.isDirectory(file)) {
+      throw new DeskException(ExitCode.REJECTED, "%s: is a folder, not a baseline file; name the file --write-baseline wrote", file);
+    }
     JsonNode root;
     try {
       root = Mapper.INSTANCE.readTree(Files.readString(file, StandardCharsets.UTF_8));
@@ -85,7 +88,8 @@ public final class Baseline {
       throw new DeskException(ExitCode.REJECTED, e, "%s:%d: not a baseline (invalid JSON: %s); write a new one with --write-baseline",
           file, e.getLocation() == null ? 0 : e.getLocation().getLineNr(), e.getOriginalMessage());
     } catch (IOException e) {
-      throw new DeskException(ExitCode.FAILURE, e, "%s: cannot read the baseline: %s", file, e.getMessage());
+      // An input lint was given that it cannot read, as an unreadable XLIFF file: refused (3), not a failure of the desk (4).
+      throw new DeskException(ExitCode.REJECTED, e, "%s: cannot read the baseline: %s", file, e.getMessage());
     }
     JsonNode entries = root == null ? null : root.get("entries");
     if (entries == null || !entries.isArray()) {

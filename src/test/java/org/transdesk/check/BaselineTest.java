@@ -68,6 +68,14 @@ class BaselineTest {
   }
 
   @Test
+  void aFolderGivenAsBaselineIsRefusedAsInputNotADeskFailure() throws Exception {
+    Path folder = Files.createDirectory(dir.resolve("baselines"));
+    DeskException e = assertThrows(DeskException.class, () -> Baseline.read(folder));
+    assertEquals(ExitCode.REJECTED, e.exitCode());
+    assertEquals(folder + ": is a folder, not a baseline file; name the file --write-baseline wrote", e.getMessage());
+  }
+
+  @Test
   void ignoreNoteNamesRules() {
     Set<String> rules = IgnoreNote.rules(List.of("Keep English: slogan", "transdesk-ignore: target-same-as-source, number-changed"));
     assertEquals(Set.of("target-same-as-source", "number-changed"), rules);
