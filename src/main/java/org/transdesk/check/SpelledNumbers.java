@@ -14,7 +14,7 @@ import org.transdesk.Language;
  */
 final class SpelledNumbers {
   private static final Map<String, Map<String, Integer>> WORDS = Map.of(
-      "en", words("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"),
+      "en", words("zero", "one", "two|twice", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"),
       "de", words("null", "eins", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht",
           "neun", "zehn", "elf", "zwölf"),
       "fr", words("zéro", "", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze"),
@@ -23,6 +23,55 @@ final class SpelledNumbers {
           "dodici"),
       "nl", words("nul", "één", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf", "twaalf"),
       "pt", words("zero", "", "dois|duas", "três", "quatro", "cinco", "seis", "sete", "oito", "nove", "dez", "onze", "doze"));
+
+  /**
+   * Ordinals from first to twelfth, as news writes "the 3rd round" "die dritte Runde" and "le
+   * 1er tour" "the first round". Inflected forms are listed where the ending is not a plain
+   * letter or two after a stem (German's are stems: "dritt" takes -e, -er, -en, -es, -em). Left
+   * out where the word means something else as often: English "second" (of a minute), Spanish
+   * and Portuguese "segundo" and "cuarto"/"quarto" (a room), Italian "secondo" (according to) and
+   * "prima" (before), Portuguese "quinta" and "sexta" (Thursday, Friday). "First" before "minister"
+   * is a title, not a number: see {@link #TITLES}.
+   */
+  private static final Map<String, Map<String, Integer>> ORDINALS = Map.of(
+      "en", words("", "first", "", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
+          "twelfth"),
+      "fr", words("", "premier|première|premiers|premières", "deuxième|deuxièmes", "troisième|troisièmes", "quatrième",
+          "cinquième", "sixième", "septième", "huitième", "neuvième", "dixième", "onzième", "douzième"),
+      "es", words("", "primero|primera|primer|primeros|primeras", "", "tercero|tercera|tercer|terceros|terceras", "",
+          "quinto|quinta", "sexto|sexta", "séptimo|séptima", "octavo|octava", "noveno|novena", "décimo|décima",
+          "undécimo|undécima", "duodécimo|duodécima"),
+      "it", words("", "primo|primi", "", "terzo|terza|terzi|terze", "", "quinto|quinta", "sesto|sesta",
+          "settimo|settima", "ottavo|ottava", "nono|nona", "decimo|decima", "undicesimo|undicesima", "dodicesimo|dodicesima"),
+      "nl", words("", "eerste", "tweede", "derde", "vierde", "vijfde", "zesde", "zevende", "achtste", "negende", "tiende",
+          "elfde", "twaalfde"),
+      "pt", words("", "primeiro|primeira|primeiros|primeiras", "", "terceiro|terceira|terceiros|terceiras", "",
+          "quinto", "sexto", "sétimo|sétima", "oitavo|oitava", "nono|nona", "décimo|décima"));
+
+  /** Words after which an ordinal is part of a title ("Premier ministre", "primer ministro", "First Lady"). */
+  private static final java.util.Set<String> TITLES = java.util.Set.of("minister", "ministre", "ministro", "lady",
+      "ministra", "ministerin", "bürgermeister", "bürgermeisterin", "secretary", "secrétaire", "secretario", "segretario");
+
+  /** German ordinal stems, first to twelfth: "dritt" in "dritte", "dritten", "drittgrößte". */
+  private static final Map<String, Integer> GERMAN_ORDINAL_STEMS = words("", "erst", "zweit", "dritt", "viert", "fünft",
+      "sechst", "siebt|siebent", "acht", "neunt", "zehnt", "elft", "zwölft");
+
+  /** Endings of a German ordinal after its stem. */
+  private static final java.util.Set<String> GERMAN_ORDINAL_ENDINGS = java.util.Set.of("e", "er", "en", "es", "em");
+
+  /**
+   * German and Dutch write a number into a compound: "zehnjährig" (10-year), "dreimal" (3 times),
+   * "fünftägig", "zweitgrößte" (2nd-largest), "tienjarig", "driemaal". A word counts when it is a
+   * number word (or a German ordinal stem) followed by one of these parts, so "Achtung" and
+   * "Zweig" are no numbers.
+   */
+  private static final Map<String, java.util.List<String>> COMPOUND_PARTS = Map.of(
+      "de", java.util.List.of("jährig", "jähr", "jahres", "tägig", "tages", "wöchig", "wochen", "monatig", "monats",
+          "stündig", "stunden", "minütig", "minuten", "mal", "fach", "köpfig", "teilig", "stellig", "stöckig", "sitzig",
+          "spurig", "sprachig", "seitig", "prozentig", "punkte", "zimmer", "türig", "größt", "best", "höchst", "stärkst",
+          "wichtigst", "ältest", "reichst", "längst", "häufigst", "klassig", "ligist", "platziert"),
+      "nl", java.util.List.of("jarig", "daags", "maal", "voudig", "delig", "koppig", "talig", "jaars", "grootste",
+          "beste", "hoogste"));
 
   /**
    * The words for one that are articles too, and mean one only before a scale word: "eine Million",
@@ -45,6 +94,45 @@ final class SpelledNumbers {
       for (String word : byValue[value].split("\\|")) if (!word.isEmpty()) words.put(word, value);
     }
     return Map.copyOf(words);
+  }
+
+  /** The value of an ordinal ("dritte", "troisième") or a number compound ("zehnjährig"); -1 for any other word. */
+  private static int ordinalOrCompound(String word, String language, Map<String, Integer> cardinals) {
+    Integer ordinal = ORDINALS.getOrDefault(language, Map.of()).get(word);
+    if (ordinal != null) return ordinal;
+    if (language.equals("de")) {
+      int stem = germanOrdinal(word);
+      if (stem >= 0) return stem;
+    }
+    java.util.List<String> parts = COMPOUND_PARTS.get(language);
+    if (parts == null) return -1;
+    for (int cut = 3; cut < word.length() - 2; cut++) {
+      String head = word.substring(0, cut);
+      Integer value = cardinals.get(head);
+      if (value == null && language.equals("de")) value = GERMAN_ORDINAL_STEMS.get(head);
+      if (value == null) continue;
+      for (String part : parts) if (word.startsWith(part, cut)) return value;
+    }
+    return -1;
+  }
+
+  /** The word after a space or hyphen from {@code at}, in lower case; "" when none follows. */
+  private static String nextWord(String plain, int at) {
+    int start = at;
+    while (start < plain.length() && (Character.isWhitespace(plain.charAt(start)) || plain.charAt(start) == '-')) start++;
+    if (start == at) return "";
+    int end = start;
+    while (end < plain.length() && Character.isLetter(plain.charAt(end))) end++;
+    return plain.substring(start, end).toLowerCase(Locale.ROOT);
+  }
+
+  /** The value of a German ordinal: a stem and one of its endings ("dritten"); -1 for none. */
+  private static int germanOrdinal(String word) {
+    for (int ending = 1; ending <= 2 && ending < word.length(); ending++) {
+      Integer value = GERMAN_ORDINAL_STEMS.get(word.substring(0, word.length() - ending));
+      if (value != null && GERMAN_ORDINAL_ENDINGS.contains(word.substring(word.length() - ending))) return value;
+    }
+    return -1;
   }
 
   /** How often each value (as a number key: "3") is written as a word in the text; empty for languages not listed. */
@@ -73,7 +161,12 @@ final class SpelledNumbers {
       String word = plain.substring(start, i).toLowerCase(Locale.ROOT);
       Integer value = words.get(word);
       boolean one = value == null && ones.contains(word);
-      if (value == null && !one) continue;
+      if (value == null && !one) {
+        // An ordinal or a compound takes no scale word after it ("die dritte Million" is rare and no figure).
+        int other = ordinalOrCompound(word, language.primary(), words);
+        if (other >= 0 && !TITLES.contains(nextWord(plain, i))) counts.merge(Integer.toString(other), 1, Integer::sum);
+        continue;
+      }
       int exponent = 0;
       for (int at = i; ; ) {
         int next = at;

@@ -128,6 +128,22 @@ class CheckerTest {
   }
 
   @Test
+  void ordinalsAndNumberCompoundsAreTheirNumber() {
+    // German news writes "the 3rd round" as "die dritte Runde", "a 10-year plan" as "ein zehnjähriger Plan".
+    assertEquals(List.of(), check("It was the 1st meeting of the 3rd round.", "Es war das erste Treffen der dritten Runde."));
+    assertEquals(List.of(), check("A 10-year plan for 5-day visits.", "Ein zehnjähriger Plan für fünftägige Besuche."));
+    assertEquals(List.of(), check("She won 3 times in the 2nd-largest city.", "Sie gewann dreimal in der zweitgrößten Stadt."));
+    assertEquals(List.of(), check("It happened twice.", "Es geschah 2 Mal."));
+    Language fr = Language.parse("fr");
+    assertEquals(List.of(), checker.check(TranslationPair.of("1", EN, fr, "The 1st round and the 3rd.", "Le premier tour et le troisième.")));
+    // Only the same value, and only a number: a word that merely starts like one, or a title, is none.
+    assertEquals(Rule.NUMBER_CHANGED, check("A 10-year plan.", "Ein neunjähriger Plan.").get(0).rule());
+    assertEquals(Rule.NUMBER_CHANGED, check("Warning: 8 people.", "Achtung: neun Menschen.").get(0).rule());
+    assertEquals(Rule.NUMBER_CHANGED, checker.check(TranslationPair.of("1", EN, fr, "The prime minister met 1 envoy.",
+        "Le Premier ministre a rencontré 2 envoyés.")).get(0).rule());
+  }
+
+  @Test
   void figureBeforeAScaleWordIsItsValue() {
     Language es = Language.parse("es");
     assertEquals(List.of(), check("It cost $1,500,000.", "Es kostete 1,5 Millionen Dollar."));
