@@ -202,6 +202,15 @@ class ArticleReaderTest {
   }
 
   @Test
+  void aNoBreakSpaceAfterAnAbbreviationKeepsTheSentenceWhole() {
+    // What a CMS writes where a line must not wrap: the abbreviation rules hold as for a space.
+    assertEquals(List.of("Mr.\u00A0Smith arrived on Dec.\u00A04.", "The U.S.\u202FArmy left."),
+        sources("<p>Mr.&nbsp;Smith arrived on Dec.&nbsp;4. The U.S.\u202FArmy left.</p>", Format.HTML, "en"));
+    assertEquals(List.of("Der Umsatz stieg auf 3,4\u00A0Mio.\u00A0Euro im Jahr.", "Prof.\u00A0Dr.\u00A0Weber lobte das."),
+        sources("Der Umsatz stieg auf 3,4\u00A0Mio.\u00A0Euro im Jahr. Prof.\u00A0Dr.\u00A0Weber lobte das.\n", Format.TEXT, "de"));
+  }
+
+  @Test
   void noBreakSpacesAloneAreNoSegment() {
     assertEquals(List.of("He left.", "She stayed."), sources("He left.\u00A0She stayed.\n\u00A0\u202F\n", Format.TEXT, "en"));
   }
