@@ -337,7 +337,7 @@ class IngesterTest {
     Path file = Files.writeString(dir.resolve("a.txt"), "Wire header\n\n\u0004\n\nPrices: €5 <approx.>. Rose 5%.\n\n🎉🎉\n\n* * *\n\n"
         + "https://example.org/a.\n\n/ТАСС/.\n\n45,123\n");
     ingest(1, file);
-    assertEquals(List.of("Wire header|0|2", "\u0004|1|0", "Prices: €5 &lt;approx.|0|2", "&gt;.|1|0", "Rose 5%.|0|2", "🎉🎉|1|0",
+    assertEquals(List.of("Wire header|0|2", "\u0004|1|0", "Prices: €5 &lt;approx.|0|3", "&gt;.|1|0", "Rose 5%.|0|2", "🎉🎉|1|0",
         "* * *|1|0", "<ph id=\"1\"/>.|1|1", "/ТАСС/.|0|1", "45,123|0|1"),
         StoreFixture.rows(db(), "SELECT source, protected, words FROM segment ORDER BY position"));
   }

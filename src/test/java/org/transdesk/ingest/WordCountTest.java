@@ -56,6 +56,21 @@ class WordCountTest {
   }
 
   @Test
+  void anAmountWithItsCurrencySignADottedDateAndAScoreAreOneWordEach() {
+    // Okapi's counter left out "$87.15", "€87" and "28.11.2026", and read "11/24/2026" and "2:1" as several numbers.
+    assertEquals(List.of(4, 4, 3, 6, 4, 4, 4), List.of(
+        WordCount.of("It closed at $87.15.", LocaleId.ENGLISH),
+        WordCount.of("It cost €87 then.", LocaleId.ENGLISH),
+        WordCount.of("approx. $2.1 billion", LocaleId.ENGLISH),
+        WordCount.of("Die Verhandlungen sind am 28.11.2026 gescheitert.", LocaleId.GERMAN),
+        WordCount.of("Filed on 11/24/2026 today.", LocaleId.ENGLISH),
+        WordCount.of("Filed on 12/5/2024 today.", LocaleId.ENGLISH),
+        WordCount.of("Das Spiel endete 2:1.", LocaleId.GERMAN)));
+    // A currency sign alone is no word: "R$ 3" is two ("R" and "3"), as "R 3" is.
+    assertEquals(WordCount.of("R 3 paid", LocaleId.ENGLISH), WordCount.of("R$ 3 paid", LocaleId.ENGLISH));
+  }
+
+  @Test
   void loneApostropheInFrenchTextIsPunctuationWhereOkapisCounterFails() {
     String text = "Alluding to Kim Jong Uns ’statements, Biden’s envoy spoke.";
     assertThrows(ArrayIndexOutOfBoundsException.class, () -> WordCounter.count(text, LocaleId.FRENCH));
