@@ -169,7 +169,7 @@ final class NeutralText {
         entry.put("data", original);
         if (isAutolink(code)) entry.put("protected", true);
         source.append("<ph id=\"").append(id).append("\"/>");
-        if (isLineBreak(code, original)) separate(coded, i + 2, plain, visible);
+        if (isLineBreak(code, original) || hasWhitespace(original)) separate(coded, i + 2, plain, visible);
       }
       i++;
       runStart = i + 1;
@@ -188,6 +188,16 @@ final class NeutralText {
   }
 
   /**
+   * Markup with white space in it stands between texts, not inside a word: Okapi's Markdown filter
+   * keeps an image's alt text and title as one unit joined by the code {@code ](chart.png "}, whose
+   * plain text was "Nov. 2026Share price".
+   */
+  private static boolean hasWhitespace(String original) {
+    for (int i = 0; i < original.length(); i++) if (Character.isWhitespace(original.charAt(i))) return true;
+    return false;
+  }
+
+  /**
    * A Markdown autolink, {@code <https://www.stlvotes.org>} or {@code <desk@example.com>}: Okapi
    * makes it a code, which translators saw as an empty tag. It is the address itself, protected
    * and shown as a bare URL or e-mail address in the text is.
@@ -197,7 +207,7 @@ final class NeutralText {
   }
 
   /**
-   * Puts a space in the plain and visible text where a line break code stands between two words
+   * Puts a space in the plain and visible text where a line break (or other separating) code stands between two words
    * ("Berlin{@code <br>}and"), so they are counted and matched as two words, not "Berlinand". None
    * at either end of the segment, nor where the text has white space there already.
    */

@@ -211,6 +211,13 @@ class ArticleReaderTest {
   }
 
   @Test
+  void aMarkdownImagesAltTextAndTitleAreTwoWordsApart() {
+    SourceSegment image = read("![Chart: share price, Nov. 2026](chart.png \"Share price\")\n", Format.MARKDOWN, "en").get(0);
+    assertEquals("Chart: share price, Nov. 2026 Share price", image.plain());
+    assertEquals(7, image.words());
+  }
+
+  @Test
   void noBreakSpacesAloneAreNoSegment() {
     assertEquals(List.of("He left.", "She stayed."), sources("He left.\u00A0She stayed.\n\u00A0\u202F\n", Format.TEXT, "en"));
   }
@@ -293,9 +300,10 @@ class ArticleReaderTest {
         <p>Signed in Seoul<br></p>
         <p>See the map<img src="m.png">here.</p>
         """, Format.HTML, "en");
-    assertEquals(List.of("Kim Jong Un arrived in Hanoi.", "By Anna Berg Reuters", "Seoul Pyongyang", "Signed in Seoul", "See the maphere."),
+    // An image between two words (markup with white space in it) stands between them as a break does.
+    assertEquals(List.of("Kim Jong Un arrived in Hanoi.", "By Anna Berg Reuters", "Seoul Pyongyang", "Signed in Seoul", "See the map here."),
         segments.stream().map(SourceSegment::plain).toList());
-    assertEquals(List.of(6, 4, 2, 3, 3), segments.stream().map(SourceSegment::words).toList());
+    assertEquals(List.of(6, 4, 2, 3, 4), segments.stream().map(SourceSegment::words).toList());
     assertEquals("Kim Jong Un<ph id=\"1\"/>arrived in Hanoi.", segments.get(0).source(), "the code itself stays where it was");
     assertEquals(Fingerprint.of("Kim Jong Un<ph id=\"1\"/>arrived in Hanoi."), segments.get(0).sourceSha256(),
         "the fingerprint is the neutral source's: no stored segment looks changed");
