@@ -1,5 +1,7 @@
 package org.transdesk.report;
 
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UProperty;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,7 +61,7 @@ final class TextTable {
   void print(PrintWriter out, int width) {
     int[] widths = new int[columns.size()];
     for (int i = 0; i < columns.size(); i++) {
-      widths[i] = columns.get(i).header().codePointCount(0, columns.get(i).header().length());
+      widths[i] = length(columns.get(i).header());
       for (List<String> row : rows) if (row != null) widths[i] = Math.max(widths[i], length(row.get(i)));
     }
     int total = indent.length() + GAP.length() * (columns.size() - 1);
@@ -107,17 +109,62 @@ final class TextTable {
     return text;
   }
 
-  /** Cuts text to a width in code points, marking the cut with "…". */
+  /**
+   * Cuts text to a width in terminal columns, marking the cut with "…". A character is as wide as a
+   * terminal shows it (see {@link #columns(int)}); a combining mark stays with its letter.
+   */
   static String cut(String text, int width, Cut cut) {
-    int length = length(text);
-    if (length <= width || cut == Cut.NONE) return text;
+    if (cut == Cut.NONE || length(text) <= width) return text;
     if (width <= 1) return "…";
-    if (cut == Cut.START) return "…" + text.substring(text.offsetByCodePoints(0, length - (width - 1)));
-    return text.substring(0, text.offsetByCodePoints(0, width - 1)).stripTrailing() + "…";
+    int room = width - 1;
+    if (cut == Cut.START) {
+      int start = text.length();
+      int used = 0;
+      while (start > 0) {
+        int cp = text.codePointBefore(start);
+        int w = columns(cp);
+        if (used + w > room) break;
+        used += w;
+        start -= Character.charCount(cp);
+      }
+      // A mark whose letter was cut off goes with it.
+      while (start < text.length() && columns(text.codePointAt(start)) == 0) start += Character.charCount(text.codePointAt(start));
+      return "…" + text.substring(start);
+    }
+    int end = 0;
+    int used = 0;
+    while (end < text.length()) {
+      int cp = text.codePointAt(end);
+      int w = columns(cp);
+      if (w > 0 && used + w > room) break;
+      used += w;
+      end += Character.charCount(cp);
+    }
+    return text.substring(0, end).stripTrailing() + "…";
   }
 
-  private static int length(String text) {
-    return text.codePointCount(0, text.length());
+  /** The columns a terminal gives the text: see {@link #columns(int)}. */
+  static int length(String text) {
+    int columns = 0;
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      columns += columns(cp);
+      i += Character.charCount(cp);
+    }
+    return columns;
+  }
+
+  /**
+   * The columns a terminal gives one character: two for the wide and full-width ones of East Asian
+   * scripts and emoji (Unicode's East_Asian_Width W and F: "国", "１", "🎉"), none for combining marks
+   * and format characters (a decomposed accent, a zero-width joiner), one for the rest.
+   */
+  static int columns(int cp) {
+    if (cp < 0x300) return 1;
+    int type = Character.getType(cp);
+    if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || type == Character.FORMAT) return 0;
+    int eaw = UCharacter.getIntPropertyValue(cp, UProperty.EAST_ASIAN_WIDTH);
+    return eaw == UCharacter.EastAsianWidth.WIDE || eaw == UCharacter.EastAsianWidth.FULLWIDTH ? 2 : 1;
   }
 
   /** Control characters and line breaks in user text would break the table's lines. */
