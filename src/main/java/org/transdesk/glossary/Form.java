@@ -144,8 +144,8 @@ final class Form {
   private String keyOf(String word, Stemmer stemmer) {
     return switch (mode) {
       case EXACT -> word;
-      case IGNORE_CASE -> Word.fold(word);
-      case INFLECTED -> stemmer.stem(Word.fold(word));
+      case IGNORE_CASE -> stemmer.fold(word);
+      case INFLECTED -> stemmer.stem(stemmer.fold(word));
     };
   }
 

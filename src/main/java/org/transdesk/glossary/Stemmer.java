@@ -1,5 +1,6 @@
 package org.transdesk.glossary;
 
+import java.util.Locale;
 import java.util.function.Supplier;
 import org.tartarus.snowball.SnowballStemmer;
 import org.tartarus.snowball.ext.ArabicStemmer;
@@ -26,7 +27,8 @@ import org.transdesk.Language;
 
 /**
  * The Snowball stemmer of a language (through Lucene's analysis-common), or none for a language
- * Snowball does not cover. Input must already be lower case. Safe to share between threads:
+ * Snowball does not cover, and the language's case folding ({@link #fold}). Input to {@link #stem}
+ * must already be folded. Safe to share between threads:
  * each thread gets its own Snowball program (they keep state) and its own table of the words it
  * has met in this language's texts ({@link #words}).
  */
@@ -44,10 +46,13 @@ final class Stemmer {
   private final Supplier<SnowballStemmer> supplier;
   private final ThreadLocal<Local> local;
   private final boolean german;
+  /** The casing rules of {@link #fold}: Turkish and Azerbaijani pair I with ı and İ with i. */
+  private final Locale casing;
 
-  private Stemmer(Supplier<SnowballStemmer> supplier, boolean german) {
+  private Stemmer(Supplier<SnowballStemmer> supplier, boolean german, Locale casing) {
     this.supplier = supplier;
     this.german = german;
+    this.casing = casing;
     this.local = ThreadLocal.withInitial(() -> new Local(supplier == null ? null : supplier.get()));
   }
 
@@ -75,7 +80,19 @@ final class Stemmer {
       case "ar" -> ArabicStemmer::new;
       default -> null;
     };
-    return new Stemmer(supplier, language.primary().equals("de"));
+    Locale casing = switch (language.primary()) {
+      case "tr", "az" -> Locale.forLanguageTag(language.primary());
+      default -> Locale.ROOT;
+    };
+    return new Stemmer(supplier, language.primary().equals("de"), casing);
+  }
+
+  /**
+   * A word in lower case for ignore-case matching in this language ({@link Word#fold}): in Turkish
+   * and Azerbaijani "BAŞKANI" is "başkanı" and "İSTANBUL" is "istanbul", elsewhere I is i.
+   */
+  String fold(String word) {
+    return Word.fold(word, casing);
   }
 
   /** The stem of a lower-case word (the word itself when the language has no stemmer). */

@@ -17,6 +17,8 @@ public final class TargetText {
 
   private final String text;
   private final TermMatcher matcher;
+  /** The target language's stemmer and case folding. */
+  private final Stemmer stemmer;
   private final Tokens tokens;
   /** A segment names few entries: a small table (the default one, 64 slots, was 5% of what lint allocates). */
   private final Map<Entry, List<Span>> approved = new IdentityHashMap<>(4);
@@ -24,7 +26,8 @@ public final class TargetText {
   TargetText(String text, TermMatcher matcher) {
     this.text = text;
     this.matcher = matcher;
-    this.tokens = Tokens.of(text, matcher.targetStemmer());
+    this.stemmer = matcher.targetStemmer();
+    this.tokens = Tokens.of(text, stemmer);
   }
 
   public String text() {
@@ -49,7 +52,6 @@ public final class TargetText {
   private List<Span> occurrences(List<Form> forms) {
     List<Span> spans = new ArrayList<>();
     if (forms.isEmpty()) return spans;
-    Stemmer stemmer = matcher.targetStemmer();
     int token = 0;
     while (token < tokens.size()) {
       Form best = null;
@@ -120,10 +122,10 @@ public final class TargetText {
     List<String> words = new ArrayList<>();
     for (String spelling : spellings) {
       Tokens cut = Tokens.of(spelling);
-      for (int w = 0; w < cut.size(); w++) if (cut.lower(w).length() >= STEM) words.add(cut.lower(w));
+      for (int w = 0; w < cut.size(); w++) if (cut.lower(w, stemmer).length() >= STEM) words.add(cut.lower(w, stemmer));
     }
     for (int token = 0; token < tokens.size() && !words.isEmpty(); token++) {
-      String lowerWord = tokens.lower(token);
+      String lowerWord = tokens.lower(token, stemmer);
       if (lowerWord.length() <= STEM) continue;
       for (String word : words) {
         if (word.regionMatches(0, lowerWord, 0, STEM) && !word.equals(lowerWord)) return tokens.exact(token);
@@ -148,8 +150,8 @@ public final class TargetText {
     if (first + size <= tokens.size() && joined(first, first + size)) {
       boolean all = true;
       for (int k = 0; k < size && all; k++) {
-        String actual = tokens.lower(first + k);
-        String wanted = name.lower(k);
+        String actual = tokens.lower(first + k, stemmer);
+        String wanted = name.lower(k, stemmer);
         boolean last = k == size - 1;
         all = actual.equals(wanted) || (last && actual.equals(wanted + "s")) || isTypo(actual, wanted, size > 1);
       }
@@ -160,7 +162,7 @@ public final class TargetText {
     StringBuilder window = new StringBuilder();
     for (int end = first + 1; end <= tokens.size() && end - first < size; end++) {
       if (end - 1 > first && !NEAR_JOINERS.contains(tokens.gapBefore(end - 1))) break;
-      window.append(tokens.lower(end - 1));
+      window.append(tokens.lower(end - 1, stemmer));
       if (window.length() > letters.length()) break;
       if (window.toString().equals(letters)) found.add(miss(first, end, expected, NearMiss.Kind.SPELLING));
     }
@@ -190,9 +192,9 @@ public final class TargetText {
     return true;
   }
 
-  private static String concatenated(Tokens name, int from, int to) {
+  private String concatenated(Tokens name, int from, int to) {
     StringBuilder letters = new StringBuilder();
-    for (int k = from; k < to; k++) letters.append(name.lower(k));
+    for (int k = from; k < to; k++) letters.append(name.lower(k, stemmer));
     return letters.toString();
   }
 

@@ -246,9 +246,9 @@ final class Tokens {
     return word(token).exact();
   }
 
-  /** The token in lower case, independent of the JVM's default locale. */
-  String lower(int token) {
-    return word(token).lower();
+  /** The token in the stemmer's language's lower case, independent of the JVM's default locale. */
+  String lower(int token, Stemmer stemmer) {
+    return word(token).lower(stemmer);
   }
 
   /** The Snowball stem of the lower-case token. */

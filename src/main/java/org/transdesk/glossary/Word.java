@@ -49,10 +49,11 @@ final class Word {
    * The word in lower case, independent of the JVM's default locale, without what capitals take
    * away or add in some scripts, so a headline in capitals matches: German "STRAUSS" is "Strauß"
    * (ß has no capital in common use), Greek "ΟΔΥΣΣΕΑΣ" is "Οδυσσέας" (capitals drop the accents;
-   * final ς), Turkish "İstanbul" is "istanbul" (the dot of İ).
+   * final ς), Turkish "İstanbul" is "istanbul" (the dot of İ). The casing is {@link Locale#ROOT}'s,
+   * or Turkish's where I is the capital of ı ({@link Stemmer#fold}).
    */
-  static String fold(String word) {
-    String lower = word.toLowerCase(Locale.ROOT);
+  static String fold(String word, Locale casing) {
+    String lower = word.toLowerCase(casing);
     for (int i = 0; i < lower.length(); i++) {
       if (lower.charAt(i) >= '\u00DF') return foldRest(lower, i);
     }
@@ -80,10 +81,10 @@ final class Word {
     return out.toString();
   }
 
-  /** The word in lower case, independent of the JVM's default locale ({@link #fold}). */
-  String lower() {
+  /** The word in the language's lower case, independent of the JVM's default locale ({@link Stemmer#fold}). */
+  String lower(Stemmer stemmer) {
     String value = keys[MatchMode.IGNORE_CASE.ordinal()];
-    return value != null ? value : newKey(MatchMode.IGNORE_CASE, null);
+    return value != null ? value : newKey(MatchMode.IGNORE_CASE, stemmer);
   }
 
   /** The Snowball stem of the lower-case word. */
@@ -102,9 +103,9 @@ final class Word {
   private String newKey(MatchMode mode, Stemmer stemmer) {
     String value;
     if (mode == MatchMode.IGNORE_CASE) {
-      value = fold(exact());
+      value = stemmer.fold(exact());
     } else {
-      String lower = lower();
+      String lower = lower(stemmer);
       value = stemmer.stem(lower);
       // One string for a word that is its own stem.
       if (value.equals(lower)) value = lower;
@@ -140,8 +141,8 @@ final class Word {
     String bare = exact.substring(0, exact.length() - ending.letters.length());
     String value = switch (mode) {
       case EXACT -> bare;
-      case IGNORE_CASE -> fold(bare);
-      case INFLECTED -> stemmer.stem(fold(bare));
+      case IGNORE_CASE -> stemmer.fold(bare);
+      case INFLECTED -> stemmer.stem(stemmer.fold(bare));
     };
     if (without == null) without = new String[Ending.values().length][];
     if (without[ending.ordinal()] == null) without[ending.ordinal()] = new String[MODES.length];

@@ -67,13 +67,35 @@ class GlossaryCheckTest {
         name,Istanbul,tr,İstanbul,,ignore-case,
         """;
     for (String[] pair : new String[][] {{"de", "Strauss said no.", "STRAUSS SAGTE NEIN."}, {"de", "Strauss said no.", "STRAUẞ sagte nein."},
-        {"el", "Odysseus said no.", "Ο ΟΔΥΣΣΕΑΣ ΕΙΠΕ ΟΧΙ."}, {"tr", "In Istanbul", "İSTANBUL'DA"}, {"tr", "In Istanbul", "ISTANBUL'DA"},
-        {"tr", "In Istanbul", "istanbul'da"}}) {
+        {"el", "Odysseus said no.", "Ο ΟΔΥΣΣΕΑΣ ΕΙΠΕ ΟΧΙ."}, {"tr", "In Istanbul", "İSTANBUL'DA"}, {"tr", "In Istanbul", "istanbul'da"}}) {
       Language lang = Language.parse(pair[0]);
       assertEquals(List.of(), check(checkerOf("caps.csv", rows, EN, lang), EN, lang, pair[1], pair[2]), pair[2]);
     }
     List<Finding> misspelled = check(checkerOf("caps.csv", rows, EN, DE), EN, DE, "Strauss said no.", "STRAUS SAGTE NEIN.");
     assertEquals(List.of(Rule.NAME_MISSPELLED), misspelled.stream().map(Finding::rule).toList(), misspelled::toString);
+  }
+
+  @Test
+  void turkishCapitalsPairDotlessIWithIAndDottedIWithI() throws Exception {
+    String rows = """
+        title,mayor,*,belediye başkanı,,ignore-case,
+        name,Istanbul,*,İstanbul,,ignore-case,
+        """;
+    for (String lang : List.of("tr", "az")) {
+      Language target = Language.parse(lang);
+      Checker checker = checkerOf("turkish.csv", rows, EN, target);
+      assertEquals(List.of(), check(checker, EN, target, "The mayor spoke.", "BELEDİYE BAŞKANI konuştu."), lang);
+      assertEquals(List.of(), check(checker, EN, target, "In Istanbul", "İSTANBUL'DA"), lang);
+      // In Turkish I is the capital of ı: "ISTANBUL" is not "İstanbul", nor "BASKANI" "başkanı".
+      assertEquals(List.of(new Finding(Rule.NAME_MISSPELLED, Severity.ERROR, "r.xlf", 4, "news.txt", "9", target, "ISTANBUL",
+          "the name 'Istanbul' is misspelled as 'ISTANBUL': write 'İstanbul'")),
+          check(checker, EN, target, "In Istanbul", "ISTANBUL'DA"), lang);
+    }
+    // Elsewhere I is the capital of i, and ı a letter of its own.
+    Checker german = checkerOf("turkish.csv", rows, EN, DE);
+    assertEquals(List.of(), check(german, EN, DE, "In Istanbul", "IN ISTANBUL"));
+    assertEquals(List.of(Rule.TERM_NOT_APPROVED),
+        check(german, EN, DE, "The mayor spoke.", "BELEDİYE BAŞKANI sprach.").stream().map(Finding::rule).toList());
   }
 
   @Test

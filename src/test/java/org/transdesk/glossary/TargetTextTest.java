@@ -156,4 +156,18 @@ class TargetTextTest {
     assertEquals(List.of(new Span(0, 4, "IRAN", "Iran")), text.approved(iran));
     assertEquals(List.of(new Span(10, 29, "INTERIMSPRÄSIDENTEN", "Interimspräsident")), text.approved(title));
   }
+
+  @MultiLocaleExtension.MultiLocaleTest
+  void foldsTurkishCapitalsTheTurkishWayInEveryDefaultLocale(Locale locale) {
+    MultiLocaleExtension.use(locale);
+    Entry mayor = new Entry(EntryType.TITLE, List.of("mayor"), List.of(new Rendering(Rendering.ANY, "belediye başkanı", false)),
+        MatchMode.INFLECTED, "");
+    Entry iran = new Entry(EntryType.NAME, List.of("Iran"), List.of(new Rendering(Rendering.ANY, "Iran", false)), MatchMode.IGNORE_CASE, "");
+    Glossary glossary = Glossary.of(List.of(mayor, iran));
+    TargetText turkish = glossary.matcher(Language.parse("en"), Language.parse("tr")).target("BELEDİYE BAŞKANI, IRAN");
+    assertEquals(List.of(new Span(0, 16, "BELEDİYE BAŞKANI", "belediye başkanı")), turkish.approved(mayor));
+    assertEquals(List.of(new Span(18, 22, "IRAN", "Iran")), turkish.approved(iran));
+    TargetText german = glossary.matcher(Language.parse("en"), Language.parse("de")).target("IRAN, iran");
+    assertEquals(List.of(new Span(0, 4, "IRAN", "Iran"), new Span(6, 10, "iran", "Iran")), german.approved(iran));
+  }
 }
