@@ -16,13 +16,6 @@ final class Form {
    */
   private static final Set<String> PLACE_ADJECTIVE_ER = Set.of("de");
 
-  /**
-   * Languages whose one-letter conjunctions and prepositions are written onto the next word, and
-   * the article after them: Arabic "والقاهرة", "بالقاهرة", "للقاهرة" are "القاهرة" with "and",
-   * "in", "to" (see {@link #withoutProclitics}).
-   */
-  private static final Set<String> PROCLITICS = Set.of("ar");
-
   /** Separators a lenient (ignore-case, inflected) match accepts between tokens, besides the form's own. */
   private static final Set<String> JOINERS = Set.of(" ", "-", "'");
 
@@ -32,14 +25,15 @@ final class Form {
   final MatchMode mode;
   final boolean possessive;
   final boolean adjective;
-  final boolean proclitics;
+  /** The letters a target language writes onto an entry's first word ("بالقاهرة", "בטהראן"), or null. */
+  final Proclitics proclitics;
   /**
    * For an exact form starting in lower case ("von der Leyen", "de Gaulle"), its first key
    * capitalised as at the start of a sentence ("Von der Leyen sagte"); else null.
    */
   final String capitalized;
 
-  private Form(String text, String[] keys, String[] gaps, MatchMode mode, boolean possessive, boolean adjective, boolean proclitics) {
+  private Form(String text, String[] keys, String[] gaps, MatchMode mode, boolean possessive, boolean adjective, Proclitics proclitics) {
     this.text = text;
     this.keys = keys;
     this.gaps = gaps;
@@ -72,7 +66,7 @@ final class Form {
     }
     boolean name = type == EntryType.NAME;
     return new Form(text, keys, gaps, mode, name && POSSESSIVE_S.contains(languagePrimary),
-        target && name && PLACE_ADJECTIVE_ER.contains(languagePrimary), target && PROCLITICS.contains(languagePrimary));
+        target && name && PLACE_ADJECTIVE_ER.contains(languagePrimary), target ? Proclitics.of(languagePrimary) : null);
   }
 
   int size() {
@@ -106,39 +100,12 @@ final class Form {
       if (k == 0 && capitalized != null && capitalized.equals(tokens.key(token, mode, stemmer)) && tokens.startsSentence(token)) continue;
       if (k == size - 1 && possessive && keys[k].equals(tokens.keyWithout(token, Word.Ending.S, mode, stemmer))) continue;
       if (k == size - 1 && adjective && keys[k].equals(tokens.keyWithout(token, Word.Ending.ER, mode, stemmer))) continue;
-      if (k == 0 && proclitics && withoutProclitics(tokens.exact(token), keys[0], stemmer)) continue;
+      if (k == 0 && proclitics != null && proclitics.hides(tokens.exact(token), rest -> keyOf(rest, stemmer).equals(keys[0]))) continue;
       return -1;
     }
     int last = first + size - 1;
     if (compound && !isCompound(tokens, first, last)) return -1;
     return last + 1;
-  }
-
-  /** Arabic conjunctions (wa "and", fa "so") and prepositions (bi "in, by", ka "like", li "to, for"). */
-  private static final String[] CONJUNCTIONS = {"", "\u0648", "\u0641"};
-  private static final String[] PREPOSITIONS = {"", "\u0628", "\u0643", "\u0644"};
-  private static final String ARTICLE = "\u0627\u0644";
-
-  /**
-   * Whether a word is the form's first token with proclitics written onto it: a conjunction و or
-   * ف, then a preposition ب, ك or ل (at least one of them), then the article ال when the form
-   * has none ("والرئيس" for "رئيس"). After ل the article loses its alif: "للقاهرة" is ل + "القاهرة".
-   */
-  private boolean withoutProclitics(String word, String key, Stemmer stemmer) {
-    for (String conjunction : CONJUNCTIONS) {
-      if (!word.startsWith(conjunction)) continue;
-      for (String preposition : PREPOSITIONS) {
-        int length = conjunction.length() + preposition.length();
-        if (length == 0 || !word.startsWith(preposition, conjunction.length())) continue;
-        String rest = word.substring(length);
-        if (rest.length() < 2) continue;
-        if (keyOf(rest, stemmer).equals(key)) return true;
-        if (rest.startsWith(ARTICLE) && rest.length() > 3 && keyOf(rest.substring(2), stemmer).equals(key)) return true;
-        if (preposition.equals("\u0644") && rest.startsWith("\u0644") && rest.length() > 2
-            && (keyOf("\u0627" + rest, stemmer).equals(key) || keyOf(rest.substring(1), stemmer).equals(key))) return true;
-      }
-    }
-    return false;
   }
 
   private String keyOf(String word, Stemmer stemmer) {

@@ -99,6 +99,27 @@ class GlossaryCheckTest {
   }
 
   @Test
+  void hebrewPrefixesWrittenOntoANameLeaveTheName() throws Exception {
+    Language he = Language.parse("he");
+    for (String mode : List.of("exact", "ignore-case")) {
+      Checker checker = checkerOf("hebrew.csv", "name,Tehran,he,טהראן,,%s,\nname,Knesset,he,הכנסת,,%s,\ntitle,president,he,נשיא,,%s,\n"
+          .formatted(mode, mode, mode), EN, he);
+      for (String[] pair : new String[][] {{"He spoke in Tehran.", "הוא נאם בטהראן."}, {"And in Tehran.", "ובטהראן."},
+          {"From Tehran.", "מטהראן."}, {"To Tehran.", "לטהראן."}, {"Of Tehran.", "שלטהראן."}, {"That from Tehran.", "שמטהראן."},
+          {"When in Tehran.", "כשבטהראן."}, {"In the Knesset.", "בכנסת."}, {"From the Knesset.", "מהכנסת."},
+          {"And the Knesset.", "והכנסת."}, {"And the president.", "והנשיא."}, {"To the president.", "לנשיא."}}) {
+        assertEquals(List.of(), check(checker, EN, he, pair[0], pair[1]), mode + ": " + pair[1]);
+      }
+    }
+    // Letters that are no prefix are still a misspelling; an Arabic target does not take Hebrew prefixes.
+    Checker checker = checkerOf("hebrew.csv", "name,Tehran,*,טהראן,,,\n", EN, he);
+    assertEquals(List.of(Rule.NAME_MISSPELLED), check(checker, EN, he, "In Tehran.", "נטהראן.").stream().map(Finding::rule).toList());
+    Language ar = Language.parse("ar");
+    assertEquals(List.of(Rule.NAME_MISSPELLED), check(checkerOf("hebrew.csv", "name,Tehran,*,טהראן,,,\n", EN, ar), EN, ar, "In Tehran.", "בטהראן.")
+        .stream().map(Finding::rule).toList());
+  }
+
+  @Test
   void arabicConjunctionsAndPrepositionsWrittenOntoANameLeaveTheName() throws Exception {
     Language ar = Language.parse("ar");
     for (String mode : List.of("exact", "inflected")) {
