@@ -17,7 +17,8 @@ import org.transdesk.Scripts;
  * only between letters of Latin, Greek or Cyrillic script, where they have no meaning: in Thai,
  * Khmer or Lao a zero-width space marks where a word ends, in Persian a non-joiner is part of the
  * spelling, in Indic scripts and emoji a joiner changes what is shown, so there they keep
- * separating tokens as before. Token positions stay those of the text as written.
+ * separating tokens as before. Arabic tatweel and harakat are left out of the keys the same way
+ * ({@link #isOptionalArabic}). Token positions stay those of the text as written.
  *
  * <p>Chinese, Japanese, Thai, Lao, Khmer and Burmese are written without spaces between words, so
  * a run of their letters is a clause, not a word: there each character (with the combining marks
@@ -31,7 +32,7 @@ final class Tokens {
   private final int size;
   /** The table words are looked up in (see {@link Word}), or null to work each one out afresh. */
   private final Word.Table table;
-  /** Which tokens hold invisible characters to leave out of their words; null when none does. */
+  /** Which tokens hold invisible characters or optional Arabic marks to leave out of their words; null when none does. */
   private final boolean[] hidden;
   /** Whether some token is a character of a script written without spaces. */
   private final boolean spaceless;
@@ -89,6 +90,7 @@ final class Tokens {
             continue;
           }
           if (isSpaceless(c)) break;
+          if (c >= '\u0640' && c <= '\u0670' && isOptionalArabic(c)) invisible = true;
           i += Character.charCount(c);
         }
       }
@@ -111,6 +113,15 @@ final class Tokens {
   /** Soft hyphen, zero-width space, non-joiner, joiner, word joiner, byte order mark. */
   static boolean isInvisible(int c) {
     return c == '\u00AD' || c >= '\u200B' && c <= '\u200D' || c == '\u2060' || c == '\uFEFF';
+  }
+
+  /**
+   * Arabic tatweel (U+0640), which only stretches a line, and the harakat (U+064B–U+065F, U+0670),
+   * the vowel signs, shadda and sukun that most text leaves out: "خامنـئي" and "خامنئيّ" are
+   * "خامنئي".
+   */
+  static boolean isOptionalArabic(int c) {
+    return c == '\u0640' || c >= '\u064B' && c <= '\u065F' || c == '\u0670';
   }
 
   /**
@@ -310,10 +321,13 @@ final class Tokens {
     return gap(ends[token], token + 1 < size ? starts[token + 1] : text.length());
   }
 
-  /** The text of [from, to) without its invisible characters. */
+  /** The text of [from, to) without its invisible characters and optional Arabic marks. */
   private String visible(int from, int to) {
     StringBuilder visible = new StringBuilder(to - from);
-    for (int i = from; i < to; i++) if (!isInvisible(text.charAt(i))) visible.append(text.charAt(i));
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (!isInvisible(c) && !isOptionalArabic(c)) visible.append(c);
+    }
     return visible.toString();
   }
 
