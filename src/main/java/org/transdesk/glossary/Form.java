@@ -69,6 +69,18 @@ final class Form {
         target && name && PLACE_ADJECTIVE_ER.contains(languagePrimary), target ? Proclitics.of(languagePrimary) : null);
   }
 
+  /**
+   * The endings a name may take in target texts of the language, as {@link #endAt} accepts them on
+   * its last token: the genitive "s" ("Bidens"), the German place adjective's "er" ("Moskauer").
+   */
+  static Word.Ending[] nameEndings(String languagePrimary) {
+    boolean possessive = POSSESSIVE_S.contains(languagePrimary);
+    boolean adjective = PLACE_ADJECTIVE_ER.contains(languagePrimary);
+    if (possessive && adjective) return new Word.Ending[] {Word.Ending.S, Word.Ending.ER};
+    if (possessive) return new Word.Ending[] {Word.Ending.S};
+    return adjective ? new Word.Ending[] {Word.Ending.ER} : new Word.Ending[0];
+  }
+
   int size() {
     return keys.length;
   }

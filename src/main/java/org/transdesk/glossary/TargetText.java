@@ -168,7 +168,11 @@ public final class TargetText {
     }
   }
 
-  /** Some of the name's tokens in order, spelled exactly (case included), the others missing. */
+  /**
+   * Some of the name's tokens in order, spelled exactly (case included), the others missing. The
+   * last of them may carry an ending the whole name may take ("Bolts" is part of "Usain Bolt" as
+   * "Bolt" is, as "Usain Bolts" is the name).
+   */
   private void partial(Tokens name, String expected, int first, List<NearMiss> found) {
     int size = name.size();
     if (size < 2) return;
@@ -177,14 +181,31 @@ public final class TargetText {
     while (end < tokens.size() && end - first < size - 1) {
       if (end > first && !NEAR_JOINERS.contains(tokens.gapBefore(end))) break;
       String actual = tokens.exact(end);
-      while (k < size && !name.exact(k).equals(actual)) k++;
-      if (k == size) break;
-      k++;
+      int at = indexOf(name, k, actual);
+      boolean ending = false;
+      for (Word.Ending each : matcher.nameEndings()) {
+        if (at < size) break;
+        String bare = tokens.keyWithout(end, each, MatchMode.EXACT, stemmer);
+        if (bare == null) continue;
+        at = indexOf(name, k, bare);
+        actual = bare;
+        ending = true;
+      }
+      if (at == size) break;
+      k = at + 1;
       end++;
       // One short token alone ("Un", French "un") is too common to mean the name.
-      if (end - first == 1 && actual.length() < 3) continue;
-      found.add(miss(first, end, expected, NearMiss.Kind.PARTIAL));
+      if (end - first > 1 || actual.length() >= 3) found.add(miss(first, end, expected, NearMiss.Kind.PARTIAL));
+      // An ending ends the name.
+      if (ending) break;
     }
+  }
+
+  /** The first of the name's tokens from {@code from} on spelled {@code exact}, or the name's size when none is. */
+  private static int indexOf(Tokens name, int from, String exact) {
+    int k = from;
+    while (k < name.size() && !name.exact(k).equals(exact)) k++;
+    return k;
   }
 
   private boolean joined(int from, int to) {

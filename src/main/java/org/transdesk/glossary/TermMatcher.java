@@ -170,6 +170,8 @@ public final class TermMatcher {
   private final boolean capitalizedStarts;
   /** Whether the target is written in the source's script, where a name keeps its source spelling. */
   private final boolean sameScript;
+  /** The endings a name may take in the target language ({@link Form#nameEndings}). */
+  private final Word.Ending[] nameEndings;
   private final Map<Entry, Renderings> renderings = new ConcurrentHashMap<>();
 
   TermMatcher(List<Entry> entries, Language source, Language target) {
@@ -178,6 +180,7 @@ public final class TermMatcher {
     this.sourceStemmer = Stemmer.of(source);
     this.targetStemmer = Stemmer.of(target);
     this.sameScript = source.writtenLike(target);
+    this.nameEndings = Form.nameEndings(target.primary());
     // Cutting and stemming every source form is most of the work, and each entry's alone: done on
     // every core (a lint thread waits for this matcher meanwhile). The index is then filled in
     // glossary order, which decides between equal matches.
@@ -286,6 +289,10 @@ public final class TermMatcher {
 
   Stemmer targetStemmer() {
     return targetStemmer;
+  }
+
+  Word.Ending[] nameEndings() {
+    return nameEndings;
   }
 
   /**

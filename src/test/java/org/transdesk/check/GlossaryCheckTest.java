@@ -233,6 +233,14 @@ class GlossaryCheckTest {
   }
 
   @Test
+  void halfANameInTheGenitiveIsAMissingNameToo() {
+    assertEquals(List.of(finding(Rule.NAME_MISSING, Severity.ERROR, "Funakoshis",
+            "the name 'Takehiro Funakoshi' is only partly there, as 'Funakoshis': write the full name 'Takehiro Funakoshi'")),
+        check("Takehiro Funakoshi's remarks.", "Funakoshis Äußerungen."));
+    assertEquals(List.of(), check("Takehiro Funakoshi's remarks.", "Takehiro Funakoshis Äußerungen."));
+  }
+
+  @Test
   void forbiddenRenderingOfATitleIsFlagged() {
     assertEquals(List.of(finding(Rule.TERM_FORBIDDEN, Severity.ERROR, "Sonderbotschafter",
             "the title 'US special envoy' is rendered 'Sonderbotschafter', which the glossary forbids: "
