@@ -165,20 +165,31 @@ public final class Checker {
     Map<String, Integer> spelledSource = SpelledNumbers.in(source.plain(), pair.sourceLanguage(), sourceScales);
     Map<String, Integer> spelledTarget = SpelledNumbers.in(target.plain(), pair.targetLanguage(), targetScales);
     if (!spelledSource.isEmpty() || !spelledTarget.isEmpty()) found = numbers(pair, inSource, inTarget, spelledSource, spelledTarget);
-    // A clock time is one number ("17:15" = "17.15 Uhr"), but its figures may be two in the other
-    // text (a score "21-17" written "21:17"): when the numbers differ, the reading that explains
-    // the most of them counts.
-    if (!found.isEmpty() && (Numbers.anyTime(inSource) || Numbers.anyTime(inTarget))) {
-      List<Numbers.Number> sourceSplit = Numbers.split(inSource);
-      List<Numbers.Number> targetSplit = Numbers.split(inTarget);
-      for (List<Finding> other : List.of(numbers(pair, sourceSplit, inTarget, spelledSource, spelledTarget),
-          numbers(pair, inSource, targetSplit, spelledSource, spelledTarget),
-          numbers(pair, sourceSplit, targetSplit, spelledSource, spelledTarget))) {
-        if (other.size() < found.size()) found = other;
+    // A clock time is one number ("17:15"), but its figures may be two in the other text (a score
+    // "21-17" written "21:17"), and a decimal may be a time ("17.15 Uhr"): when the numbers differ,
+    // the reading that explains the most of them counts.
+    if (!found.isEmpty()) {
+      List<List<Numbers.Number>> sourceReadings = readings(inSource);
+      List<List<Numbers.Number>> targetReadings = readings(inTarget);
+      for (List<Numbers.Number> sourceReading : sourceReadings) {
+        for (List<Numbers.Number> targetReading : targetReadings) {
+          if (sourceReading == inSource && targetReading == inTarget) continue;
+          List<Finding> other = numbers(pair, sourceReading, targetReading, spelledSource, spelledTarget);
+          if (other.size() < found.size()) found = other;
+        }
       }
     }
     findings.addAll(found);
     signs(pair, inSource, inTarget, findings);
+  }
+
+  /** The ways to read a text's numbers: as read, with its times split, with its decimals that may be times as times. */
+  private static List<List<Numbers.Number>> readings(List<Numbers.Number> numbers) {
+    List<List<Numbers.Number>> readings = new ArrayList<>(3);
+    readings.add(numbers);
+    if (Numbers.anyTime(numbers)) readings.add(Numbers.split(numbers));
+    if (Numbers.anyDecimalTime(numbers)) readings.add(Numbers.asTimes(numbers));
+    return readings;
   }
 
   /**
@@ -213,15 +224,21 @@ public final class Checker {
 
   /**
    * Looks up the scale words for the pair's languages when they are not the last pair's. They
-   * count only when both languages have them: "83 million" is 83 in a language without.
+   * count only when both languages have them: "83 million" is 83 in a language without. Each text
+   * reads its own language's words first, then the other's ("£1.2bn" kept in a German target).
    */
   private void scales(TranslationPair pair) {
     if (pair.sourceLanguage().equals(scalesSource) && pair.targetLanguage().equals(scalesTarget)) return;
     scalesSource = pair.sourceLanguage();
     scalesTarget = pair.targetLanguage();
-    sourceScales = ScaleWords.of(scalesSource);
-    targetScales = ScaleWords.of(scalesTarget);
-    if (sourceScales == ScaleWords.NONE || targetScales == ScaleWords.NONE) sourceScales = targetScales = ScaleWords.NONE;
+    ScaleWords sourceOwn = ScaleWords.of(scalesSource);
+    ScaleWords targetOwn = ScaleWords.of(scalesTarget);
+    if (sourceOwn == ScaleWords.NONE || targetOwn == ScaleWords.NONE) {
+      sourceScales = targetScales = ScaleWords.NONE;
+    } else {
+      sourceScales = sourceOwn.then(targetOwn);
+      targetScales = targetOwn.then(sourceOwn);
+    }
   }
 
   /**
@@ -230,11 +247,6 @@ public final class Checker {
    * @param spelledSource how often each small number is written as a word in the source (by key)
    * @param spelledTarget the same for the target
    */
-  /** A number key of a time as a clock shows it: "14" stays, "1715" is "17:15". */
-  private static String clock(String key) {
-    return key.length() <= 2 ? key : key.substring(0, key.length() - 2) + ":" + key.substring(key.length() - 2);
-  }
-
   private List<Finding> numbers(TranslationPair pair, List<Numbers.Number> inSource, List<Numbers.Number> inTarget,
       Map<String, Integer> spelledSource, Map<String, Integer> spelledTarget) {
     List<Finding> findings = new ArrayList<>(0);
@@ -263,7 +275,7 @@ public final class Checker {
       String message;
       if (have == 0 && found.equals(number)) {
         // Written alike, read apart: a 12-hour time ("2 p.m." is 14) whose a.m. or p.m. the target lost.
-        String hours = clock(entry.getKey());
+        String hours = entry.getKey();
         message = "the time " + number + " of the source is " + hours + " on the 24-hour clock (it has a.m. or p.m.), but the"
             + " target has " + found + ": write " + hours + ", or the time with a.m. or p.m. as the source does";
       } else if (have == 0) {

@@ -1,30 +1,39 @@
 package org.transdesk.check;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.transdesk.Scripts;
 
 /**
  * The numbers written in digits in a text, each with a key that ignores locale formatting: 1,000,
- * 1.000, 1 000 (also with no-break or thin spaces, or an apostrophe) and 1000 share the key
- * "1000"; 1.5 and 1,5 share "15". Thousands are grouped only after a lead of one to three digits,
- * so a year such as 2019 is never joined with the number after it ("in 2019 100 people"). A clock
- * time is one number whatever the locale writes: 17:15, 17.15 (German "17.15 Uhr") and 17h15 or
- * 17 h 15 (French) share "1715", as does "5:15 p.m." (and "5 p.m." is "17", as in "17 Uhr"); a
- * leading zero of the hours does not count ("07:30" is "7:30").
+ * 1.000, 1 000 (also with no-break or thin spaces, an apostrophe, Arabic U+066C or full-width
+ * ，＇) and 1000 share the key "1000"; 1.5, 1,5, 1.50, Arabic ١٫٥ and full-width １．５ share
+ * "1.5", which 15 does not. Thousands are grouped only after a lead of one to three digits, so a
+ * year such as 2019 is never joined with the number after it ("in 2019 100 people"). A clock
+ * time is one number whatever the locale writes: 17:15, 17h15 or 17 h 15 (French) share "17:15",
+ * as does "5:15 p.m." (and "5 p.m." is "17", as in "17 Uhr"); a leading zero of the hours does not
+ * count ("07:30" is "7:30"). A decimal that may be a time (German "17.15 Uhr") keeps that
+ * reading as {@code time}, for a caller to try when the figures do not match otherwise. A date
+ * 24.11.2026 is three numbers, as 11/24/2026 is.
  */
 final class Numbers {
   /**
    * One number as written, and its key; a clock time also has its hours and minutes as {@code
-   * parts}, for texts that write the same figures as two numbers (a score "21-17" is "21:17").
+   * parts}, for texts that write the same figures as two numbers (a score "21-17" is "21:17"). A
+   * decimal that may be a clock time ("17.15") has that time's key as {@code time}, else "".
    */
-  record Number(String written, String key, List<Number> parts, Sign sign) {
+  record Number(String written, String key, List<Number> parts, Sign sign, String time) {
     Number(String written, String key) {
-      this(written, key, List.of(), Sign.NONE);
+      this(written, key, List.of(), Sign.NONE, "");
     }
 
     Number(String written, String key, List<Number> parts) {
-      this(written, key, parts, Sign.NONE);
+      this(written, key, parts, Sign.NONE, "");
+    }
+
+    Number(String written, String key, List<Number> parts, Sign sign) {
+      this(written, key, parts, sign, "");
     }
   }
 
@@ -53,6 +62,21 @@ final class Numbers {
     return result;
   }
 
+  /** True when one of the numbers is a decimal that may be read as a clock time. */
+  static boolean anyDecimalTime(List<Number> numbers) {
+    for (Number number : numbers) if (!number.time().isEmpty()) return true;
+    return false;
+  }
+
+  /** The numbers with every decimal that may be a clock time read as that time ("17.15" as 17:15). */
+  static List<Number> asTimes(List<Number> numbers) {
+    List<Number> result = new ArrayList<>(numbers.size());
+    for (Number number : numbers) {
+      result.add(number.time().isEmpty() ? number : new Number(number.written(), number.time(), List.of(), number.sign()));
+    }
+    return result;
+  }
+
   static List<Number> in(String text) {
     return in(text, ScaleWords.NONE);
   }
@@ -63,6 +87,7 @@ final class Numbers {
    */
   static List<Number> in(String text, ScaleWords scales) {
     List<Number> numbers = new ArrayList<>(0);
+    Unscaled pending = null;
     int n = text.length();
     int i = 0;
     while (i < n) {
@@ -73,6 +98,7 @@ final class Numbers {
           int numerals = i;
           while ("IVX".indexOf(text.charAt(numerals)) >= 0) numerals++;
           numbers.add(new Number(text.substring(i, end), Integer.toString(roman(text.substring(i, numerals)))));
+          pending = null;
           i = end;
           continue;
         }
@@ -90,20 +116,33 @@ final class Numbers {
         String minutes = text.substring(time - 2, time);
         int meridiem = meridiem(text, time);
         if (meridiem == 0) meridiem = rangeMeridiem(text, time, value(text, start, end));
-        String hours = hours(Integer.parseInt(key(text.substring(start, end))), meridiem);
-        if (hours == null) hours = Integer.toString(Integer.parseInt(key(text.substring(start, end))));
-        numbers.add(new Number(written, hours + key(minutes),
+        String hours = hours(value(text, start, end), meridiem);
+        if (hours == null) hours = Integer.toString(value(text, start, end));
+        numbers.add(new Number(written, hours + ":" + key(minutes),
             List.of(new Number(text.substring(start, end), hours), new Number(minutes, key(minutes)))));
+        pending = null;
         i = time;
+        continue;
+      }
+      int date = lead <= 2 ? dateEnd(text, start, end) : -1;
+      if (date > 0) {
+        // A date 24.11.2026 is its day, month and year, as 11/24/2026 and 2026-11-24 are.
+        numbers.add(new Number(text.substring(start, end), Integer.toString(value(text, start, end))));
+        int month = end + 1 + run(text, end + 1);
+        numbers.add(new Number(text.substring(end + 1, month), Integer.toString(value(text, end + 1, month))));
+        numbers.add(new Number(text.substring(month + 1, date), key(text.substring(month + 1, date))));
+        pending = null;
+        i = date;
         continue;
       }
       int meridiem = lead <= 2 ? meridiem(text, end) : 0;
       if (meridiem == 0 && lead <= 2) meridiem = rangeMeridiem(text, end, value(text, start, end));
       if (meridiem != 0) {
         // An hour of the 12-hour clock: "5 p.m." is 17 ("17 Uhr", "17 h").
-        String hours = hours(Integer.parseInt(key(text.substring(start, end))), meridiem);
+        String hours = hours(value(text, start, end), meridiem);
         if (hours != null) {
           numbers.add(new Number(text.substring(start, end), hours));
+          pending = null;
           i = end;
           continue;
         }
@@ -116,24 +155,28 @@ final class Numbers {
           // A season or term "2019/20" is the years 2019 and 2020, as "2019/2020" is.
           numbers.add(new Number(text.substring(from, end), key(text.substring(start, end)), List.of(), sign));
           numbers.add(new Number(text.substring(start, end + 3), Integer.toString(year)));
+          pending = null;
           i = end + 3;
           continue;
         }
       }
-      if (lead <= 3) {
-        // Groups of exactly three digits after a separator: 1,000 / 1.000 / 1 000 / 1'000.
+      // Groups of exactly three digits after a separator: 1,000 / 1.000 / 1 000 / 1'000 (0.125 is no group).
+      if (lead <= 3 && value(text, start, end) > 0) {
         while (end + 4 <= n && isGroupSeparator(text.charAt(end)) && run(text, end + 1) == 3) end += 4;
       }
-      // A decimal part: 2.5 / 2,5.
+      String whole = key(text.substring(start, end));
+      // A decimal part: 2.5 / 2,5 / ٢٫٥ / ２．５.
       int decimals = 0;
-      if (end + 1 < n && (text.charAt(end) == '.' || text.charAt(end) == ',') && isDigit(text.charAt(end + 1))) {
+      if (end + 1 < n && isDecimalSeparator(text.charAt(end)) && isDigit(text.charAt(end + 1))) {
         decimals = run(text, end + 1);
         end += 1 + decimals;
       }
       String figures = text.substring(start, end);
-      String key = key(figures);
-      // "07.30" (a time written with a decimal point) is 7:30: a leading zero of two digits does not count.
-      if (lead == 2 && key.charAt(0) == '0') key = key.substring(1);
+      String fraction = key(text.substring(end - decimals, end));
+      String key = decimals > 0 ? decimal(whole, fraction, 0) : whole;
+      // "05" is 5: a leading zero of two digits does not count.
+      if (decimals == 0 && lead == 2 && key.charAt(0) == '0') key = key.substring(1);
+      String clock = decimals == 2 && end - start == lead + 3 ? decimalTime(whole, fraction) : "";
       int exponent = 0;
       int scaled = end;
       boolean afterCurrency = start > 0 && CURRENCY_SIGNS.indexOf(text.charAt(start - 1)) >= 0;
@@ -147,29 +190,60 @@ final class Numbers {
         at = scaled;
       }
       if (exponent > 0) {
-        key = scaled(key(figures), decimals, exponent);
+        key = decimal(whole, fraction, exponent);
+        clock = "";
         end = scaled;
+        // "4,1 bis 4,3 Mrd.", "150 to 180 million": the scale word of a range's second figure is the first's too.
+        if (pending != null && scales.joinsRange(text, pending.end(), start)) {
+          Number first = numbers.get(pending.index());
+          numbers.set(pending.index(), new Number(first.written(), decimal(pending.whole(), pending.fraction(), exponent),
+              List.of(), first.sign()));
+        }
       }
       String written = from == start && end == start + figures.length() ? figures : text.substring(from, end);
-      numbers.add(new Number(written, key, List.of(), sign));
+      numbers.add(new Number(written, key, List.of(), sign, clock));
+      pending = exponent == 0 ? new Unscaled(numbers.size() - 1, end, whole, fraction) : null;
       i = end;
     }
     return numbers;
   }
 
+  /** A figure read without a scale word, which a range's second figure may still give one. */
+  private record Unscaled(int index, int end, String whole, String fraction) {}
+
   private static final String CURRENCY_SIGNS = "$£€¥";
 
   /**
-   * The key of a figure times 10^exponent: its digits with the zeros the decimals leave over
-   * ("1,5" and 6 is "1500000"); keys ignore where the decimal point is, so any decimals still left
-   * stay as digits (1.2345678 million is 1234567.8, key "12345678").
+   * The key of the figure {@code whole}.{@code fraction} times 10^exponent: its value with no
+   * leading or trailing zeros and "." before any decimals ("1,50" is "1.5", "1,5" and 6 is
+   * "1500000", 1.2345678 million is "1234567.8").
    */
-  private static String scaled(String digits, int decimals, int exponent) {
-    StringBuilder key = new StringBuilder(digits);
-    for (int zeros = exponent - decimals; zeros > 0; zeros--) key.append('0');
-    int lead = 0;
-    while (lead < key.length() - 1 && key.charAt(lead) == '0') lead++;
-    return key.substring(lead);
+  private static String decimal(String whole, String fraction, int exponent) {
+    BigDecimal value = new BigDecimal(fraction.isEmpty() ? whole : whole + "." + fraction).movePointRight(exponent);
+    return value.signum() == 0 ? "0" : value.stripTrailingZeros().toPlainString();
+  }
+
+  /** The key of the clock time a decimal may be ("17.15" is 17:15, "07.30" 7:30), or "" when it is none. */
+  private static String decimalTime(String whole, String fraction) {
+    int hours = Integer.parseInt(whole);
+    return hours <= 24 && Integer.parseInt(fraction) <= 59 ? hours + ":" + fraction : "";
+  }
+
+  /**
+   * Where a date d.m.yyyy whose day is {@code start..end} ends ("24.11.2026", "1.1.2027"): a day of
+   * one or two figures up to 31, a month up to 12, a year of four figures; -1 when it is none.
+   */
+  private static int dateEnd(String text, int start, int end) {
+    int n = text.length();
+    if (end + 7 > n || text.charAt(end) != '.') return -1;
+    int month = run(text, end + 1);
+    int dot = end + 1 + month;
+    if (month < 1 || month > 2 || dot >= n || text.charAt(dot) != '.' || run(text, dot + 1) != 4) return -1;
+    int after = dot + 5;
+    if (after < n && isWordLetter(text.charAt(after))) return -1;
+    int day = value(text, start, end);
+    int monthValue = value(text, end + 1, dot);
+    return day >= 1 && day <= 31 && monthValue >= 1 && monthValue <= 12 ? after : -1;
   }
 
   /**
@@ -322,24 +396,28 @@ final class Numbers {
 
   /**
    * Where a clock time that starts with the hours at {@code start..end} ends: "17:15", "17h15",
-   * "17 h 15" (hours up to 24, two digits of minutes up to 59, no digit after); -1 when it is none.
-   * "17.15" is left to the decimals, whose key is the same.
+   * "17 h 15", or "5.30pm" with a.m. or p.m. (hours up to 24, two digits of minutes up to 59, no
+   * digit after); -1 when it is none. "17.15" alone is left to the decimals, which keep the time as
+   * their other reading.
    */
   private static int timeEnd(String text, int start, int end) {
     int n = text.length();
     int minutes;
-    if (end < n && (text.charAt(end) == ':' || text.charAt(end) == 'h')) {
+    boolean point = end + 3 <= n && text.charAt(end) == '.' && run(text, end + 1) == 2
+        && (meridiem(text, end + 3) != 0 || rangeMeridiem(text, end + 3, value(text, start, end)) != 0);
+    if (end < n && (text.charAt(end) == ':' || text.charAt(end) == 'h' || point)) {
       minutes = end + 1;
     } else if (end + 3 < n && isSpace(text.charAt(end)) && text.charAt(end + 1) == 'h' && isSpace(text.charAt(end + 2))) {
       minutes = end + 3;
     } else {
       return -1;
     }
-    if (run(text, minutes) != 2 || minutes + 2 < n && (isDigit(text.charAt(minutes + 2)) || isWordLetter(text.charAt(minutes + 2)))) {
+    if (run(text, minutes) != 2 || minutes + 2 < n && (isDigit(text.charAt(minutes + 2))
+        || isWordLetter(text.charAt(minutes + 2)) && meridiem(text, minutes + 2) == 0)) {
       return -1;
     }
-    int hours = Integer.parseInt(key(text.substring(start, end)));
-    int mins = Integer.parseInt(key(text.substring(minutes, minutes + 2)));
+    int hours = value(text, start, end);
+    int mins = value(text, minutes, minutes + 2);
     return hours <= 24 && mins <= 59 ? minutes + 2 : -1;
   }
 
@@ -368,8 +446,15 @@ final class Numbers {
     return c >= '0' && c <= '9' || c > 127 && Character.isDigit(c);
   }
 
+  /** A thousands separator: also Arabic U+066C and the full-width comma and apostrophe (１，５００). */
   private static boolean isGroupSeparator(char c) {
-    return c == ',' || c == '.' || c == ' ' || c == '\u00A0' || c == '\u202F' || c == '\u2009' || c == '\'' || c == '\u2019';
+    return c == ',' || c == '.' || c == ' ' || c == '\u00A0' || c == '\u202F' || c == '\u2009' || c == '\'' || c == '\u2019'
+        || c == '\u066C' || c == '\uFF0C' || c == '\uFF07';
+  }
+
+  /** A decimal separator: also Arabic U+066B and the full-width full stop (２．５). */
+  private static boolean isDecimalSeparator(char c) {
+    return c == '.' || c == ',' || c == '\u066B' || c == '\uFF0E';
   }
 
   /** The value of the figures from {@code start} to {@code end}, a few digits long. */

@@ -12,7 +12,19 @@ import org.transdesk.Language;
  */
 final class ScaleWords {
   /** No scale words: the figures are read alone, as for a language without a table. */
-  static final ScaleWords NONE = new ScaleWords(new String[0], new int[0], new boolean[0]);
+  static final ScaleWords NONE = new ScaleWords(new String[0], new int[0], new boolean[0], new String[0]);
+
+  /** The words that join the two figures of a range ("150 to 180 million", "150 bis 180 Mio."), besides a dash. */
+  private static final Map<String, String[]> RANGE_WORDS = Map.of(
+      "en", new String[] {"to", "and", "or"},
+      "de", new String[] {"bis", "und", "oder"},
+      "fr", new String[] {"à", "et", "ou"},
+      "es", new String[] {"a", "y", "o"},
+      "it", new String[] {"a", "e", "o"},
+      "pt", new String[] {"a", "e", "ou"},
+      "nl", new String[] {"tot", "en", "of"},
+      "pl", new String[] {"do", "i", "lub"},
+      "ru", new String[] {"до", "и", "или"});
 
   private static final Map<String, ScaleWords> BY_LANGUAGE = Map.of(
       // "m", "k" only glued to an amount after a currency sign ("$1.5m", "£20M", "$50k"): "100m" is a distance.
@@ -33,11 +45,13 @@ final class ScaleWords {
   private final String[] words;
   private final int[] exponents;
   private final boolean[] afterCurrencyOnly;
+  private final String[] rangeWords;
 
-  private ScaleWords(String[] words, int[] exponents, boolean[] afterCurrencyOnly) {
+  private ScaleWords(String[] words, int[] exponents, boolean[] afterCurrencyOnly, String[] rangeWords) {
     this.words = words;
     this.exponents = exponents;
     this.afterCurrencyOnly = afterCurrencyOnly;
+    this.rangeWords = rangeWords;
   }
 
   /** Entries "word exponent", with "¤" when the word counts only glued to an amount after a currency sign. */
@@ -51,12 +65,57 @@ final class ScaleWords {
       exponents[i] = Integer.parseInt(parts[1]);
       afterCurrencyOnly[i] = parts.length > 2;
     }
-    return new ScaleWords(words, exponents, afterCurrencyOnly);
+    return new ScaleWords(words, exponents, afterCurrencyOnly, new String[0]);
   }
 
   /** The table of one language, {@link #NONE} when it has none. */
   static ScaleWords of(Language language) {
-    return BY_LANGUAGE.getOrDefault(language.primary(), NONE);
+    ScaleWords table = BY_LANGUAGE.get(language.primary());
+    if (table == null) return NONE;
+    return new ScaleWords(table.words, table.exponents, table.afterCurrencyOnly, RANGE_WORDS.get(language.primary()));
+  }
+
+  /**
+   * These words, then {@code other}'s where these have none: a target may keep an amount as the
+   * source wrote it ("£1.2bn" in a German text).
+   */
+  ScaleWords then(ScaleWords other) {
+    return new ScaleWords(concat(words, other.words), concat(exponents, other.exponents),
+        concat(afterCurrencyOnly, other.afterCurrencyOnly), concat(rangeWords, other.rangeWords));
+  }
+
+  private static String[] concat(String[] a, String[] b) {
+    String[] both = java.util.Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, both, a.length, b.length);
+    return both;
+  }
+
+  private static int[] concat(int[] a, int[] b) {
+    int[] both = java.util.Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, both, a.length, b.length);
+    return both;
+  }
+
+  private static boolean[] concat(boolean[] a, boolean[] b) {
+    boolean[] both = java.util.Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, both, a.length, b.length);
+    return both;
+  }
+
+  /**
+   * Whether the text from {@code from} to {@code to} joins two figures into a range: a dash, or a
+   * range word between spaces ("4,1 bis 4,3", "4.1-4.3", "$4.1 to $4.3"), a currency sign allowed
+   * before the second figure.
+   */
+  boolean joinsRange(String text, int from, int to) {
+    String between = text.substring(from, to).strip();
+    if (!between.isEmpty() && "$£€¥".indexOf(between.charAt(between.length() - 1)) >= 0) {
+      between = between.substring(0, between.length() - 1).strip();
+    }
+    if (between.equals("-") || between.equals("\u2013")) return true;
+    if (to - from < 2 || !Character.isWhitespace(text.charAt(from))) return false;
+    for (String word : rangeWords) if (between.equals(word)) return true;
+    return false;
   }
 
   /**

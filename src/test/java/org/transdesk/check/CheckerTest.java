@@ -168,6 +168,79 @@ class CheckerTest {
   }
 
   @Test
+  void lostDecimalPointIsAChangedNumber() {
+    // QA week finding 0: "2.3%" as "23 %" is ten times the figure.
+    assertEquals(List.of(finding(Rule.NUMBER_CHANGED, Severity.ERROR, "23",
+            "the number 2.3 of the source is not in the target (found 23 instead): keep the number, only its formatting may"
+                + " change")),
+        check("Shares fell 2.3% on Friday.", "Die Aktie fiel am Freitag um 23 %."));
+    assertEquals(List.of(Rule.NUMBER_CHANGED, Rule.NUMBER_CHANGED, Rule.NUMBER_CHANGED),
+        check("He ran 9.79 s, the stock closed at $87.15, the rate is 1.25 percent.",
+            "Er lief 979 s, die Aktie schloss bei 8715 Dollar, der Satz liegt bei 125 Prozent.").stream()
+            .map(Finding::rule).toList());
+    assertEquals(List.of(), check("The rate is 1.5 percent, 0.125 more than 2.0 and 1,000.5.",
+        "Der Satz liegt bei 1,50 Prozent, 0,125 mehr als 2 und 1.000,5."));
+  }
+
+  @Test
+  void decimalIsReadAsAClockTimeOnlyWhereThatMatches() {
+    assertEquals(List.of(), check("The doors open at 5.30pm, the bar at 6:15pm.", "Die Türen öffnen um 17.30 Uhr, die Bar um 18.15 Uhr."));
+    assertEquals(List.of(), check("It left at 17:15 with 2.5 tonnes.", "Er fuhr um 17.15 Uhr mit 2,5 Tonnen ab."));
+    // The time reading explains 17.15; the lost decimal point stays a finding.
+    assertEquals(List.of(finding(Rule.NUMBER_CHANGED, Severity.ERROR, "25",
+            "the number 2.5 of the source is not in the target (found 25 instead): keep the number, only its formatting"
+                + " may change")),
+        check("It left at 17:15 with 2.5 tonnes.", "Er fuhr um 17.15 Uhr mit 25 Tonnen ab."));
+  }
+
+  @Test
+  void arabicPersianAndFullWidthSeparatorsAreSeparators() {
+    // QA unicode findings 2 and 3: CLDR's ar and fa separators U+066C and U+066B, and full-width ，．
+    String english = "Officials approved 1,500 permits and prices rose 2.5 percent.";
+    for (String target : List.of("وافق المسؤولون على ١٬٥٠٠ تصريح وارتفعت الأسعار بنسبة ٢٫٥ بالمئة.",
+        "مقامات ۱٬۵۰۰ مجوز صادر کردند و قیمت‌ها ۲٫۵ درصد افزایش یافت.", "当局は１，５００件を承認し、価格は２．５％上昇した。")) {
+      Language language = Language.parse(target.startsWith("当") ? "ja" : target.startsWith("و") ? "ar" : "fa");
+      assertEquals(List.of(), checker.check(TranslationPair.of("6", EN, language, english, target)), target);
+      assertEquals(List.of(), checker.check(TranslationPair.of("6", language, EN, target, english)), target);
+    }
+    assertEquals(List.of(Rule.NUMBER_CHANGED), checker.check(TranslationPair.of("6", Language.parse("ar"), EN,
+        "ارتفعت الأسعار بنسبة ٢٫٥٪.", "Prices rose by 25%.")).stream().map(Finding::rule).toList());
+  }
+
+  @Test
+  void germanDateIsItsDayMonthAndYear() {
+    // QA week finding 5: 11/24/2026 localised as 24.11.2026.
+    assertEquals(List.of(), check("Acme agreed on 11/24/2026 to buy Brightline.", "Acme vereinbarte am 24.11.2026 die Übernahme."));
+    assertEquals(List.of(), check("It ends on 1/3/2027.", "Es endet am 01.03.2027."));
+    assertEquals(List.of(finding(Rule.NUMBER_CHANGED, Severity.ERROR, "2025",
+            "the number 2026 of the source is not in the target (found 2025 instead): keep the number, only its formatting may"
+                + " change")),
+        check("Acme agreed on 11/24/2026 to buy Brightline.", "Acme vereinbarte am 24.11.2025 die Übernahme."));
+  }
+
+  @Test
+  void scaleWordAfterARangesSecondFigureIsTheFirstsToo() {
+    // QA week finding 3: German says the scale word once for a range.
+    assertEquals(List.of(), check("Analysts had expected between $4.1bn and $4.3bn.",
+        "Analysten hatten zwischen 4,1 und 4,3 Mrd. Dollar erwartet."));
+    assertEquals(List.of(), check("Savings of €150m to €180m a year by 2028.", "Bis 2028 Einsparungen von 150 bis 180 Mio. Euro pro Jahr."));
+    assertEquals(List.of(), check("Savings of 150 million to 180 million euros.", "Einsparungen von 150–180 Millionen Euro."));
+    // A first figure with a scale word of its own keeps it.
+    assertEquals(List.of(finding(Rule.NUMBER_CHANGED, Severity.ERROR, "4,1 Mio",
+            "the number 4.1bn of the source is not in the target (found 4,1 Mio instead): keep the number, only its formatting"
+                + " may change")),
+        check("Analysts had expected between $4.1bn and $4.3bn.", "Analysten hatten zwischen 4,1 Mio. und 4,3 Mrd. Dollar erwartet."));
+  }
+
+  @Test
+  void amountKeptAsTheSourceWritesItIsNoChange() {
+    // QA week finding 4: an English "£1.2bn" left in a German target is the same amount.
+    assertEquals(List.of(Rule.TARGET_SAME_AS_SOURCE), check("Net debt stood at £1.2bn, or approx. 1.8x EBITDA.",
+        "Net debt stood at £1.2bn, or approx. 1.8x EBITDA.").stream().map(Finding::rule).toList());
+    assertEquals(List.of(), check("Net debt stood at £1.2bn.", "Die Nettoverschuldung lag bei £1.2bn."));
+  }
+
+  @Test
   void aTwelveHourTimeThatLostItsPmSaysSo() {
     assertEquals(List.of(finding(Rule.NUMBER_CHANGED, Severity.ERROR, "2", "the time 2 of the source is 14 on the 24-hour clock"
             + " (it has a.m. or p.m.), but the target has 2: write 14, or the time with a.m. or p.m. as the source does")),
