@@ -12,7 +12,7 @@ import org.transdesk.Language;
  */
 final class ScaleWords {
   /** No scale words: the figures are read alone, as for a language without a table. */
-  static final ScaleWords NONE = new ScaleWords(new String[0], new int[0], new boolean[0], new String[0]);
+  static final ScaleWords NONE = new ScaleWords(new String[0], new int[0], new boolean[0], new boolean[0], new String[0]);
 
   /** The words that join the two figures of a range ("150 to 180 million", "150 bis 180 Mio."), besides a dash. */
   private static final Map<String, String[]> RANGE_WORDS = Map.of(
@@ -45,12 +45,14 @@ final class ScaleWords {
   private final String[] words;
   private final int[] exponents;
   private final boolean[] afterCurrencyOnly;
+  private final boolean[] foreign;
   private final String[] rangeWords;
 
-  private ScaleWords(String[] words, int[] exponents, boolean[] afterCurrencyOnly, String[] rangeWords) {
+  private ScaleWords(String[] words, int[] exponents, boolean[] afterCurrencyOnly, boolean[] foreign, String[] rangeWords) {
     this.words = words;
     this.exponents = exponents;
     this.afterCurrencyOnly = afterCurrencyOnly;
+    this.foreign = foreign;
     this.rangeWords = rangeWords;
   }
 
@@ -65,23 +67,26 @@ final class ScaleWords {
       exponents[i] = Integer.parseInt(parts[1]);
       afterCurrencyOnly[i] = parts.length > 2;
     }
-    return new ScaleWords(words, exponents, afterCurrencyOnly, new String[0]);
+    return new ScaleWords(words, exponents, afterCurrencyOnly, new boolean[entries.length], new String[0]);
   }
 
   /** The table of one language, {@link #NONE} when it has none. */
   static ScaleWords of(Language language) {
     ScaleWords table = BY_LANGUAGE.get(language.primary());
     if (table == null) return NONE;
-    return new ScaleWords(table.words, table.exponents, table.afterCurrencyOnly, RANGE_WORDS.get(language.primary()));
+    return new ScaleWords(table.words, table.exponents, table.afterCurrencyOnly, table.foreign,
+        RANGE_WORDS.get(language.primary()));
   }
 
   /**
-   * These words, then {@code other}'s where these have none: a target may keep an amount as the
-   * source wrote it ("£1.2bn" in a German text).
+   * These words, then {@code other}'s after an amount with a currency sign, which a text may keep
+   * as the other language writes it ("£1.2bn" in a German text; "5 Mill Road" stays 5).
    */
   ScaleWords then(ScaleWords other) {
+    boolean[] both = new boolean[words.length + other.words.length];
+    java.util.Arrays.fill(both, words.length, both.length, true);
     return new ScaleWords(concat(words, other.words), concat(exponents, other.exponents),
-        concat(afterCurrencyOnly, other.afterCurrencyOnly), concat(rangeWords, other.rangeWords));
+        concat(afterCurrencyOnly, other.afterCurrencyOnly), both, concat(rangeWords, other.rangeWords));
   }
 
   private static String[] concat(String[] a, String[] b) {
@@ -130,7 +135,7 @@ final class ScaleWords {
       if (!text.regionMatches(true, at, word, 0, word.length())) continue;
       int after = at + word.length();
       if (after < text.length() && Character.isLetter(text.charAt(after))) continue;
-      if (afterCurrencyOnly[w] && !(glued && afterCurrency)) continue;
+      if (afterCurrencyOnly[w] && !(glued && afterCurrency) || foreign[w] && !afterCurrency) continue;
       return w;
     }
     return -1;

@@ -238,6 +238,8 @@ class CheckerTest {
     assertEquals(List.of(Rule.TARGET_SAME_AS_SOURCE), check("Net debt stood at £1.2bn, or approx. 1.8x EBITDA.",
         "Net debt stood at £1.2bn, or approx. 1.8x EBITDA.").stream().map(Finding::rule).toList());
     assertEquals(List.of(), check("Net debt stood at £1.2bn.", "Die Nettoverschuldung lag bei £1.2bn."));
+    // Only after a currency sign: a street "5 Mill Road" is no German "Mill." (million).
+    assertEquals(List.of(), check("He lives at 5 Mill Road.", "Er wohnt in der Mill Road 5."));
   }
 
   @Test
