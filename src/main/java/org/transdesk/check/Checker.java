@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.transdesk.Language;
 import org.transdesk.glossary.Match;
@@ -159,6 +160,7 @@ public final class Checker {
     List<Finding> found = numbers(pair, inSource, inTarget, Map.of(), Map.of());
     if (found.isEmpty()) {
       signs(pair, inSource, inTarget, findings);
+      reversedPairs(pair, source.plain(), target.plain(), findings);
       return;
     }
     // A small number may be written as a word on the other side ("3 people" = "drei Menschen").
@@ -181,6 +183,53 @@ public final class Checker {
     }
     findings.addAll(found);
     signs(pair, inSource, inTarget, findings);
+  }
+
+  /** Two figures joined by a dash or colon: a score "2-1", "2:1", "2 – 1", a range "3-4". */
+  private static final Pattern PAIR = Pattern.compile(
+      "(?<![\\p{Nd}.,:/\\p{L}])(\\p{Nd}{1,3}) ?[-–:] ?(\\p{Nd}{1,3})(?![\\p{Nd}:/%]|[.,]\\p{Nd})");
+
+  /**
+   * A warning for a score whose figures the target has the other way round ("won 2-1" as "gewann
+   * 1:2"): every number is there, so number-changed cannot see it, yet the result is the opposite.
+   * Only a warning: a sentence turned round ("lost 1-2 to Bayern" as "Bayern gewann 2:1") is right.
+   */
+  private static void reversedPairs(TranslationPair pair, String source, String target, List<Finding> findings) {
+    if (source.indexOf('-') < 0 && source.indexOf(':') < 0 && source.indexOf('–') < 0) return;
+    Map<String, Integer> inSource = pairs(source);
+    if (inSource.isEmpty()) return;
+    Map<String, Integer> inTarget = pairs(target);
+    Map<String, String> writtenInTarget = new HashMap<>();
+    Matcher m = PAIR.matcher(target);
+    while (m.find()) writtenInTarget.putIfAbsent(key(m.group(1), m.group(2)), m.group());
+    for (Map.Entry<String, Integer> entry : inSource.entrySet()) {
+      String[] figures = entry.getKey().split("-");
+      if (figures[0].equals(figures[1]) || inTarget.getOrDefault(entry.getKey(), 0) >= entry.getValue()) continue;
+      String reversed = figures[1] + "-" + figures[0];
+      if (inTarget.getOrDefault(reversed, 0) <= inSource.getOrDefault(reversed, 0)) continue;
+      String written = writtenInTarget.get(reversed);
+      findings.add(finding(pair, Rule.NUMBER_CHANGED, Severity.WARNING, written,
+          "the figures " + figures[0] + " and " + figures[1] + " of the source are the other way round in the target ("
+              + written + "): a score or result keeps its order, unless the sentence was turned round"));
+    }
+  }
+
+  /** The pairs of figures of a text ({@link #PAIR}) by their values, "2-1". */
+  private static Map<String, Integer> pairs(String text) {
+    Map<String, Integer> pairs = new LinkedHashMap<>();
+    Matcher m = PAIR.matcher(text);
+    while (m.find()) pairs.merge(key(m.group(1), m.group(2)), 1, Integer::sum);
+    return pairs;
+  }
+
+  private static String key(String first, String second) {
+    return value(first) + "-" + value(second);
+  }
+
+  private static int value(String figures) {
+    int value = 0;
+    for (int i = 0; i < figures.length(); i++) value = value * 10 + Character.digit(figures.charAt(i), 10);
+    return value;
   }
 
   /** The ways to read a text's numbers: as read, with its times split, with its decimals that may be times as times. */

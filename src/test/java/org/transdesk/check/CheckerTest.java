@@ -128,6 +128,17 @@ class CheckerTest {
   }
 
   @Test
+  void aScoreTheOtherWayRoundIsAWarning() {
+    List<Finding> reversed = check("Bayern beat Dortmund 2-1 on Saturday.", "Bayern schlug Dortmund am Samstag 1:2.");
+    assertEquals(List.of(finding(Rule.NUMBER_CHANGED, Severity.WARNING, "1:2", "the figures 2 and 1 of the source are the other way"
+        + " round in the target (1:2): a score or result keeps its order, unless the sentence was turned round")), reversed);
+    assertEquals(List.of(), check("Bayern beat Dortmund 2-1.", "Bayern schlug Dortmund 2:1."));
+    assertEquals(List.of(), check("It ended 1-1, then 21-17.", "Es endete 1:1, dann 21:17."));
+    // Both orders in the source (a series and a game) need both in the target, not a warning.
+    assertEquals(List.of(), check("Down 1-2, they won 2-1.", "Mit 1:2 zurück, gewannen sie 2:1."));
+  }
+
+  @Test
   void ordinalsAndNumberCompoundsAreTheirNumber() {
     // German news writes "the 3rd round" as "die dritte Runde", "a 10-year plan" as "ein zehnjähriger Plan".
     assertEquals(List.of(), check("It was the 1st meeting of the 3rd round.", "Es war das erste Treffen der dritten Runde."));
