@@ -24,6 +24,27 @@ final class Neutral {
     return out.toString();
   }
 
+  /**
+   * The neutral text in NFC, its inline codes untouched: a mark right after a tag's "&gt;" would
+   * otherwise compose with it (">" + U+0338 is "≯").
+   */
+  static String nfc(String neutral) {
+    if (neutral == null || Normalizer.isNormalized(neutral, Normalizer.Form.NFC)) return neutral;
+    StringBuilder out = new StringBuilder(neutral.length());
+    int i = 0;
+    while (i < neutral.length()) {
+      int tag = neutral.indexOf('<', i);
+      int textEnd = tag < 0 ? neutral.length() : tag;
+      out.append(Normalizer.normalize(neutral.substring(i, textEnd), Normalizer.Form.NFC));
+      if (tag < 0) break;
+      int end = neutral.indexOf('>', tag);
+      int tagEnd = end < 0 ? neutral.length() : end + 1;
+      out.append(neutral, tag, tagEnd);
+      i = tagEnd;
+    }
+    return out.toString();
+  }
+
   /** True when {@code normalize(a).equals(normalize(b))}, without building either in the common case. */
   static boolean same(String a, String b) {
     if (a.equals(b)) return true;
@@ -41,7 +62,10 @@ final class Neutral {
   /** Walks a text as {@link #normalize} would write it: trimmed, one space per run of white space. */
   private static final class Cursor {
     static final int END = -1;
-    /** A character at or above U+0300 (combining marks and beyond): only real NFC can tell. */
+    /**
+     * A character at or above U+0300 (combining marks and beyond), or one a combining mark follows
+     * ("a" + U+0308 is "ä"): only real NFC can tell.
+     */
     static final int UNSURE = -2;
 
     private final String text;
@@ -60,7 +84,7 @@ final class Neutral {
         return i >= text.length() ? END : ' ';
       }
       i++;
-      return c >= 0x300 ? UNSURE : c;
+      return c >= 0x300 || i < text.length() && text.charAt(i) >= 0x300 ? UNSURE : c;
     }
   }
 

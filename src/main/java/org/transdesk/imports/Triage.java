@@ -35,11 +35,14 @@ final class Triage {
           ? "no segment " + unit.id() + " in " + documentName
           : "'" + Neutral.clip(unit.id(), 40) + "' is not a transdesk unit id (segment ids are numbers)");
     }
-    String target = unit.target();
+    // Canonically equivalent texts are one text: stored in NFC, as the sources are, so that a Mac tool's
+    // decomposed accents neither count as a change nor mix NFD into the desk.
+    String target = Neutral.nfc(unit.target());
+    String storedTarget = Neutral.nfc(stored.target());
     boolean hasTarget = target != null && !Neutral.isBlank(target);
     boolean identical = hasTarget && identical(target, unit.source(), stored.source());
     if (stored.isProtected()) {
-      if (!hasTarget || identical || target.equals(stored.target())) return Verdict.of(Outcome.UNCHANGED, "protected segment");
+      if (!hasTarget || identical || target.equals(storedTarget)) return Verdict.of(Outcome.UNCHANGED, "protected segment");
       return new Verdict(Outcome.PROTECTED, "segment " + stored.segmentId() + " is protected: the desk never translates it",
           target, unit.state(), null, false, false, null);
     }
@@ -67,7 +70,7 @@ final class Triage {
     }
 
     String state = effectiveState(unit);
-    if (target.equals(stored.target()) && !raises(stored.state(), state)) {
+    if (target.equals(storedTarget) && !raises(stored.state(), state)) {
       return new Verdict(Outcome.UNCHANGED, "", target, stored.state(), null, false, accepted, null);
     }
 
@@ -87,7 +90,7 @@ final class Triage {
       }
       reason = "overwrite-final";
     }
-    String conflict = conflict(unit, stored);
+    String conflict = conflict(unit.rev(), target, stored, storedTarget);
     if (conflict != null) {
       if (!rules.force()) return new Verdict(Outcome.CONFLICT, conflict + "; --force applies the returned one", target, state, null, false, false, null);
       reason = "force";
@@ -145,10 +148,10 @@ final class Triage {
   }
 
   /** Why the stored translation changed since the export the file answers, or null. */
-  private String conflict(ReturnedUnit unit, StoredUnit stored) {
-    if (unit.rev() != null) {
-      if (unit.rev() == stored.revision()) return null;
-      return "the stored translation is at revision " + stored.revision() + ", the file was made from revision " + unit.rev();
+  private String conflict(Integer rev, String target, StoredUnit stored, String storedTarget) {
+    if (rev != null) {
+      if (rev == stored.revision()) return null;
+      return "the stored translation is at revision " + stored.revision() + ", the file was made from revision " + rev;
     }
     if (rules.exportedAt() != null) {
       if (stored.updatedAt() != null && stored.updatedAt().compareTo(rules.exportedAt()) > 0) {
@@ -158,7 +161,7 @@ final class Triage {
     }
     // A tool dropped transdesk's attributes: nothing says which translation the file was made from, and
     // replacing a stored text unasked could undo a later edit (the same text with a higher state replaces nothing).
-    if (stored.hasTranslation() && !stored.target().equals(unit.target())) {
+    if (stored.hasTranslation() && !storedTarget.equals(target)) {
       return "the file carries no td:rev and no td:export of this desk, so transdesk cannot tell whether the stored"
           + " translation changed after the file was made";
     }
