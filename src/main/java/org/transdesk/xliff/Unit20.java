@@ -566,9 +566,7 @@ final class Unit20 {
         Part p = parts.get(i);
         ordered[(p.order == 0 ? i + 1 : p.order) - 1] = p;
       }
-      StringBuilder joined = new StringBuilder();
-      for (Part p : ordered) joined.append(p.target != null ? p.target : p.ignorable ? p.source : "");
-      joinedTarget = inline.pair(joined.toString());
+      joinedTarget = inline.pair(joinTargets(ordered));
     }
     // A segment that says no state is initial (the spec's default); said outright when it has no target, so that
     // a unit translated in part does not read as translated.
@@ -577,6 +575,53 @@ final class Unit20 {
     return new XliffUnit(file, unitId, line, inline.pair(joinedSource.toString()), joinedTarget,
         state, null, least == null ? null : least.subState, false, translatable,
         fingerprint, rev, prefill, notes, inline.renamedIds(), inline.lineBreaks(), anyTarget ? partial() : null);
+  }
+
+  /**
+   * The targets in their order, with the white space the source has between two segments (at the
+   * end of one, in an ignorable, or at the start of the next) where the target has none: tools and
+   * CAT editors drop a segment's trailing space, and "onayladı" + "2025" must not become one word.
+   * Scripts written without spaces (Chinese, Japanese, Thai…) get none.
+   */
+  private static String joinTargets(Part[] ordered) {
+    StringBuilder joined = new StringBuilder();
+    String owed = "";
+    for (Part p : ordered) {
+      String piece = p.target != null ? p.target : p.ignorable ? p.source : "";
+      String gap = owed.isEmpty() ? leadingSpace(p.source) : owed;
+      if (!gap.isEmpty() && !piece.isEmpty() && joined.length() > 0 && !isSpace(joined.codePointBefore(joined.length()))
+          && !isSpace(piece.codePointAt(0)) && spaced(joined.codePointBefore(joined.length())) && spaced(piece.codePointAt(0))) {
+        joined.append(gap);
+      }
+      joined.append(piece);
+      String trailing = trailingSpace(p.source);
+      if (!piece.isEmpty() || !trailing.isEmpty()) owed = trailing;
+    }
+    return joined.toString();
+  }
+
+  private static String leadingSpace(String text) {
+    int i = 0;
+    while (i < text.length() && isSpace(text.codePointAt(i))) i += Character.charCount(text.codePointAt(i));
+    return i == text.length() ? "" : text.substring(0, i);
+  }
+
+  private static String trailingSpace(String text) {
+    int i = text.length();
+    while (i > 0 && isSpace(text.codePointBefore(i))) i -= Character.charCount(text.codePointBefore(i));
+    return text.substring(i);
+  }
+
+  private static boolean isSpace(int c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c);
+  }
+
+  /** Whether the character's script puts spaces between words and sentences. */
+  private static boolean spaced(int c) {
+    return switch (Character.UnicodeScript.of(c)) {
+      case HAN, HIRAGANA, KATAKANA, THAI, LAO, KHMER, MYANMAR, TIBETAN -> false;
+      default -> true;
+    };
   }
 
   /**

@@ -246,6 +246,30 @@ class XliffReaderTest {
   }
 
   @Test
+  void xliff20SegmentTargetsKeepTheSpaceTheSourceHasBetweenSegments() throws IOException {
+    Path file = write("split20.xlf", """
+        <xliff version="2.0" xmlns="urn:oasis:names:tc:xliff:document:2.0" srcLang="en" trgLang="tr">
+        <file id="f">
+        <unit id="1"><segment id="a" state="translated"><source>The city council approved </source><target>Belediye meclisi onayladı</target></segment>
+          <segment id="b" state="translated"><source>1,500 new permits for 2025.</source><target>2025 için 1.500 yeni izin.</target></segment></unit>
+        <unit id="2"><segment state="translated"><source>One.</source><target>Bir.</target></segment>
+          <ignorable><source>  </source><target></target></ignorable>
+          <segment state="translated"><source>Two.</source><target>İki.</target></segment></unit>
+        <unit id="3"><segment state="translated"><source>One. </source><target>Bir. </target></segment>
+          <segment state="translated"><source>Two.</source><target>İki.</target></segment></unit>
+        <unit id="4"><segment state="translated"><source>One. </source><target>一。</target></segment>
+          <segment state="translated"><source>Two.</source><target>二。</target></segment></unit>
+        </file></xliff>
+        """);
+    assertEquals(List.of(
+        "1 | The city council approved 1,500 new permits for 2025. | Belediye meclisi onayladı 2025 için 1.500 yeni izin."
+            + " | translated | TRANSLATED",
+        "2 | One.  Two. | Bir.  İki. | translated | TRANSLATED",
+        "3 | One. Two. | Bir.\u00a0İki. | translated | TRANSLATED",
+        "4 | One. Two. | 一。二。 | translated | TRANSLATED"), summary(read(file)));
+  }
+
+  @Test
   void xliff20UnitWithSomeSegmentsUntranslatedSaysWhichPartIsTranslated() throws IOException {
     Path file = write("partial20.xlf", """
         <xliff version="2.0" xmlns="urn:oasis:names:tc:xliff:document:2.0" srcLang="en" trgLang="de">
