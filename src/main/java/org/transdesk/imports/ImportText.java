@@ -32,7 +32,8 @@ public final class ImportText {
       // a dropped segment: the desk has no other source to show
       s.append(" (source \"").append(quote(l.source())).append("\")");
     } else if (l.storedSource() != null) {
-      s.append(" (returned \"").append(quote(l.source())).append("\"; stored \"").append(quote(l.storedSource())).append("\")");
+      String[] quoted = Neutral.clipApart(Neutral.plain(l.source()), Neutral.plain(l.storedSource()), QUOTE);
+      s.append(" (returned \"").append(quoted[0]).append("\"; stored \"").append(quoted[1]).append("\")");
     }
     return s.toString();
   }

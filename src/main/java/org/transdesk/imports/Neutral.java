@@ -154,8 +154,37 @@ final class Neutral {
     return true;
   }
 
-  /** Shortens a text for a one-line message. */
+  /**
+   * Shortens a text for a one-line message, cut only between two characters as a user sees them:
+   * never inside a surrogate pair (an emoji) or before a combining mark.
+   */
   static String clip(String text, int max) {
-    return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+    if (text.length() <= max) return text;
+    return text.substring(0, boundaryBefore(text, max)) + "…";
+  }
+
+  /**
+   * Two texts that differ, each shortened so that the first difference shows: when plain clipping
+   * would cut both before it, both start a little before it ("…") instead.
+   */
+  static String[] clipApart(String a, String b, int max) {
+    int same = 0;
+    int n = Math.min(a.length(), b.length());
+    while (same < n && a.charAt(same) == b.charAt(same)) same++;
+    if (same + CONTEXT / 2 < max || a.length() <= max && b.length() <= max) return new String[] {clip(a, max), clip(b, max)};
+    int start = boundaryBefore(a, same - CONTEXT + 1);
+    return new String[] {"…" + clip(a.substring(start), max - 1), "…" + clip(b.substring(start), max - 1)};
+  }
+
+  /** How many characters of context {@link #clipApart} keeps before the first difference. */
+  private static final int CONTEXT = 30;
+
+  /** The last grapheme boundary of the text before {@code offset} (0 at the least). */
+  private static int boundaryBefore(String text, int offset) {
+    if (offset <= 0) return 0;
+    java.text.BreakIterator graphemes = java.text.BreakIterator.getCharacterInstance(java.util.Locale.ROOT);
+    graphemes.setText(text);
+    int cut = graphemes.preceding(Math.min(offset, text.length()));
+    return cut == java.text.BreakIterator.DONE ? 0 : cut;
   }
 }
