@@ -86,6 +86,8 @@ final class IngestCommand implements Command {
     Ingester.checkFiles(inputs, limits);
     boolean json = summary.equals("json");
     List<FileResult> results = new ArrayList<>();
+    Path fresh = context.database().startsWith("jdbc:") || Files.exists(Path.of(context.database()))
+        ? null : Path.of(context.database());
     try (Database database = Database.open(context.database());
         Progress progress = Progress.start(context, "ingest", inputs.size())) {
       Ingester ingester = new Ingester(new SegmentStore(database), rules, source, targets, forced, jobs, limits);
@@ -102,11 +104,26 @@ final class IngestCommand implements Command {
       // The files before the refused one stay ingested (each is its own transaction): a script reading
       // the JSON must learn of them as the text summary's reader does.
       if (json && !results.isEmpty()) printJson(results, context);
+      // A refused command leaves the database as it was: where there was none, none.
+      if (fresh != null && results.isEmpty()) removeDatabase(fresh);
       throw e;
     }
     if (json) printJson(results, context);
     else if (results.size() > 1) context.info("%d files ingested", results.size());
     return ExitCode.OK;
+  }
+
+  /** Deletes the database this run made, with the files SQLite keeps beside it. */
+  private static void removeDatabase(Path database) {
+    for (String suffix : List.of("", "-journal", "-wal", "-shm")) {
+      Path file = Path.of(database + suffix);
+      try {
+        Files.deleteIfExists(file);
+      } catch (java.io.IOException e) {
+        throw new DeskException(ExitCode.FAILURE, e, "%s: cannot remove the database this refused ingest made (%s); delete it",
+            file, e.getMessage());
+      }
+    }
   }
 
   private static int jobs(CommandLine args) {

@@ -285,10 +285,14 @@ public final class Ingester {
         throw new DeskException(ExitCode.REJECTED, "%s: more than %d segments, over the limit; raise it with --max-units or split the article",
             name, limits.maxSegments());
       }
+      // A UTF-16 length is never below the count of characters: only a longer one needs counting.
       if (segment.source().length() > limits.maxSegmentChars()) {
-        throw new DeskException(ExitCode.REJECTED,
-            "%s: paragraph %d has a sentence of %d characters, over the %d-character limit; raise it with --max-segment-length",
-            name, segment.paragraph(), segment.source().length(), limits.maxSegmentChars());
+        int characters = IngestLimits.characters(segment.source());
+        if (characters > limits.maxSegmentChars()) {
+          throw new DeskException(ExitCode.REJECTED,
+              "%s: paragraph %d has a sentence of %d characters, over the %d-character limit; raise it with --max-segment-length",
+              name, segment.paragraph(), characters, limits.maxSegmentChars());
+        }
       }
       sink.accept(segment);
     };

@@ -1,6 +1,7 @@
 package org.transdesk.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,6 +49,20 @@ class InputLimitsTest {
   void sentenceLongerThanTheLimitIsRefused() {
     assertRefused(article + ": paragraph 1 has a sentence of 28 characters, over the 25-character limit; raise it with --max-segment-length",
         "ingest", "--max-segment-length", "25", article.toString());
+  }
+
+  @Test
+  void sentenceLengthCountsCharactersAsAUserSeesThem() throws Exception {
+    Path emoji = Files.writeString(dir.resolve("e.txt"), "Go \uD83C\uDFC6\uD83C\uDFC6\uD83C\uDFC6\uD83C\uDFC6\uD83C\uDFC6\uD83C\uDFC6 ok.\n");
+    Path decomposed = Files.writeString(dir.resolve("g.txt"), "Go e\u0301e\u0301e\u0301e\u0301e\u0301 ok.\n");
+    Path freshDb = dir.resolve("fresh").resolve("transdesk.db");
+    Files.createDirectories(freshDb.getParent());
+    assertEquals(new CliRun(ExitCode.REJECTED, "", "error: " + emoji + ": paragraph 1 has a sentence of 13 characters,"
+        + " over the 12-character limit; raise it with --max-segment-length\n"),
+        CliRun.run(freshDb, "ingest", "--max-segment-length", "12", emoji.toString()));
+    assertFalse(Files.exists(freshDb), "a refused ingest left a database behind");
+    assertEquals(ExitCode.OK, CliRun.run(freshDb, "ingest", "--max-segment-length", "13", emoji.toString()).code());
+    assertEquals(ExitCode.OK, CliRun.run(freshDb, "ingest", "--max-segment-length", "12", decomposed.toString()).code());
   }
 
   @Test
