@@ -379,6 +379,8 @@ final class FileImport {
           listed.add(new Listed(u.id(), u.line(), v.outcome(), v.reason(), stale ? u.source() : null,
               stale ? v.storedSource() : null, v.outcome().heldBack() ? v.target() : null, null));
         }
+        // Import keeps no notes: each is listed, so nothing a translator wrote is lost unseen.
+        for (String note : u.notes()) listed.add(Listed.note(u, v.outcome(), note));
         if (v.outcome() != Outcome.APPLIED) continue;
         List<CheckFinding> found = findings.get(next++);
         long segment = x.stored().segmentId();

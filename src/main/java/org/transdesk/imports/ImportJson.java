@@ -59,7 +59,7 @@ public final class ImportJson {
     g.writeEndObject();
     g.writeArrayFieldStart("units");
     for (Listed l : r.listed()) {
-      if (l.finding() != null) continue;
+      if (l.finding() != null || l.note() != null) continue;
       g.writeStartObject();
       g.writeStringField("id", l.unitId());
       g.writeNumberField("line", l.line());
@@ -82,6 +82,16 @@ public final class ImportJson {
       g.writeStringField("severity", f.severity());
       g.writeStringField("message", f.message());
       g.writeStringField("span", f.span());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("notes");
+    for (Listed l : r.listed()) {
+      if (l.note() == null) continue;
+      g.writeStartObject();
+      g.writeStringField("unit", l.unitId());
+      g.writeNumberField("line", l.line());
+      g.writeStringField("note", l.note());
       g.writeEndObject();
     }
     g.writeEndArray();

@@ -22,6 +22,7 @@ public final class ImportText {
 
   static String line(String file, Listed l) {
     String at = file + ":" + l.line() + ": unit " + l.unitId() + ": ";
+    if (l.note() != null) return at + "the translator left a note: " + l.note().strip().replaceAll("\\s+", " ");
     if (l.finding() != null) {
       CheckFinding f = l.finding();
       return at + f.severity() + " " + f.rule() + ": " + f.message();

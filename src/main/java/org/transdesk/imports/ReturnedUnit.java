@@ -1,5 +1,6 @@
 package org.transdesk.imports;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -18,12 +19,21 @@ import java.util.Objects;
  * @param untranslatedSegments how many of the unit's segments have no target while others have
  *     one (a 2.x unit a tool split into segments and the translator left unfinished); 0 otherwise
  * @param segments how many segments the unit has
+ * @param notes what the translator wrote beside the text: notes and comments, in order
  */
 public record ReturnedUnit(String id, int line, String source, String target, String state,
-    boolean stateClaimsDone, boolean prefill, String fingerprint, Integer rev, int untranslatedSegments, int segments) {
+    boolean stateClaimsDone, boolean prefill, String fingerprint, Integer rev, int untranslatedSegments, int segments,
+    List<String> notes) {
   public ReturnedUnit {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(state, "state");
+    notes = notes == null ? List.of() : List.copyOf(notes);
+  }
+
+  /** A unit without notes. */
+  public ReturnedUnit(String id, int line, String source, String target, String state, boolean stateClaimsDone,
+      boolean prefill, String fingerprint, Integer rev, int untranslatedSegments, int segments) {
+    this(id, line, source, target, state, stateClaimsDone, prefill, fingerprint, rev, untranslatedSegments, segments, List.of());
   }
 }

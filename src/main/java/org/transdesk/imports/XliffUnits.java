@@ -41,6 +41,6 @@ final class XliffUnits implements UnitReader {
     boolean done = said && (state == TargetState.TRANSLATED || state == TargetState.REVIEWED || state == TargetState.FINAL);
     XliffUnit.Partial partial = u.partial();
     return new ReturnedUnit(u.id(), u.line(), u.source(), u.target(), state.spelling(), done, u.prefill(), u.fingerprint(), u.rev(),
-        partial == null ? 0 : partial.untranslated(), partial == null ? 1 : partial.segments());
+        partial == null ? 0 : partial.untranslated(), partial == null ? 1 : partial.segments(), u.notes());
   }
 }

@@ -108,9 +108,12 @@ final class Unit20 {
     inline.newUnit();
   }
 
+  /** A note of the unit; text null for one transdesk's export wrote, which only a comment may point to. */
   void note(String id, String text) {
-    if (notes.isEmpty()) notes = new ArrayList<>(2);
-    notes.add(text);
+    if (text != null) {
+      if (notes.isEmpty()) notes = new ArrayList<>(2);
+      notes.add(text);
+    }
     if (id != null) noteIds.add(id);
   }
 
@@ -369,6 +372,8 @@ final class Unit20 {
             element);
       }
       if (ref != null) commentReference(ref);
+      // XLIFF 2.1 §4.8.1.2: a comment's value is the comment, a note the translator left on the text.
+      if (value != null && !notes.contains(value)) note(null, value);
     } else if (ref != null && ref.startsWith("#")) {
       fragment(ref);
     }

@@ -211,8 +211,13 @@ final class Xliff12Reader {
           content(preserve(preserve), true);
           sourceSegments = segments == null ? Map.of() : segments;
         } else if (isXliff("note")) {
-          if (notes.isEmpty()) notes = new ArrayList<>(2);
-          notes.add(in.elementText());
+          // The glossary hints and previous source transdesk's export wrote are the desk's own words.
+          String from = in.attr("from");
+          String text = in.elementText();
+          if (!"transdesk".equals(from) && !"transdesk-glossary".equals(from)) {
+            if (notes.isEmpty()) notes = new ArrayList<>(2);
+            notes.add(text);
+          }
         } else if (SDL.equals(in.namespace()) && r.getLocalName().equals("seg-defs")) {
           toolState = sdlState();
         } else {

@@ -312,8 +312,10 @@ final class Xliff20Reader {
         if (priority != null && !priority.matches("10|[1-9]")) {
           throw in.refuse("priority=\"%s\" on <note>; use a number from 1 to 10", priority);
         }
+        // The previous source transdesk's export wrote is the desk's, not something the translator says.
+        boolean desks = "td:previous-source".equals(in.attr("category"));
         String text = noteText();
-        if (owner != null) owner.note(id, text);
+        if (owner != null) owner.note(id, desks ? null : text);
       } else if (event == END_ELEMENT) {
         break;
       }

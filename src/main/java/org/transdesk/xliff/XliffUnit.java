@@ -24,7 +24,8 @@ import java.util.Set;
  * @param fingerprint {@code td:fingerprint}, or null
  * @param rev {@code td:rev}, or null when absent
  * @param prefill {@code td:prefill="yes"}
- * @param notes the unit's notes, in order
+ * @param notes the unit's notes and (2.x) comment annotations' values, in order; not the notes
+ *     transdesk's export wrote (glossary hints, the previous source)
  * @param codeIds the ids the file gives the unit's inline codes, by neutral id, where they differ
  *     (another tool's {@code <ph id="source1"/>} is neutral {@code <ph id="1"/>}); usually empty
  * @param lineBreaks the neutral ids of the standalone codes the file marks as line breaks (1.2
