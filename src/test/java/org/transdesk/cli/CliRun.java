@@ -10,8 +10,8 @@ import org.transdesk.ExitCode;
 import org.transdesk.Main;
 
 /** Runs transdesk in-process with a database in a test folder and captures stdout and stderr. */
-record CliRun(ExitCode code, String out, String err) {
-  static CliRun run(Path db, String... args) {
+public record CliRun(ExitCode code, String out, String err) {
+  public static CliRun run(Path db, String... args) {
     return run(db, Map.of(), args);
   }
 

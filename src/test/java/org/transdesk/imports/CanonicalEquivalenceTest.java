@@ -2,19 +2,15 @@ package org.transdesk.imports;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.text.Normalizer;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.transdesk.ExitCode;
-import org.transdesk.Main;
+import org.transdesk.cli.CliRun;
 import org.transdesk.store.DeskFixture;
 
 /** Decomposed (NFD) text, as macOS tools write it, is the same text as its NFC form on import. */
@@ -27,8 +23,7 @@ class CanonicalEquivalenceTest {
   private DeskFixture desk;
   private int doc;
   private int cafe;
-  private final StringWriter out = new StringWriter();
-  private final StringWriter err = new StringWriter();
+  private CliRun last;
 
   @BeforeEach
   void desk() {
@@ -44,9 +39,11 @@ class CanonicalEquivalenceTest {
   }
 
   private ExitCode run(String... args) {
-    List<String> all = new ArrayList<>(List.of("import", "--db", db));
-    all.addAll(List.of(args));
-    return Main.run(all.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err), Map.of(), false);
+    String[] all = new String[args.length + 1];
+    all[0] = "import";
+    System.arraycopy(args, 0, all, 1, args.length);
+    last = CliRun.run(Path.of(db), all);
+    return last.code();
   }
 
   private static String nfd(String text) {
@@ -63,8 +60,8 @@ class CanonicalEquivalenceTest {
     Path file = Xliff12.of("a.txt", "fr", null)
         .unit(cafe, nfd(SOURCE), nfd(TARGET), "translated", 0)
         .write(dir.resolve("mac.fr.xlf"));
-    assertEquals(ExitCode.OK, run(file.toString()), () -> out + "\n" + err);
-    assertEquals(summary(file, "1 applied, 0 unchanged, 0 empty"), out.toString());
+    assertEquals(ExitCode.OK, run(file.toString()), () -> last.toString());
+    assertEquals(summary(file, "1 applied, 0 unchanged, 0 empty"), last.out());
     assertEquals(List.of(List.of(TARGET, 1)), desk.rows("SELECT target, revision FROM translation"));
   }
 
@@ -73,8 +70,8 @@ class CanonicalEquivalenceTest {
     Path file = Xliff12.of("a.txt", "fr", null)
         .unit(String.valueOf(cafe), nfd(SOURCE), TARGET, "translated", "")
         .write(dir.resolve("mac.fr.xlf"));
-    assertEquals(ExitCode.OK, run(file.toString()), () -> out + "\n" + err);
-    assertEquals(summary(file, "1 applied, 0 unchanged, 0 empty"), out.toString());
+    assertEquals(ExitCode.OK, run(file.toString()), () -> last.toString());
+    assertEquals(summary(file, "1 applied, 0 unchanged, 0 empty"), last.out());
   }
 
   @Test
@@ -83,8 +80,8 @@ class CanonicalEquivalenceTest {
     Path composed = Xliff12.of("a.txt", "fr", null)
         .unit(String.valueOf(cafe), SOURCE, TARGET, "translated", "")
         .write(dir.resolve("win.fr.xlf"));
-    assertEquals(ExitCode.OK, run(composed.toString()), () -> out + "\n" + err);
-    assertEquals(summary(composed, "0 applied, 1 unchanged, 0 empty"), out.toString());
+    assertEquals(ExitCode.OK, run(composed.toString()), () -> last.toString());
+    assertEquals(summary(composed, "0 applied, 1 unchanged, 0 empty"), last.out());
     assertEquals(0, desk.count("history"));
   }
 }

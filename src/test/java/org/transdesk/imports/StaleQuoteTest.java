@@ -2,17 +2,13 @@ package org.transdesk.imports;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.transdesk.ExitCode;
-import org.transdesk.Main;
+import org.transdesk.cli.CliRun;
 import org.transdesk.store.DeskFixture;
 
 /** The two sources a stale unit's line quotes: shortened without cutting a character, and showing where they differ. */
@@ -25,8 +21,6 @@ class StaleQuoteTest {
   private String db;
   private DeskFixture desk;
   private int segment;
-  private final StringWriter out = new StringWriter();
-  private final StringWriter err = new StringWriter();
 
   @BeforeEach
   void desk() {
@@ -45,9 +39,9 @@ class StaleQuoteTest {
     Path file = Xliff12.of("e.txt", "fr", null)
         .unit(String.valueOf(segment), returnedSource, "Les fans sont partis.", "translated", "")
         .write(dir.resolve("e.fr.xlf"));
-    String[] args = {"import", "--dry-run", "--db", db, file.toString()};
-    assertEquals(ExitCode.FINDINGS, Main.run(args, new PrintWriter(out), new PrintWriter(err), Map.of(), false), () -> out + "\n" + err);
-    String line = out.toString().lines().findFirst().orElseThrow();
+    CliRun run = CliRun.run(Path.of(db), "import", "--dry-run", file.toString());
+    assertEquals(ExitCode.FINDINGS, run.code(), run::toString);
+    String line = run.out().lines().findFirst().orElseThrow();
     return line.substring(line.indexOf(" ("));
   }
 

@@ -3,20 +3,16 @@ package org.transdesk.imports;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.transdesk.ExitCode;
-import org.transdesk.Main;
+import org.transdesk.cli.CliRun;
 import org.transdesk.store.DeskFixture;
 
 /** What a translator writes beside the text (notes, comments) is listed by import, never dropped unseen. */
@@ -26,8 +22,7 @@ class TranslatorNotesTest {
   private DeskFixture desk;
   private int cafe;
   private int talks;
-  private final StringWriter out = new StringWriter();
-  private final StringWriter err = new StringWriter();
+  private CliRun last;
 
   @BeforeEach
   void desk() {
@@ -44,9 +39,11 @@ class TranslatorNotesTest {
   }
 
   private ExitCode run(String... args) {
-    List<String> all = new ArrayList<>(List.of("import", "--db", db));
-    all.addAll(List.of(args));
-    return Main.run(all.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err), Map.of(), false);
+    String[] all = new String[args.length + 1];
+    all[0] = "import";
+    System.arraycopy(args, 0, all, 1, args.length);
+    last = CliRun.run(Path.of(db), all);
+    return last.code();
   }
 
   private static final String COUNTS = ": imported as import #1 into a.txt (de): 2 applied, 0 unchanged, 0 empty, 0 stale,"
@@ -72,10 +69,10 @@ class TranslatorNotesTest {
           </file>
         </xliff>
         """.formatted(cafe, talks), StandardCharsets.UTF_8);
-    assertEquals(ExitCode.OK, run(file.toString()), () -> out + "\n" + err);
+    assertEquals(ExitCode.OK, run(file.toString()), () -> last.toString());
     assertEquals(file + ":3: unit 1: the translator left a note: Bitte Schreibweise von Núñez prüfen\n"
         + file + ":3: unit 1: the translator left a note: Stadt, nicht Kanton\n"
-        + file + COUNTS, out.toString());
+        + file + COUNTS, last.out());
     assertEquals(List.of(List.of("Cafébesitzer in Zürich begrüßten José Núñez.")),
         desk.rows("SELECT target FROM translation WHERE segment_id = " + cafe));
   }
@@ -95,8 +92,8 @@ class TranslatorNotesTest {
           </body></file>
         </xliff>
         """.formatted(cafe, talks), StandardCharsets.UTF_8);
-    assertEquals(ExitCode.OK, run("--format", "json", file.toString()), () -> out + "\n" + err);
+    assertEquals(ExitCode.OK, run("--format", "json", file.toString()), () -> last.toString());
     assertEquals("[{\"unit\":\"2\",\"line\":5,\"note\":\"Unsure whether \\\"ended\\\" means broke off\"}]",
-        new ObjectMapper().readTree(out.toString()).get("files").get(0).get("notes").toString());
+        new ObjectMapper().readTree(last.out()).get("files").get(0).get("notes").toString());
   }
 }
