@@ -211,10 +211,9 @@ final class Xliff12Reader {
           content(preserve(preserve), true);
           sourceSegments = segments == null ? Map.of() : segments;
         } else if (isXliff("note")) {
-          // The glossary hints and previous source transdesk's export wrote are the desk's own words.
           String from = in.attr("from");
           String text = in.elementText();
-          if (!"transdesk".equals(from) && !"transdesk-glossary".equals(from)) {
+          if (!isDesksNote(from, text)) {
             if (notes.isEmpty()) notes = new ArrayList<>(2);
             notes.add(text);
           }
@@ -420,5 +419,19 @@ final class Xliff12Reader {
     }
     in.skipElement();
     return false;
+  }
+
+  /** What transdesk's export writes as a glossary hint: "North Korea (name): Nordkorea; not: Nord-Korea". */
+  private static final java.util.regex.Pattern HINT = java.util.regex.Pattern.compile("^[^\\n]{1,300}? \\((?:name|title|term)\\): ");
+
+  /**
+   * A note transdesk's export wrote, the desk's own words: its glossary hints and previous source,
+   * marked from="transdesk-glossary" or "transdesk", and known by their words too when a translator's
+   * tool dropped the attribute (so they are not listed as what the translator said).
+   */
+  static boolean isDesksNote(String from, String text) {
+    if ("transdesk".equals(from) || "transdesk-glossary".equals(from)) return true;
+    if (from != null && !from.isBlank() || text == null) return false;
+    return text.startsWith(Xliff12Writer.PREVIOUS_SOURCE) || HINT.matcher(text).find();
   }
 }

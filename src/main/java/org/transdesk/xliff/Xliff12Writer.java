@@ -8,6 +8,9 @@ import java.io.OutputStream;
  * {@code <ph>original</ph>}, visible but not text), sc→{@code <bx/>}, ec→{@code <ex/>}.
  */
 public final class Xliff12Writer implements XliffWriter {
+  /** How the note on a needs-update unit starts; the previous source follows. */
+  static final String PREVIOUS_SOURCE = "source changed since this translation; previous source: ";
+
   public static final String NAMESPACE = "urn:oasis:names:tc:xliff:document:1.2";
 
   private final XmlOut xml;
@@ -61,7 +64,7 @@ public final class Xliff12Writer implements XliffWriter {
     }
     if (unit.previousSource() != null && unit.target() != null && unit.state() == TargetState.NEEDS_UPDATE) {
       xml.line(4).start("note").attribute("from", "transdesk").attribute("annotates", "source")
-          .text("source changed since this translation; previous source: " + PlainText.of(unit.previousSource())).end();
+          .text(PREVIOUS_SOURCE + PlainText.of(unit.previousSource())).end();
       // XLIFF 1.2 section 2.5.7: alt-trans of type previous-version holds the earlier source and its translation.
       xml.line(4).start("alt-trans").attribute("alttranstype", "previous-version");
       xml.openTag(5, "source").closeTag();

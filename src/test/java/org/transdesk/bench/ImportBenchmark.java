@@ -80,7 +80,8 @@ public final class ImportBenchmark {
         w.write("      <trans-unit id=\"" + (first + i) + "\" td:fingerprint=\"" + Fingerprint.of(source) + "\" td:rev=\"0\">\n"
             + "        <source>" + xliffSource(source) + "</source>\n"
             + "        <target state=\"translated\">" + target(i) + "</target>\n"
-            + "        <note>Glossary: " + NAMES.get(i % NAMES.size()) + " (name)</note>\n"
+            + "        <note from=\"transdesk-glossary\" annotates=\"source\">" + NAMES.get(i % NAMES.size()) + " (name): "
+            + NAMES.get(i % NAMES.size()) + "</note>\n"
             + "      </trans-unit>\n");
       }
       w.write("    </body>\n  </file>\n</xliff>\n");

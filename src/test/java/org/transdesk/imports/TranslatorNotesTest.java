@@ -96,4 +96,24 @@ class TranslatorNotesTest {
     assertEquals("[{\"unit\":\"2\",\"line\":5,\"note\":\"Unsure whether \\\"ended\\\" means broke off\"}]",
         new ObjectMapper().readTree(last.out()).get("files").get(0).get("notes").toString());
   }
+
+  @Test
+  void theDesksHintsAreKnownByTheirWordsWhenAToolDroppedWhoWroteThem() throws Exception {
+    Path file = Files.writeString(dir.resolve("de.xlf"), """
+        <xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
+          <file original="a.txt" source-language="en" target-language="de" datatype="plaintext"><body>
+            <trans-unit id="%d"><source>Café owners in Zurich welcomed José Núñez.</source>
+              <target state="translated">Cafébesitzer in Zürich begrüßten José Núñez.</target>
+              <note>José Núñez (name): José Núñez</note>
+              <note annotates="source">source changed since this translation; previous source: Café owners welcomed Núñez.</note></trans-unit>
+            <trans-unit id="%d"><source>The talks ended.</source>
+              <target state="translated">Die Gespräche endeten.</target>
+              <note>Zurich (name) or Zürich? I kept Zürich</note></trans-unit>
+          </body></file>
+        </xliff>
+        """.formatted(cafe, talks), StandardCharsets.UTF_8);
+    assertEquals(ExitCode.OK, run(file.toString()), () -> last.toString());
+    assertEquals(file + ":7: unit 2: the translator left a note: Zurich (name) or Zürich? I kept Zürich\n" + file + COUNTS,
+        last.out());
+  }
 }
