@@ -26,8 +26,10 @@ import org.transdesk.store.OpenFinding;
 import org.transdesk.store.StoredDocument;
 import org.transdesk.store.StoredUnit;
 import org.transdesk.store.TranslationChange;
+import org.transdesk.xliff.GlossaryHint;
 import org.transdesk.xliff.IdSet;
 import org.transdesk.xliff.InlineCodes;
+import org.transdesk.xliff.PlainText;
 
 /**
  * Imports one returned file: streams its units in batches, decides each unit's outcome against the
@@ -325,14 +327,14 @@ final class FileImport {
       finishChecks();
       List<TranslationPair> toCheck = new ArrayList<>(applied.size());
       for (Settled x : settled) if (x.verdict().outcome() == Outcome.APPLIED) toCheck.add(checked(x));
-      pending = new Pending(settled, open, lang, pair.submit(toCheck));
+      pending = new Pending(settled, open, lang, pair, pair.submit(toCheck));
     }
 
     /** A unit with its stored segment and its verdict. */
     private record Settled(ReturnedUnit unit, StoredUnit stored, Verdict verdict) {}
 
     /** A batch whose checks are running: its units in order and the findings to come, by unit. */
-    private record Pending(List<Settled> settled, Map<Long, List<OpenFinding>> open, String lang,
+    private record Pending(List<Settled> settled, Map<Long, List<OpenFinding>> open, String lang, PairChecks.Pair pair,
         java.util.concurrent.Future<List<List<CheckFinding>>> findings) {}
 
     private Pending pending;
@@ -379,8 +381,12 @@ final class FileImport {
           listed.add(new Listed(u.id(), u.line(), v.outcome(), v.reason(), stale ? u.source() : null,
               stale ? v.storedSource() : null, v.outcome().heldBack() ? v.target() : null, null));
         }
-        // Import keeps no notes: each is listed, so nothing a translator wrote is lost unseen.
-        for (String note : u.notes()) listed.add(Listed.note(u, v.outcome(), note));
+        // Import keeps no notes: each is listed, so nothing a translator wrote is lost unseen. The glossary
+        // hints export wrote are the desk's own words, also when a tool dropped or changed their "from".
+        if (!u.notes().isEmpty()) {
+          List<GlossaryHint> hints = p.pair().hints(PlainText.of(x.stored() != null ? x.stored().source() : u.source()));
+          for (String note : u.notes()) if (!GlossaryHint.onlyHints(note, hints)) listed.add(Listed.note(u, v.outcome(), note));
+        }
         if (v.outcome() != Outcome.APPLIED) continue;
         List<CheckFinding> found = findings.get(next++);
         long segment = x.stored().segmentId();

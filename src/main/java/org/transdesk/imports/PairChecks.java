@@ -18,6 +18,7 @@ import org.transdesk.glossary.EntryType;
 import org.transdesk.glossary.Glossary;
 import org.transdesk.glossary.Match;
 import org.transdesk.glossary.TermMatcher;
+import org.transdesk.xliff.GlossaryHint;
 
 /**
  * The checks of an import: per language pair a checker (one per worker thread: checkers are not
@@ -41,10 +42,17 @@ final class PairChecks implements AutoCloseable {
   final class Pair {
     private final ThreadLocal<Checker> checker;
     private final Predicate<String> namesOnly;
+    private final TermMatcher matcher;
 
-    private Pair(ThreadLocal<Checker> checker, Predicate<String> namesOnly) {
+    private Pair(ThreadLocal<Checker> checker, Predicate<String> namesOnly, TermMatcher matcher) {
       this.checker = checker;
       this.namesOnly = namesOnly;
+      this.matcher = matcher;
+    }
+
+    /** The glossary hints export writes for a source's plain text; none without a glossary. */
+    List<GlossaryHint> hints(String plain) {
+      return GlossaryHint.of(matcher, plain);
     }
 
     Predicate<String> namesOnly() {
@@ -83,11 +91,11 @@ final class PairChecks implements AutoCloseable {
 
   Pair of(Language source, Language target) {
     return pairs.computeIfAbsent(source + ">" + target, k -> {
-      if (glossary == null) return new Pair(ThreadLocal.withInitial(Checker::basic), Neutral::hasNoLetter);
+      if (glossary == null) return new Pair(ThreadLocal.withInitial(Checker::basic), Neutral::hasNoLetter, null);
       String gap = glossary.gap(source, target);
       if (gap != null) gaps.add(gap);
       TermMatcher matcher = glossary.matcher(source, target);
-      return new Pair(ThreadLocal.withInitial(() -> Checker.withGlossary(matcher)), plain -> namesOnly(matcher, plain));
+      return new Pair(ThreadLocal.withInitial(() -> Checker.withGlossary(matcher)), plain -> namesOnly(matcher, plain), matcher);
     });
   }
 

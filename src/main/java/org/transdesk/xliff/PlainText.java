@@ -1,10 +1,10 @@
 package org.transdesk.xliff;
 
 /** The text of a neutral string without its inline codes, unescaped: for notes, which hold no markup. */
-final class PlainText implements NeutralForm.Sink {
+public final class PlainText implements NeutralForm.Sink {
   private final StringBuilder text = new StringBuilder();
 
-  static String of(String neutral) {
+  public static String of(String neutral) {
     PlainText plain = new PlainText();
     NeutralForm.parse(neutral, plain, new char[neutral.length()]);
     return plain.text.toString();

@@ -421,17 +421,13 @@ final class Xliff12Reader {
     return false;
   }
 
-  /** What transdesk's export writes as a glossary hint: "North Korea (name): Nordkorea; not: Nord-Korea". */
-  private static final java.util.regex.Pattern HINT = java.util.regex.Pattern.compile("^[^\\n]{1,300}? \\((?:name|title|term)\\): ");
-
   /**
    * A note transdesk's export wrote, the desk's own words: its glossary hints and previous source,
-   * marked from="transdesk-glossary" or "transdesk", and known by their words too when a translator's
-   * tool dropped the attribute (so they are not listed as what the translator said).
+   * marked from="transdesk-glossary" or "transdesk"; the previous source is known by its words too
+   * when a translator's tool dropped the attribute (import knows the hints by the glossary).
    */
   static boolean isDesksNote(String from, String text) {
     if ("transdesk".equals(from) || "transdesk-glossary".equals(from)) return true;
-    if (from != null && !from.isBlank() || text == null) return false;
-    return text.startsWith(Xliff12Writer.PREVIOUS_SOURCE) || HINT.matcher(text).find();
+    return text != null && text.startsWith(Xliff12Writer.PREVIOUS_SOURCE);
   }
 }

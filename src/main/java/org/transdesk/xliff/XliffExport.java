@@ -32,9 +32,7 @@ import org.transdesk.DeskException;
 import org.transdesk.ExitCode;
 import org.transdesk.HandOff;
 import org.transdesk.Language;
-import org.transdesk.glossary.Entry;
 import org.transdesk.glossary.Glossary;
-import org.transdesk.glossary.Match;
 import org.transdesk.glossary.TermMatcher;
 import org.transdesk.store.Database;
 import org.transdesk.store.DocumentRow;
@@ -459,21 +457,7 @@ public final class XliffExport {
 
     /** One hint per glossary entry found in the source, in order of first appearance. */
     private List<GlossaryHint> hints(String plain) {
-      if (matcher == null || plain == null || plain.isEmpty()) return List.of();
-      List<Match> matches = matcher.find(plain);
-      if (matches.isEmpty()) return List.of();
-      List<Entry> seen = new ArrayList<>();
-      List<GlossaryHint> hints = new ArrayList<>();
-      for (Match match : matches) {
-        Entry entry = match.entry();
-        if (seen.contains(entry)) continue;
-        seen.add(entry);
-        GlossaryHint hint = new GlossaryHint(entry.source(), entry.type().spelling(), matcher.approved(entry),
-            entry.forbidden(matcher.target()), entry.note());
-        // A title with no rendering for this language says nothing a translator can use.
-        if (hint.isUseful()) hints.add(hint);
-      }
-      return hints;
+      return GlossaryHint.of(matcher, plain);
     }
   }
 

@@ -98,22 +98,29 @@ class TranslatorNotesTest {
   }
 
   @Test
-  void theDesksHintsAreKnownByTheirWordsWhenAToolDroppedWhoWroteThem() throws Exception {
+  void theDesksHintsAreKnownByTheGlossaryWhenAToolDroppedOrChangedWhoWroteThem() throws Exception {
+    Path glossary = Files.writeString(dir.resolve("names.csv"), "type,source,target_lang,target,forbidden,match,note\n"
+        + "name,José Núñez,*,,,,\nname,Zurich,de,Zürich,,,city\n", StandardCharsets.UTF_8);
     Path file = Files.writeString(dir.resolve("de.xlf"), """
         <xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
           <file original="a.txt" source-language="en" target-language="de" datatype="plaintext"><body>
             <trans-unit id="%d"><source>Café owners in Zurich welcomed José Núñez.</source>
               <target state="translated">Cafébesitzer in Zürich begrüßten José Núñez.</target>
-              <note>José Núñez (name): José Núñez</note>
+              <note from="developer">Zurich (name): Zürich — city
+                José Núñez (name): José Núñez</note>
+              <note>Zurich (name): Zürich — city. Die Agentur schreibt aber Zurich, bitte klären!</note>
               <note annotates="source">source changed since this translation; previous source: Café owners welcomed Núñez.</note></trans-unit>
             <trans-unit id="%d"><source>The talks ended.</source>
               <target state="translated">Die Gespräche endeten.</target>
-              <note>Zurich (name) or Zürich? I kept Zürich</note></trans-unit>
+              <note>Zurich (name): bitte klären</note></trans-unit>
           </body></file>
         </xliff>
         """.formatted(cafe, talks), StandardCharsets.UTF_8);
-    assertEquals(ExitCode.OK, run(file.toString()), () -> last.toString());
-    assertEquals(file + ":7: unit 2: the translator left a note: Zurich (name) or Zürich? I kept Zürich\n" + file + COUNTS,
+    assertEquals(ExitCode.OK, run("--glossary", glossary.toString(), file.toString()), () -> last.toString());
+    // The hints (merged into one note, under another "from") and the previous source are the desk's;
+    // a note that only starts like a hint is the translator's, and so is one on a unit without that name.
+    assertEquals(file + ":3: unit 1: the translator left a note: Zurich (name): Zürich — city. Die Agentur schreibt aber"
+        + " Zurich, bitte klären!\n" + file + ":9: unit 2: the translator left a note: Zurich (name): bitte klären\n" + file + COUNTS,
         last.out());
   }
 }
