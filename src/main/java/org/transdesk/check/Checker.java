@@ -166,6 +166,13 @@ public final class Checker {
     // A small number may be written as a word on the other side ("3 people" = "drei Menschen").
     Map<String, Integer> spelledSource = SpelledNumbers.in(source.plain(), pair.sourceLanguage(), sourceScales);
     Map<String, Integer> spelledTarget = SpelledNumbers.in(target.plain(), pair.targetLanguage(), targetScales);
+    // A month named next to a figure is the other text's figure ("November 28" = "28.11."), when only one names it.
+    Map<String, Integer> sourceMonths = SpelledNumbers.months(source.plain(), pair.sourceLanguage());
+    Map<String, Integer> targetMonths = SpelledNumbers.months(target.plain(), pair.targetLanguage());
+    if (sourceMonths.isEmpty() != targetMonths.isEmpty()) {
+      sourceMonths.forEach((k, v) -> spelledSource.merge(k, v, Integer::sum));
+      targetMonths.forEach((k, v) -> spelledTarget.merge(k, v, Integer::sum));
+    }
     if (!spelledSource.isEmpty() || !spelledTarget.isEmpty()) found = numbers(pair, inSource, inTarget, spelledSource, spelledTarget);
     // A clock time is one number ("17:15"), but its figures may be two in the other text (a score
     // "21-17" written "21:17"), and a decimal may be a time ("17.15 Uhr"): when the numbers differ,
@@ -173,6 +180,9 @@ public final class Checker {
     if (!found.isEmpty()) {
       List<List<Numbers.Number>> sourceReadings = readings(inSource);
       List<List<Numbers.Number>> targetReadings = readings(inTarget);
+      // "2.5m people": m and k glued to a figure without a currency sign, read as scale words.
+      sourceReadings.add(Numbers.in(source.plain(), sourceScales.gluedAnywhere()));
+      targetReadings.add(Numbers.in(target.plain(), targetScales.gluedAnywhere()));
       for (List<Numbers.Number> sourceReading : sourceReadings) {
         for (List<Numbers.Number> targetReading : targetReadings) {
           if (sourceReading == inSource && targetReading == inTarget) continue;
@@ -183,6 +193,8 @@ public final class Checker {
     }
     findings.addAll(found);
     signs(pair, inSource, inTarget, findings);
+    // A score read as a clock time on one side ("21-17" as "17:21") is only explained by another reading.
+    if (found.isEmpty()) reversedPairs(pair, source.plain(), target.plain(), findings);
   }
 
   /** Two figures joined by a dash or colon: a score "2-1", "2:1", "2 – 1", a range "3-4". */

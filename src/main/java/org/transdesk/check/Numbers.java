@@ -334,6 +334,8 @@ final class Numbers {
       if (after < text.length() && Character.isLetter(text.charAt(after))) continue;
       return Character.toLowerCase(mark.charAt(0));
     }
+    // Glued to the figure, "am" is no German word: "7am", "12.15am".
+    if (i == at && text.startsWith("am", i) && (i + 2 >= text.length() || !Character.isLetter(text.charAt(i + 2)))) return 'a';
     return 0;
   }
 

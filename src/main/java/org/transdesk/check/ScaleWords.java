@@ -47,6 +47,8 @@ final class ScaleWords {
   private final boolean[] afterCurrencyOnly;
   private final boolean[] foreign;
   private final String[] rangeWords;
+  /** Whether the words that need a currency sign before their figure do without it ({@link #gluedAnywhere}). */
+  private boolean currencyOptional;
 
   private ScaleWords(String[] words, int[] exponents, boolean[] afterCurrencyOnly, boolean[] foreign, String[] rangeWords) {
     this.words = words;
@@ -87,6 +89,20 @@ final class ScaleWords {
     java.util.Arrays.fill(both, words.length, both.length, true);
     return new ScaleWords(concat(words, other.words), concat(exponents, other.exponents),
         concat(afterCurrencyOnly, other.afterCurrencyOnly), both, concat(rangeWords, other.rangeWords));
+  }
+
+  /**
+   * These words with the ones that count only after a currency sign ("m", "k") counting glued to
+   * any figure: "2.5m people" is 2,500,000 in British news, "a 100m race" is not. Only another
+   * reading, for when the figures do not match otherwise ({@link Checker}).
+   */
+  ScaleWords gluedAnywhere() {
+    boolean any = false;
+    for (boolean only : afterCurrencyOnly) any |= only;
+    if (!any) return this;
+    ScaleWords lenient = new ScaleWords(words, exponents, afterCurrencyOnly, foreign, rangeWords);
+    lenient.currencyOptional = true;
+    return lenient;
   }
 
   private static String[] concat(String[] a, String[] b) {
@@ -135,7 +151,7 @@ final class ScaleWords {
       if (!text.regionMatches(true, at, word, 0, word.length())) continue;
       int after = at + word.length();
       if (after < text.length() && Character.isLetter(text.charAt(after))) continue;
-      if (afterCurrencyOnly[w] && !(glued && afterCurrency) || foreign[w] && !afterCurrency) continue;
+      if (afterCurrencyOnly[w] && !(glued && (afterCurrency || currencyOptional)) || foreign[w] && !afterCurrency) continue;
       return w;
     }
     return -1;

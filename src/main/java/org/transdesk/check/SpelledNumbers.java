@@ -48,6 +48,65 @@ final class SpelledNumbers {
       "pt", words("", "primeiro|primeira|primeiros|primeiras", "", "terceiro|terceira|terceiros|terceiras", "",
           "quinto", "sexto", "sétimo|sétima", "oitavo|oitava", "nono|nona", "décimo|décima"));
 
+  /**
+   * Month names and their usual abbreviations, January to December: a date written "November 28,
+   * 2026" or "3 de diciembre" is the "28.11.2026" or "3/12" of the other text. A month counts only
+   * next to a figure (within a few characters), so "may" the verb and "Mars" the planet do not.
+   */
+  private static final Map<String, Map<String, Integer>> MONTHS = Map.of(
+      "en", months("january|jan", "february|feb", "march|mar", "april|apr", "may", "june|jun", "july|jul", "august|aug",
+          "september|sep|sept", "october|oct", "november|nov", "december|dec"),
+      "de", months("januar|jänner|jan", "februar|feb", "märz|mär", "april|apr", "mai", "juni|jun", "juli|jul", "august|aug",
+          "september|sep|sept", "oktober|okt", "november|nov", "dezember|dez"),
+      "fr", months("janvier|janv", "février|févr|fév", "mars", "avril|avr", "mai", "juin", "juillet|juil", "août",
+          "septembre|sept", "octobre|oct", "novembre|nov", "décembre|déc"),
+      "es", months("enero|ene", "febrero|feb", "marzo", "abril|abr", "mayo", "junio|jun", "julio|jul", "agosto|ago",
+          "septiembre|setiembre|sept", "octubre|oct", "noviembre|nov", "diciembre|dic"),
+      "it", months("gennaio|gen", "febbraio|feb", "marzo", "aprile|apr", "maggio|mag", "giugno|giu", "luglio|lug",
+          "agosto|ago", "settembre|sett", "ottobre|ott", "novembre|nov", "dicembre|dic"),
+      "nl", months("januari|jan", "februari|feb", "maart|mrt", "april|apr", "mei", "juni|jun", "juli|jul", "augustus|aug",
+          "september|sep|sept", "oktober|okt", "november|nov", "december|dec"),
+      "pt", months("janeiro|jan", "fevereiro|fev", "março", "abril|abr", "maio", "junho|jun", "julho|jul", "agosto|ago",
+          "setembro|set", "outubro|out", "novembro|nov", "dezembro|dez"));
+
+  private static Map<String, Integer> months(String... byMonth) {
+    Map<String, Integer> months = new HashMap<>();
+    for (int month = 0; month < byMonth.length; month++) {
+      for (String word : byMonth[month].split("\\|")) months.put(word, month + 1);
+    }
+    return Map.copyOf(months);
+  }
+
+  /**
+   * The months a text names next to a figure, by number ("November 28" has "11"); empty for
+   * languages not listed. Only for a text whose other side writes the date in figures: when both
+   * name the month, "5 May" → "6. Mai" must still be a changed day ({@link Checker}).
+   */
+  static Map<String, Integer> months(String plain, Language language) {
+    Map<String, Integer> names = MONTHS.get(language.primary());
+    Map<String, Integer> counts = new HashMap<>();
+    if (names == null) return counts;
+    int n = plain.length();
+    for (int i = 0; i < n; ) {
+      if (!Character.isLetter(plain.charAt(i))) {
+        i++;
+        continue;
+      }
+      int start = i;
+      while (i < n && Character.isLetter(plain.charAt(i))) i++;
+      Integer month = names.get(plain.substring(start, i).toLowerCase(Locale.ROOT));
+      if (month != null && nextToAFigure(plain, start, i)) counts.merge(Integer.toString(month), 1, Integer::sum);
+    }
+    return counts;
+  }
+
+  /** Whether a figure stands within a few characters before {@code start} or after {@code end}. */
+  private static boolean nextToAFigure(String plain, int start, int end) {
+    for (int i = Math.max(0, start - 5); i < start; i++) if (Character.isDigit(plain.charAt(i))) return true;
+    for (int i = end; i < Math.min(plain.length(), end + 5); i++) if (Character.isDigit(plain.charAt(i))) return true;
+    return false;
+  }
+
   /** Words after which an ordinal is part of a title ("Premier ministre", "primer ministro", "First Lady"). */
   private static final java.util.Set<String> TITLES = java.util.Set.of("minister", "ministre", "ministro", "lady",
       "ministra", "ministerin", "bürgermeister", "bürgermeisterin", "secretary", "secrétaire", "secretario", "segretario");

@@ -128,11 +128,35 @@ class CheckerTest {
   }
 
   @Test
+  void aMonthNamedNextToAFigureIsTheOtherTextsFigure() {
+    Language es = Language.parse("es");
+    assertEquals(List.of(), check("The vote is on November 28, 2026.", "Die Abstimmung ist am 28.11.2026."));
+    assertEquals(List.of(), check("Filed on 24.11.2026.", "Eingereicht am 24. November 2026."));
+    assertEquals(List.of(), checker.check(TranslationPair.of("1", EN, es, "Signed on 3.12.2026.", "Firmado el 3 de diciembre de 2026.")));
+    // Both name the month: a changed day is still a change, whatever month number it happens to be.
+    assertEquals(Rule.NUMBER_CHANGED, check("It opens on 5 May.", "Es öffnet am 6. Mai.").get(0).rule());
+    // A month without a figure next to it is no number: "may" the verb.
+    assertEquals(Rule.NUMBER_CHANGED, check("Prices may rise 5%.", "Die Preise könnten um 4 % steigen.").get(0).rule());
+  }
+
+  @Test
+  void britishGluedTimesAndMillionsAreTheirValues() {
+    assertEquals(List.of(), check("The fire broke out at 12.15am.", "Das Feuer brach um 0.15 Uhr aus."));
+    assertEquals(List.of(), check("About 2.5m people live there.", "Dort leben etwa 2,5 Millionen Menschen."));
+    // A distance stays a distance where the figures match as written.
+    assertEquals(List.of(), check("He won the 100m race.", "Er gewann das 100-Meter-Rennen."));
+    assertEquals(Rule.NUMBER_CHANGED, check("About 2.5m people live there.", "Dort leben etwa 3,5 Millionen Menschen.").get(0).rule());
+  }
+
+  @Test
   void aScoreTheOtherWayRoundIsAWarning() {
     List<Finding> reversed = check("Bayern beat Dortmund 2-1 on Saturday.", "Bayern schlug Dortmund am Samstag 1:2.");
     assertEquals(List.of(finding(Rule.NUMBER_CHANGED, Severity.WARNING, "1:2", "the figures 2 and 1 of the source are the other way"
         + " round in the target (1:2): a score or result keeps its order, unless the sentence was turned round")), reversed);
     assertEquals(List.of(), check("Bayern beat Dortmund 2-1.", "Bayern schlug Dortmund 2:1."));
+    // A score that reads as a clock time in the target ("17:21") is still a score the other way round.
+    assertEquals(List.of(Severity.WARNING), check("The Chiefs won 21-17.", "Die Chiefs gewannen 17:21.").stream()
+        .map(Finding::severity).toList());
     assertEquals(List.of(), check("It ended 1-1, then 21-17.", "Es endete 1:1, dann 21:17."));
     // Both orders in the source (a series and a game) need both in the target, not a warning.
     assertEquals(List.of(), check("Down 1-2, they won 2-1.", "Mit 1:2 zurück, gewannen sie 2:1."));
