@@ -12,8 +12,8 @@ import org.transdesk.Scripts;
  * "1.5", which 15 does not. Thousands are grouped only after a lead of one to three digits, so a
  * year such as 2019 is never joined with the number after it ("in 2019 100 people"). A clock
  * time is one number whatever the locale writes: 17:15, 17h15 or 17 h 15 (French) share "17:15",
- * as does "5:15 p.m." (and "5 p.m." is "17", as in "17 Uhr"); a leading zero of the hours does not
- * count ("07:30" is "7:30"). A decimal that may be a time (German "17.15 Uhr") keeps that
+ * as does "5:15 p.m." (and "5 p.m." is "17", as are "17 Uhr", "17:00" and "17h00"); a leading zero
+ * of the hours does not count ("07:30" is "7:30"). A decimal that may be a time (German "17.15 Uhr") keeps that
  * reading as {@code time}, for a caller to try when the figures do not match otherwise. A date
  * 24.11.2026 is three numbers, as 11/24/2026 is.
  */
@@ -118,7 +118,9 @@ final class Numbers {
         if (meridiem == 0) meridiem = rangeMeridiem(text, time, value(text, start, end));
         String hours = hours(value(text, start, end), meridiem);
         if (hours == null) hours = Integer.toString(value(text, start, end));
-        numbers.add(new Number(written, hours + ":" + key(minutes),
+        // "17:00" is the hour 17, as "17 Uhr" and "5 p.m." are; "17:30" is not.
+        String clock = key(minutes).equals("00") ? hours : hours + ":" + key(minutes);
+        numbers.add(new Number(written, clock,
             List.of(new Number(text.substring(start, end), hours), new Number(minutes, key(minutes)))));
         pending = null;
         i = time;
@@ -226,7 +228,8 @@ final class Numbers {
   /** The key of the clock time a decimal may be ("17.15" is 17:15, "07.30" 7:30), or "" when it is none. */
   private static String decimalTime(String whole, String fraction) {
     int hours = Integer.parseInt(whole);
-    return hours <= 24 && Integer.parseInt(fraction) <= 59 ? hours + ":" + fraction : "";
+    int minutes = Integer.parseInt(fraction);
+    return hours > 24 || minutes > 59 ? "" : minutes == 0 ? Integer.toString(hours) : hours + ":" + fraction;
   }
 
   /**

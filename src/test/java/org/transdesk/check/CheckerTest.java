@@ -277,6 +277,25 @@ class CheckerTest {
     assertEquals(List.of(), check("He lives at 5 Mill Road.", "Er wohnt in der Mill Road 5."));
   }
 
+  private List<Finding> check(String target, String source, String translation) {
+    return checker.check(TranslationPair.of("7", EN, Language.parse(target), source, translation));
+  }
+
+  @Test
+  void anHourWithZeroMinutesIsThatHour() {
+    assertEquals(List.of(), check("pt-PT", "The fire started at 9 p.m.", "O incêndio começou às 21:00."));
+    assertEquals(List.of(), check("fr", "The fire started at 9 p.m.", "L'incendie a commencé à 21h00."));
+    assertEquals(List.of(), check("fr", "The fire started at 9 p.m.", "L'incendie a commencé à 21 h 00."));
+    assertEquals(List.of(), check("The meeting starts at 5 p.m.", "Das Treffen beginnt um 17:00 Uhr."));
+    assertEquals(List.of(), check("Polls open at 7 a.m.", "Die Wahllokale öffnen um 7:00 Uhr."));
+    assertEquals(List.of(), checker.check(TranslationPair.of("7", DE, EN, "Das Treffen beginnt um 15:00 Uhr.",
+        "The meeting starts at 3 p.m.")));
+    assertEquals(List.of(Rule.NUMBER_CHANGED),
+        check("The meeting starts at 17:30.", "Das Treffen beginnt um 17 Uhr.").stream().map(Finding::rule).toList());
+    assertEquals(List.of(Rule.NUMBER_CHANGED),
+        check("The meeting starts at 5 p.m.", "Das Treffen beginnt um 18:00 Uhr.").stream().map(Finding::rule).toList());
+  }
+
   @Test
   void aTwelveHourTimeThatLostItsPmSaysSo() {
     assertEquals(List.of(finding(Rule.NUMBER_CHANGED, Severity.ERROR, "2", "the time 2 of the source is 14 on the 24-hour clock"
