@@ -115,6 +115,7 @@ final class Numbers {
         String written = text.substring(start, time);
         String minutes = text.substring(time - 2, time);
         int meridiem = meridiem(text, time);
+        if (meridiem == 0) meridiem = periodBefore(text, start);
         if (meridiem == 0) meridiem = rangeMeridiem(text, time, value(text, start, end));
         String hours = hours(value(text, start, end), meridiem);
         if (hours == null) hours = Integer.toString(value(text, start, end));
@@ -138,6 +139,7 @@ final class Numbers {
         continue;
       }
       int meridiem = lead <= 2 ? meridiem(text, end) : 0;
+      if (meridiem == 0 && lead <= 2) meridiem = periodBefore(text, start);
       if (meridiem == 0 && lead <= 2) meridiem = rangeMeridiem(text, end, value(text, start, end));
       if (meridiem != 0) {
         // An hour of the 12-hour clock: "5 p.m." is 17 ("17 Uhr", "17 h").
@@ -326,11 +328,12 @@ final class Numbers {
   /**
    * Whether a 12-hour clock's "a.m." or "p.m." follows a number ending at {@code at} (after at
    * most one space): 'a', 'p', or 0. Written a.m., A.M., AM, p.m., P.M., PM or pm; a bare "am"
-   * is left alone, as it is a German word ("12 am Sonntag").
+   * is left alone, as it is a German word ("12 am Sonntag"). Words for the part of the day count
+   * too ("9 de la noche", {@link #periodAfter}).
    */
   private static int meridiem(String text, int at) {
     int i = at < text.length() && isSpace(text.charAt(at)) ? at + 1 : at;
-    if (i >= text.length() || "apAP".indexOf(text.charAt(i)) < 0) return 0;
+    if (i >= text.length() || "apAP".indexOf(text.charAt(i)) < 0) return periodAfter(text, at);
     for (String mark : MERIDIEM) {
       if (!text.startsWith(mark, i)) continue;
       int after = i + mark.length();
@@ -339,8 +342,68 @@ final class Numbers {
     }
     // Glued to the figure, "am" is no German word: "7am", "12.15am".
     if (i == at && text.startsWith("am", i) && (i + 2 >= text.length() || !Character.isLetter(text.charAt(i + 2)))) return 'a';
+    return periodAfter(text, at);
+  }
+
+  /**
+   * Whether words for a part of the day follow the hour ending at {@code at}, after at most one
+   * space and an hour word ("9 de la noche", "9 heures du soir", "9 uur 's avonds", "9 Uhr
+   * abends"): 'a', 'p', or 0. An apostrophe may be ' or ’.
+   */
+  private static int periodAfter(String text, int at) {
+    int n = text.length();
+    int i = at < n && isSpace(text.charAt(at)) ? at + 1 : at;
+    if (i == at) return 0;
+    for (String word : HOUR_WORDS) {
+      int after = i + word.length();
+      if (after < n && isSpace(text.charAt(after)) && matches(text, i, word)) {
+        i = after + 1;
+        break;
+      }
+    }
+    for (String[] period : PERIODS_AFTER) {
+      int after = i + period[1].length();
+      if (matches(text, i, period[1]) && (after >= n || !Character.isLetter(text.charAt(after)))) return period[0].charAt(0);
+    }
     return 0;
   }
+
+  /** Whether {@code text} has {@code words} at {@code at}, ignoring case, with ' and ’ alike. */
+  private static boolean matches(String text, int at, String words) {
+    if (at + words.length() > text.length()) return false;
+    for (int k = 0; k < words.length(); k++) {
+      char c = text.charAt(at + k);
+      char w = words.charAt(k);
+      if (c == '\u2019') c = '\'';
+      if (Character.toLowerCase(c) != w && !(isSpace(c) && w == ' ')) return false;
+    }
+    return true;
+  }
+
+  private static final String[] HOUR_WORDS = {"heures", "heure", "h", "uur", "uhr", "horas", "hora", "ore", "o'clock"};
+
+  /** The words for the afternoon, evening and morning after an hour, each with 'p' or 'a'. */
+  private static final String[][] PERIODS_AFTER = {
+      {"p", "de la tarde"}, {"p", "de la noche"}, {"p", "du soir"}, {"p", "de l'après-midi"}, {"p", "di sera"},
+      {"p", "del pomeriggio"}, {"p", "da tarde"}, {"p", "da noite"}, {"p", "'s avonds"}, {"p", "'s middags"},
+      {"p", "abends"}, {"p", "nachmittags"}, {"a", "de la mañana"}, {"a", "du matin"}, {"a", "di mattina"},
+      {"a", "del mattino"}, {"a", "da manhã"}, {"a", "'s ochtends"}, {"a", "'s morgens"}, {"a", "morgens"}};
+
+  /**
+   * Whether Chinese, Japanese or Korean words for a part of the day stand right before the hour at
+   * {@code start}, or one space before ("下午3点", "午後3時", "오후 3시"): 'a', 'p', or 0.
+   */
+  private static int periodBefore(String text, int start) {
+    int end = start > 0 && isSpace(text.charAt(start - 1)) ? start - 1 : start;
+    for (String[] period : PERIODS_BEFORE) {
+      if (text.startsWith(period[1], end - period[1].length())) return period[0].charAt(0);
+    }
+    return 0;
+  }
+
+  private static final String[][] PERIODS_BEFORE = {
+      {"p", "下午"}, {"p", "晚上"}, {"a", "上午"}, {"a", "早上"}, {"p", "午後"}, {"a", "午前"},
+      {"p", "오후"}, {"p", "저녁"}, {"a", "오전"}, {"a", "아침"}};
 
   /**
    * Where a French ordinal in Roman numerals starting at {@code start} ends ("XXIe siècle" is the

@@ -297,6 +297,26 @@ class CheckerTest {
   }
 
   @Test
+  void wordsForThePartOfTheDayAreAmOrPm() {
+    assertEquals(List.of(), check("es", "The fire started at 9 p.m.", "El incendio empezó a las 9 de la noche."));
+    assertEquals(List.of(), check("es", "It ended at 5 p.m.", "Terminó a las 5 de la tarde."));
+    assertEquals(List.of(), check("fr", "It started at 9 p.m.", "Il a commencé à 9 heures du soir."));
+    assertEquals(List.of(), check("fr", "It started at 3 p.m.", "Il a commencé à 3 h de l’après-midi."));
+    assertEquals(List.of(), check("it", "It started at 9 p.m.", "È iniziato alle 9 di sera."));
+    assertEquals(List.of(), check("pt-PT", "It started at 7 a.m.", "Começou às 7 horas da manhã."));
+    assertEquals(List.of(), check("nl", "It started at 9 p.m.", "Het begon om 9 uur ’s avonds."));
+    assertEquals(List.of(), check("It started at 9 p.m.", "Es begann um 9 Uhr abends."));
+    assertEquals(List.of(), check("zh", "The meeting starts at 3 p.m.", "会议下午3点开始。"));
+    assertEquals(List.of(), check("ja", "The meeting starts at 3 p.m.", "会議は午後3時に始まる。"));
+    assertEquals(List.of(), check("ko", "The meeting starts at 3 p.m.", "회의는 오후 3시에 시작한다."));
+    assertEquals(List.of(), checker.check(TranslationPair.of("7", Language.parse("zh"), EN, "会议下午3点开始。",
+        "The meeting starts at 3 p.m.")));
+    assertEquals(List.of(Rule.NUMBER_CHANGED),
+        check("es", "It started at 9 a.m.", "Empezó a las 9 de la noche.").stream().map(Finding::rule).toList());
+    assertEquals(List.of(), check("The 12 am Sonntag", "Die 12 am Sonntag"));
+  }
+
+  @Test
   void aTwelveHourTimeThatLostItsPmSaysSo() {
     assertEquals(List.of(finding(Rule.NUMBER_CHANGED, Severity.ERROR, "2", "the time 2 of the source is 14 on the 24-hour clock"
             + " (it has a.m. or p.m.), but the target has 2: write 14, or the time with a.m. or p.m. as the source does")),
