@@ -320,11 +320,15 @@ public final class Checker {
       written.putIfAbsent(number.key(), number.written());
     }
     List<String> unmatched = new ArrayList<>();
+    List<String> unmatchedKeys = new ArrayList<>();
     Map<String, Integer> seen = new HashMap<>();
     for (Numbers.Number number : inTarget) {
       int used = seen.merge(number.key(), 1, Integer::sum);
       int inSourceAll = sourceCounts.getOrDefault(number.key(), 0) + spelledSource.getOrDefault(number.key(), 0);
-      if (used > inSourceAll) unmatched.add(number.written());
+      if (used > inSourceAll) {
+        unmatched.add(number.written());
+        unmatchedKeys.add(number.key());
+      }
     }
     for (Map.Entry<String, Integer> entry : sourceCounts.entrySet()) {
       int want = entry.getValue();
@@ -334,11 +338,15 @@ public final class Checker {
       String number = written.get(entry.getKey());
       String found = unmatched.isEmpty() ? "" : unmatched.get(0);
       String message;
-      if (have == 0 && found.equals(number)) {
+      if (have == 0 && found.equals(number) && hour(entry.getKey()) != hour(number)) {
         // Written alike, read apart: a 12-hour time ("2 p.m." is 14) whose a.m. or p.m. the target lost.
         String hours = entry.getKey();
         message = "the time " + number + " of the source is " + hours + " on the 24-hour clock (it has a.m. or p.m.), but the"
             + " target has " + found + ": write " + hours + ", or the time with a.m. or p.m. as the source does";
+      } else if (have == 0 && found.equals(number)) {
+        // The other way round: the target's a.m. or p.m. ("3 p.m." is 15) that the source does not have ("3 Uhr").
+        message = "the time " + found + " of the target is " + unmatchedKeys.get(0) + " on the 24-hour clock (it has a.m. or"
+            + " p.m.), but the source has " + number + ": write the time of the source, " + entry.getKey() + " on the 24-hour clock";
       } else if (have == 0) {
         message = "the number " + number + " of the source is not in the target"
             + (found.isEmpty() ? "" : " (found " + found + " instead)")
@@ -348,7 +356,10 @@ public final class Checker {
             + " in the target: keep every number of the source";
       }
       findings.add(finding(pair, Rule.NUMBER_CHANGED, Rule.NUMBER_CHANGED.severity(), found.isEmpty() ? number : found, message));
-      if (!found.isEmpty()) unmatched.remove(0);
+      if (!found.isEmpty()) {
+        unmatched.remove(0);
+        unmatchedKeys.remove(0);
+      }
     }
     // What is left has no number of the source to stand for: added in the target.
     for (String added : unmatched) {
@@ -356,6 +367,15 @@ public final class Checker {
           "the target has the number " + added + ", which the source does not: remove it unless the source spells it out"));
     }
     return findings;
+  }
+
+  /** The value of the figures a number or key starts with: 15 for "15:30", 3 for "3". */
+  private static int hour(String written) {
+    int value = 0;
+    for (int i = 0; i < written.length() && Character.digit(written.charAt(i), 10) >= 0; i++) {
+      value = value * 10 + Character.digit(written.charAt(i), 10);
+    }
+    return value;
   }
 
   private static String times(int count) {

@@ -317,6 +317,14 @@ class CheckerTest {
   }
 
   @Test
+  void aTwelveHourTimeAddedInTheTargetSaysSo() {
+    assertEquals(List.of(new Finding(Rule.NUMBER_CHANGED, Severity.ERROR, null, 0, null, "7", EN, "3",
+            "the time 3 of the target is 15 on the 24-hour clock (it has a.m. or p.m.), but the source has 3:"
+                + " write the time of the source, 3 on the 24-hour clock")),
+        checker.check(TranslationPair.of("7", DE, EN, "Das Treffen beginnt um 3 Uhr.", "The meeting starts at 3 p.m.")));
+  }
+
+  @Test
   void aTwelveHourTimeThatLostItsPmSaysSo() {
     assertEquals(List.of(finding(Rule.NUMBER_CHANGED, Severity.ERROR, "2", "the time 2 of the source is 14 on the 24-hour clock"
             + " (it has a.m. or p.m.), but the target has 2: write 14, or the time with a.m. or p.m. as the source does")),
