@@ -244,12 +244,12 @@ public final class Checker {
     return value;
   }
 
-  /** The ways to read a text's numbers: as read, with its times split, with its decimals that may be times as times. */
+  /** The ways to read a text's numbers: as read, with its times split, with its other readings ("17.15" as a time). */
   private static List<List<Numbers.Number>> readings(List<Numbers.Number> numbers) {
     List<List<Numbers.Number>> readings = new ArrayList<>(3);
     readings.add(numbers);
     if (Numbers.anyTime(numbers)) readings.add(Numbers.split(numbers));
-    if (Numbers.anyDecimalTime(numbers)) readings.add(Numbers.asTimes(numbers));
+    if (Numbers.anyOtherReading(numbers)) readings.add(Numbers.otherReadings(numbers));
     return readings;
   }
 

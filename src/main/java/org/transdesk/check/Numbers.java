@@ -13,17 +13,20 @@ import org.transdesk.Scripts;
  * year such as 2019 is never joined with the number after it ("in 2019 100 people"). A clock
  * time is one number whatever the locale writes: 17:15, 17h15 or 17 h 15 (French) share "17:15",
  * as does "5:15 p.m." (and "5 p.m." is "17", as are "17 Uhr", "17:00" and "17h00"); a leading zero
- * of the hours does not count ("07:30" is "7:30"). A decimal that may be a time (German "17.15 Uhr") keeps that
- * reading as {@code time}, for a caller to try when the figures do not match otherwise. A date
- * 24.11.2026 is three numbers, as 11/24/2026 is.
+ * of the hours does not count ("07:30" is "7:30"). A decimal that may be a time (German "17.15
+ * Uhr") keeps that reading as {@code other}, for a caller to try when the figures do not match
+ * otherwise, as a decade "1990s" keeps "90" ("años 90"). A date 24.11.2026 is three numbers, as
+ * 11/24/2026 is.
  */
 final class Numbers {
   /**
    * One number as written, and its key; a clock time also has its hours and minutes as {@code
    * parts}, for texts that write the same figures as two numbers (a score "21-17" is "21:17"). A
-   * decimal that may be a clock time ("17.15") has that time's key as {@code time}, else "".
+   * number that may be read another way has that key as {@code other}, else "": a decimal that may
+   * be a clock time ("17.15" as "17:15"), a decade that may be written with its last two figures
+   * ("1990s" as "90", for "años 90").
    */
-  record Number(String written, String key, List<Number> parts, Sign sign, String time) {
+  record Number(String written, String key, List<Number> parts, Sign sign, String other) {
     Number(String written, String key) {
       this(written, key, List.of(), Sign.NONE, "");
     }
@@ -62,17 +65,17 @@ final class Numbers {
     return result;
   }
 
-  /** True when one of the numbers is a decimal that may be read as a clock time. */
-  static boolean anyDecimalTime(List<Number> numbers) {
-    for (Number number : numbers) if (!number.time().isEmpty()) return true;
+  /** True when one of the numbers may be read another way ("17.15" as a time, "1990s" as "90"). */
+  static boolean anyOtherReading(List<Number> numbers) {
+    for (Number number : numbers) if (!number.other().isEmpty()) return true;
     return false;
   }
 
-  /** The numbers with every decimal that may be a clock time read as that time ("17.15" as 17:15). */
-  static List<Number> asTimes(List<Number> numbers) {
+  /** The numbers with every one that may be read another way read so ("17.15" as 17:15, "1990s" as 90). */
+  static List<Number> otherReadings(List<Number> numbers) {
     List<Number> result = new ArrayList<>(numbers.size());
     for (Number number : numbers) {
-      result.add(number.time().isEmpty() ? number : new Number(number.written(), number.time(), List.of(), number.sign()));
+      result.add(number.other().isEmpty() ? number : new Number(number.written(), number.other(), List.of(), number.sign()));
     }
     return result;
   }
@@ -181,6 +184,10 @@ final class Numbers {
       // "05" is 5: a leading zero of two digits does not count.
       if (decimals == 0 && lead == 2 && key.charAt(0) == '0') key = key.substring(1);
       String clock = decimals == 2 && end - start == lead + 3 ? decimalTime(whole, fraction) : "";
+      // A decade "1990s" may be written with its last two figures: "años 90", "anni '90", "90er Jahre".
+      if (end == start + 4 && lead == 4 && key.endsWith("0") && isDecadeEnd(text, end)) {
+        clock = Integer.toString(value(text, start + 2, end));
+      }
       int exponent = 0;
       int scaled = end;
       boolean afterCurrency = start > 0 && CURRENCY_SIGNS.indexOf(text.charAt(start - 1)) >= 0;
@@ -210,6 +217,12 @@ final class Numbers {
       i = end;
     }
     return numbers;
+  }
+
+  /** Whether an "s" or "'s" ends a decade's figures at {@code end} ("1990s", "1990's"). */
+  private static boolean isDecadeEnd(String text, int end) {
+    int s = end < text.length() && (text.charAt(end) == '\'' || text.charAt(end) == '\u2019') ? end + 1 : end;
+    return s < text.length() && text.charAt(s) == 's' && (s + 1 == text.length() || !Character.isLetter(text.charAt(s + 1)));
   }
 
   /** A figure read without a scale word, which a range's second figure may still give one. */

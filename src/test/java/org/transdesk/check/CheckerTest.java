@@ -325,6 +325,20 @@ class CheckerTest {
   }
 
   @Test
+  void aDecadeMayBeWrittenWithItsLastTwoFigures() {
+    assertEquals(List.of(), check("es", "It was founded in the 1990s.", "Fue fundada en los años 90."));
+    assertEquals(List.of(), check("it", "It was founded in the 1990s.", "È stata fondata negli anni '90."));
+    assertEquals(List.of(), check("It was founded in the 1990’s.", "Sie wurde in den 90er Jahren gegründet."));
+    assertEquals(List.of(), check("es", "It was founded in the '90s.", "Fue fundada en los años 90."));
+    assertEquals(List.of(), checker.check(TranslationPair.of("7", Language.parse("fr"), EN, "Elle a été fondée dans les années 90.",
+        "It was founded in the 1990s.")));
+    assertEquals(List.of(Rule.NUMBER_CHANGED),
+        check("es", "It was founded in the 1980s.", "Fue fundada en los años 90.").stream().map(Finding::rule).toList());
+    assertEquals(List.of(Rule.NUMBER_CHANGED),
+        check("es", "It was founded in 1990.", "Fue fundada en 90.").stream().map(Finding::rule).toList());
+  }
+
+  @Test
   void aTwelveHourTimeThatLostItsPmSaysSo() {
     assertEquals(List.of(finding(Rule.NUMBER_CHANGED, Severity.ERROR, "2", "the time 2 of the source is 14 on the 24-hour clock"
             + " (it has a.m. or p.m.), but the target has 2: write 14, or the time with a.m. or p.m. as the source does")),
