@@ -97,6 +97,7 @@ final class Numbers {
       char c = text.charAt(i);
       if ((c == 'I' || c == 'V' || c == 'X') && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
         int end = romanOrdinalEnd(text, i);
+        if (end < 0) end = romanCenturyEnd(text, i);
         if (end > 0) {
           int numerals = i;
           while ("IVX".indexOf(text.charAt(numerals)) >= 0) numerals++;
@@ -437,6 +438,38 @@ final class Numbers {
     }
     return -1;
   }
+
+  /**
+   * Where Roman numerals starting at {@code start} end when a word for century stands next to them,
+   * after ("XXI secolo", "XXI wiek", "XXI век") or before ("siglo XXI", "século XXI", "secolo XX"),
+   * one space apart: I, V and X in canonical order up to 39, then no letter. -1 when there is none
+   * (a bare "XXI" is no number).
+   */
+  private static int romanCenturyEnd(String text, int start) {
+    int end = start;
+    while (end < text.length() && "IVX".indexOf(text.charAt(end)) >= 0) end++;
+    if (end < text.length() && Character.isLetterOrDigit(text.charAt(end))) return -1;
+    int value = roman(text.substring(start, end));
+    if (value < 1 || value > 39) return -1;
+    if (end + 1 < text.length() && isSpace(text.charAt(end))) {
+      for (String word : CENTURY_AFTER) {
+        int after = end + 1 + word.length();
+        if (matches(text, end + 1, word) && (after >= text.length() || !Character.isLetter(text.charAt(after)))) return end;
+      }
+    }
+    if (start > 1 && isSpace(text.charAt(start - 1))) {
+      for (String word : CENTURY_BEFORE) {
+        int at = start - 1 - word.length();
+        if (at >= 0 && matches(text, at, word) && (at == 0 || !Character.isLetter(text.charAt(at - 1)))) return end;
+      }
+    }
+    return -1;
+  }
+
+  /** The words for century after the numerals, in Italian, Polish and Russian, and before them, in Spanish, Portuguese and Italian. */
+  private static final String[] CENTURY_AFTER = {"secolo", "secoli", "wiek", "wieku", "wieki", "wieków", "wiekach",
+      "век", "века", "веке", "веком", "веку", "веков", "веках"};
+  private static final String[] CENTURY_BEFORE = {"siglo", "siglos", "século", "séculos", "secolo", "secoli"};
 
   private static final String[] ORDINAL_SUFFIXES = {"ème", "eme", "er", "re", "e", "\u1D49"};
 

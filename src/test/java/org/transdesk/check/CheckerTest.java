@@ -339,6 +339,22 @@ class CheckerTest {
   }
 
   @Test
+  void romanNumeralsNextToTheWordForCenturyAreTheCentury() {
+    assertEquals(List.of(), check("it", "the art of the 20th century", "l'arte del XX secolo"));
+    assertEquals(List.of(), check("it", "The 21st century began.", "Il XXI secolo è iniziato."));
+    assertEquals(List.of(), check("es", "The 21st century began.", "El siglo XXI empezó."));
+    assertEquals(List.of(), check("pt-PT", "The 21st century began.", "O século XXI começou."));
+    assertEquals(List.of(), check("pl", "It is the 21st century.", "To XXI wiek."));
+    assertEquals(List.of(), check("ru", "It is the 21st century.", "Это XXI век."));
+    assertEquals(List.of(), checker.check(TranslationPair.of("7", Language.parse("ru"), EN, "в начале XXI века",
+        "at the start of the 21st century")));
+    assertEquals(List.of(Rule.NUMBER_CHANGED),
+        check("es", "The 21st century began.", "El siglo XX empezó.").stream().map(Finding::rule).toList());
+    assertEquals(List.of(Rule.NUMBER_CHANGED),
+        check("es", "The 21st anniversary.", "El aniversario XXI.").stream().map(Finding::rule).toList());
+  }
+
+  @Test
   void aTwelveHourTimeThatLostItsPmSaysSo() {
     assertEquals(List.of(finding(Rule.NUMBER_CHANGED, Severity.ERROR, "2", "the time 2 of the source is 14 on the 24-hour clock"
             + " (it has a.m. or p.m.), but the target has 2: write 14, or the time with a.m. or p.m. as the source does")),
