@@ -154,8 +154,12 @@ public final class Checker {
 
   private void numbers(TranslationPair pair, InlineText source, InlineText target, List<Finding> findings) {
     scales(pair);
-    List<Numbers.Number> inSource = Numbers.in(source.plain(), sourceScales);
-    List<Numbers.Number> inTarget = Numbers.in(target.plain(), targetScales);
+    // A month named next to a figure is a number when both languages name months ("5 May" = "5. Mai" = "5月5日").
+    boolean months = SpelledNumbers.hasMonths(pair.sourceLanguage()) && SpelledNumbers.hasMonths(pair.targetLanguage());
+    List<Numbers.Number> sourceMonths = months ? SpelledNumbers.monthNumbers(source.plain(), pair.sourceLanguage()) : List.of();
+    List<Numbers.Number> targetMonths = months ? SpelledNumbers.monthNumbers(target.plain(), pair.targetLanguage()) : List.of();
+    List<Numbers.Number> inSource = with(Numbers.in(source.plain(), sourceScales), sourceMonths);
+    List<Numbers.Number> inTarget = with(Numbers.in(target.plain(), targetScales), targetMonths);
     if (inSource.isEmpty() && inTarget.isEmpty()) return;
     List<Finding> found = numbers(pair, inSource, inTarget, Map.of(), Map.of());
     if (found.isEmpty()) {
@@ -166,12 +170,15 @@ public final class Checker {
     // A small number may be written as a word on the other side ("3 people" = "drei Menschen").
     Map<String, Integer> spelledSource = SpelledNumbers.in(source.plain(), pair.sourceLanguage(), sourceScales);
     Map<String, Integer> spelledTarget = SpelledNumbers.in(target.plain(), pair.targetLanguage(), targetScales);
-    // A month named next to a figure is the other text's figure ("November 28" = "28.11."), when only one names it.
-    Map<String, Integer> sourceMonths = SpelledNumbers.months(source.plain(), pair.sourceLanguage());
-    Map<String, Integer> targetMonths = SpelledNumbers.months(target.plain(), pair.targetLanguage());
-    if (sourceMonths.isEmpty() != targetMonths.isEmpty()) {
-      sourceMonths.forEach((k, v) -> spelledSource.merge(k, v, Integer::sum));
-      targetMonths.forEach((k, v) -> spelledTarget.merge(k, v, Integer::sum));
+    // Else a month named next to a figure may stand for the other text's figure ("November 28" = "28.11."),
+    // when only one text names it (the other language's names are unknown here).
+    if (!months) {
+      Map<String, Integer> namedInSource = SpelledNumbers.months(source.plain(), pair.sourceLanguage());
+      Map<String, Integer> namedInTarget = SpelledNumbers.months(target.plain(), pair.targetLanguage());
+      if (namedInSource.isEmpty() != namedInTarget.isEmpty()) {
+        namedInSource.forEach((k, v) -> spelledSource.merge(k, v, Integer::sum));
+        namedInTarget.forEach((k, v) -> spelledTarget.merge(k, v, Integer::sum));
+      }
     }
     if (!spelledSource.isEmpty() || !spelledTarget.isEmpty()) found = numbers(pair, inSource, inTarget, spelledSource, spelledTarget);
     // A clock time is one number ("17:15"), but its figures may be two in the other text (a score
@@ -181,8 +188,8 @@ public final class Checker {
       List<List<Numbers.Number>> sourceReadings = readings(inSource);
       List<List<Numbers.Number>> targetReadings = readings(inTarget);
       // "2.5m people": m and k glued to a figure without a currency sign, read as scale words.
-      sourceReadings.add(Numbers.in(source.plain(), sourceScales.gluedAnywhere()));
-      targetReadings.add(Numbers.in(target.plain(), targetScales.gluedAnywhere()));
+      sourceReadings.add(with(Numbers.in(source.plain(), sourceScales.gluedAnywhere()), sourceMonths));
+      targetReadings.add(with(Numbers.in(target.plain(), targetScales.gluedAnywhere()), targetMonths));
       for (List<Numbers.Number> sourceReading : sourceReadings) {
         for (List<Numbers.Number> targetReading : targetReadings) {
           if (sourceReading == inSource && targetReading == inTarget) continue;
@@ -195,6 +202,14 @@ public final class Checker {
     signs(pair, inSource, inTarget, findings);
     // A score read as a clock time on one side ("21-17" as "17:21") is only explained by another reading.
     if (found.isEmpty()) reversedPairs(pair, source.plain(), target.plain(), findings);
+  }
+
+  /** The numbers of a text with the months it names next to a figure. */
+  private static List<Numbers.Number> with(List<Numbers.Number> numbers, List<Numbers.Number> months) {
+    if (months.isEmpty()) return numbers;
+    List<Numbers.Number> all = new ArrayList<>(numbers);
+    all.addAll(months);
+    return all;
   }
 
   /** Two figures joined by a dash or colon: a score "2-1", "2:1", "2 – 1", a range "3-4". */

@@ -67,7 +67,22 @@ final class SpelledNumbers {
       "nl", months("januari|jan", "februari|feb", "maart|mrt", "april|apr", "mei", "juni|jun", "juli|jul", "augustus|aug",
           "september|sep|sept", "oktober|okt", "november|nov", "december|dec"),
       "pt", months("janeiro|jan", "fevereiro|fev", "março", "abril|abr", "maio", "junho|jun", "julho|jul", "agosto|ago",
-          "setembro|set", "outubro|out", "novembro|nov", "dezembro|dez"));
+          "setembro|set", "outubro|out", "novembro|nov", "dezembro|dez"),
+      // Nominative, genitive ("28 ноября") and locative ("в ноябре 2026").
+      "ru", months("январь|января|январе|янв", "февраль|февраля|феврале|фев", "март|марта|марте|мар",
+          "апрель|апреля|апреле|апр", "май|мая|мае", "июнь|июня|июне|июн", "июль|июля|июле|июл",
+          "август|августа|августе|авг", "сентябрь|сентября|сентябре|сен|сент", "октябрь|октября|октябре|окт",
+          "ноябрь|ноября|ноябре|ноя", "декабрь|декабря|декабре|дек"),
+      "uk", months("січень|січня|січні", "лютий|лютого|лютому", "березень|березня|березні", "квітень|квітня|квітні",
+          "травень|травня|травні", "червень|червня|червні", "липень|липня|липні", "серпень|серпня|серпні",
+          "вересень|вересня|вересні", "жовтень|жовтня|жовтні", "листопад|листопада|листопаді", "грудень|грудня|грудні"),
+      "pl", months("styczeń|stycznia|styczniu|sty", "luty|lutego|lutym", "marzec|marca|marcu", "kwiecień|kwietnia|kwietniu",
+          "maj|maja|maju", "czerwiec|czerwca|czerwcu", "lipiec|lipca|lipcu", "sierpień|sierpnia|sierpniu",
+          "wrzesień|września|wrześniu", "październik|października|październiku", "listopad|listopada|listopadzie",
+          "grudzień|grudnia|grudniu"));
+
+  /** Languages that write a month in figures with a sign for "month" ("11月", "11월"): they name it as a number. */
+  private static final java.util.Set<String> MONTHS_IN_FIGURES = java.util.Set.of("zh", "ja", "ko");
 
   private static Map<String, Integer> months(String... byMonth) {
     Map<String, Integer> months = new HashMap<>();
@@ -78,14 +93,29 @@ final class SpelledNumbers {
   }
 
   /**
-   * The months a text names next to a figure, by number ("November 28" has "11"); empty for
-   * languages not listed. Only for a text whose other side writes the date in figures: when both
-   * name the month, "5 May" → "6. Mai" must still be a changed day ({@link Checker}).
+   * Whether a language has month names here or writes its months in figures ("11月"): then a month
+   * named next to a figure can be held against the other text's month.
    */
+  static boolean hasMonths(Language language) {
+    return MONTHS.containsKey(language.primary()) || MONTHS_IN_FIGURES.contains(language.primary());
+  }
+
+  /** The months a text names next to a figure, by number ("November 28" has "11"); empty for languages not listed. */
   static Map<String, Integer> months(String plain, Language language) {
-    Map<String, Integer> names = MONTHS.get(language.primary());
     Map<String, Integer> counts = new HashMap<>();
-    if (names == null) return counts;
+    for (Numbers.Number month : monthNumbers(plain, language)) counts.merge(month.key(), 1, Integer::sum);
+    return counts;
+  }
+
+  /**
+   * The months a text names next to a figure as numbers, written as named and keyed by their
+   * number ("November" is "11"). English names count only with a capital: "may" is a verb.
+   */
+  static java.util.List<Numbers.Number> monthNumbers(String plain, Language language) {
+    Map<String, Integer> names = MONTHS.get(language.primary());
+    java.util.List<Numbers.Number> months = new java.util.ArrayList<>(0);
+    if (names == null) return months;
+    boolean capital = language.primary().equals("en");
     int n = plain.length();
     for (int i = 0; i < n; ) {
       if (!Character.isLetter(plain.charAt(i))) {
@@ -95,9 +125,10 @@ final class SpelledNumbers {
       int start = i;
       while (i < n && Character.isLetter(plain.charAt(i))) i++;
       Integer month = names.get(plain.substring(start, i).toLowerCase(Locale.ROOT));
-      if (month != null && nextToAFigure(plain, start, i)) counts.merge(Integer.toString(month), 1, Integer::sum);
+      if (month == null || capital && !Character.isUpperCase(plain.charAt(start)) || !nextToAFigure(plain, start, i)) continue;
+      months.add(new Numbers.Number(plain.substring(start, i), Integer.toString(month)));
     }
-    return counts;
+    return months;
   }
 
   /** Whether a figure stands within a few characters before {@code start} or after {@code end}. */

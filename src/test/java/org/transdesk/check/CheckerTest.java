@@ -140,6 +140,41 @@ class CheckerTest {
   }
 
   @Test
+  void aMonthNamedNextToAFigureIsItsNumberWhenBothLanguagesNameMonths() {
+    Language fr = Language.parse("fr");
+    Language ru = Language.parse("ru");
+    Language zh = Language.parse("zh");
+    // QA: a wrong month passed when both texts name it, and was only a warning against figures.
+    assertEquals(List.of(finding(Rule.NUMBER_CHANGED, Severity.ERROR, "Dezember",
+            "the number November of the source is not in the target (found Dezember instead): keep the number, only its"
+                + " formatting may change")),
+        check("He spoke on November 28, 2026.", "Er sprach am 28. Dezember 2026."));
+    assertEquals(List.of(Rule.NUMBER_CHANGED), rules(check("He spoke on November 28, 2026.", "Er sprach am 28.12.2026.")));
+    assertEquals(List.of(Rule.NUMBER_CHANGED), rules(checker.check(TranslationPair.of("1", EN, fr, "The summit is on 5 May.",
+        "Le sommet a lieu le 5 mars."))));
+    assertEquals(List.of(Rule.NUMBER_CHANGED), rules(checker.check(TranslationPair.of("1", ru, EN,
+        "Он выступил 28 ноября 2026 года.", "He spoke on December 28, 2026."))));
+    assertEquals(List.of(Rule.NUMBER_CHANGED), rules(checker.check(TranslationPair.of("1", EN, zh,
+        "He spoke on November 28, 2026.", "他于2026年12月28日发表讲话。"))));
+    assertEquals(List.of(), check("He spoke on November 28, 2026.", "Er sprach am 28. November 2026."));
+    assertEquals(List.of(), check("He spoke on November 28, 2026.", "Er sprach am 28.11.2026."));
+    assertEquals(List.of(), check("It opens on 5 May.", "Es öffnet am 5. Mai."));
+    assertEquals(List.of(), checker.check(TranslationPair.of("1", EN, zh, "He spoke on November 28, 2026.",
+        "他于2026年11月28日发表讲话。")));
+    assertEquals(List.of(), checker.check(TranslationPair.of("1", EN, Language.parse("pl"), "on November 28, 2026",
+        "28 listopada 2026 r.")));
+    assertEquals(List.of(), checker.check(TranslationPair.of("1", EN, Language.parse("uk"), "on November 28, 2026",
+        "28 листопада 2026 року")));
+    // A language without month names here: the month is a word the other side cannot match, and no error.
+    assertEquals(List.of(), checker.check(TranslationPair.of("1", EN, Language.parse("tr"), "on November 28, 2026",
+        "28 Kasım 2026")));
+  }
+
+  private static List<Rule> rules(List<Finding> findings) {
+    return findings.stream().map(Finding::rule).toList();
+  }
+
+  @Test
   void britishGluedTimesAndMillionsAreTheirValues() {
     assertEquals(List.of(), check("The fire broke out at 12.15am.", "Das Feuer brach um 0.15 Uhr aus."));
     assertEquals(List.of(), check("About 2.5m people live there.", "Dort leben etwa 2,5 Millionen Menschen."));
