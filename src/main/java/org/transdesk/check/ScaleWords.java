@@ -2,6 +2,7 @@ package org.transdesk.check;
 
 import java.util.Map;
 import org.transdesk.Language;
+import org.transdesk.Scripts;
 
 /**
  * The words of one language that multiply the figure before them by a power of ten ("2.4
@@ -15,32 +16,44 @@ final class ScaleWords {
   static final ScaleWords NONE = new ScaleWords(new String[0], new int[0], new boolean[0], new boolean[0], new String[0]);
 
   /** The words that join the two figures of a range ("150 to 180 million", "150 bis 180 Mio."), besides a dash. */
-  private static final Map<String, String[]> RANGE_WORDS = Map.of(
-      "en", new String[] {"to", "and", "or"},
-      "de", new String[] {"bis", "und", "oder"},
-      "fr", new String[] {"à", "et", "ou"},
-      "es", new String[] {"a", "y", "o"},
-      "it", new String[] {"a", "e", "o"},
-      "pt", new String[] {"a", "e", "ou"},
-      "nl", new String[] {"tot", "en", "of"},
-      "pl", new String[] {"do", "i", "lub"},
-      "ru", new String[] {"до", "и", "или"});
+  private static final Map<String, String[]> RANGE_WORDS = Map.ofEntries(
+      Map.entry("en", new String[] {"to", "and", "or"}),
+      Map.entry("de", new String[] {"bis", "und", "oder"}),
+      Map.entry("fr", new String[] {"à", "et", "ou"}),
+      Map.entry("es", new String[] {"a", "y", "o"}),
+      Map.entry("it", new String[] {"a", "e", "o"}),
+      Map.entry("pt", new String[] {"a", "e", "ou"}),
+      Map.entry("nl", new String[] {"tot", "en", "of"}),
+      Map.entry("pl", new String[] {"do", "i", "lub"}),
+      Map.entry("ru", new String[] {"до", "и", "или"}),
+      Map.entry("uk", new String[] {"до", "і", "та", "або"}),
+      Map.entry("ar", new String[] {"إلى", "أو"}));
 
-  private static final Map<String, ScaleWords> BY_LANGUAGE = Map.of(
+  private static final Map<String, ScaleWords> BY_LANGUAGE = Map.ofEntries(
       // "m", "k" only glued to an amount after a currency sign ("$1.5m", "£20M", "$50k"): "100m" is a distance.
-      "en", table("thousand 3", "million 6", "mn 6", "m 6 ¤", "k 3 ¤", "billion 9", "bn 9", "trillion 12", "tn 12"),
-      "de", table("Tausend 3", "Million 6", "Millionen 6", "Mio 6", "Mill 6", "Milliarde 9", "Milliarden 9", "Mrd 9",
-          "Mia 9", "Billion 12", "Billionen 12"),
-      "fr", table("mille 3", "million 6", "millions 6", "Mio 6", "milliard 9", "milliards 9", "Md 9", "Mds 9", "Mrd 9",
-          "billion 12", "billions 12"),
-      "es", table("mil 3", "millón 6", "millones 6", "millardo 9", "millardos 9", "billón 12", "billones 12"),
-      "it", table("mila 3", "milione 6", "milioni 6", "mln 6", "Mio 6", "miliardo 9", "miliardi 9", "mld 9", "Mrd 9"),
-      "pt", table("mil 3", "milhão 6", "milhões 6", "bilhão 9", "bilhões 9", "bilião 12", "biliões 12"),
-      "nl", table("duizend 3", "miljoen 6", "mln 6", "miljard 9", "mld 9", "biljoen 12"),
-      "pl", table("tys 3", "milion 6", "miliona 6", "miliony 6", "milionów 6", "mln 6", "miliard 9", "miliarda 9",
-          "miliardy 9", "miliardów 9", "mld 9", "bilion 12", "biliona 12", "biliony 12", "bilionów 12", "bln 12"),
-      "ru", table("тыс 3", "миллион 6", "миллиона 6", "миллионов 6", "млн 6", "миллиард 9", "миллиарда 9",
-          "миллиардов 9", "млрд 9", "триллион 12", "триллиона 12", "триллионов 12", "трлн 12"));
+      Map.entry("en", table("thousand 3", "million 6", "mn 6", "m 6 ¤", "k 3 ¤", "billion 9", "bn 9", "trillion 12", "tn 12")),
+      Map.entry("de", table("Tausend 3", "Million 6", "Millionen 6", "Mio 6", "Mill 6", "Milliarde 9", "Milliarden 9", "Mrd 9",
+          "Mia 9", "Billion 12", "Billionen 12")),
+      Map.entry("fr", table("mille 3", "million 6", "millions 6", "Mio 6", "milliard 9", "milliards 9", "Md 9", "Mds 9", "Mrd 9",
+          "billion 12", "billions 12")),
+      Map.entry("es", table("mil 3", "millón 6", "millones 6", "millardo 9", "millardos 9", "billón 12", "billones 12")),
+      Map.entry("it", table("mila 3", "milione 6", "milioni 6", "mln 6", "Mio 6", "miliardo 9", "miliardi 9", "mld 9", "Mrd 9")),
+      Map.entry("pt", table("mil 3", "milhão 6", "milhões 6", "bilhão 9", "bilhões 9", "bilião 12", "biliões 12",
+          // Brazilian "trilhão" and the press's "R$ 1,5 bi", "R$ 2 mi".
+          "trilhão 12", "trilhões 12", "bi 9", "mi 6")),
+      Map.entry("nl", table("duizend 3", "miljoen 6", "mln 6", "miljard 9", "mld 9", "biljoen 12")),
+      Map.entry("pl", table("tys 3", "milion 6", "miliona 6", "miliony 6", "milionów 6", "mln 6", "miliard 9", "miliarda 9",
+          "miliardy 9", "miliardów 9", "mld 9", "bilion 12", "biliona 12", "biliony 12", "bilionów 12", "bln 12")),
+      Map.entry("ru", table("тыс 3", "миллион 6", "миллиона 6", "миллионов 6", "млн 6", "миллиард 9", "миллиарда 9",
+          "миллиардов 9", "млрд 9", "триллион 12", "триллиона 12", "триллионов 12", "трлн 12")),
+      Map.entry("uk", table("тис 3", "тисяча 3", "тисячі 3", "тисяч 3", "мільйон 6", "мільйона 6", "мільйони 6",
+          "мільйонів 6", "млн 6", "мільярд 9", "мільярда 9", "мільярди 9", "мільярдів 9", "млрд 9", "трильйон 12",
+          "трильйона 12", "трильйони 12", "трильйонів 12", "трлн 12")),
+      Map.entry("ar", table("ألف 3", "آلاف 3", "مليون 6", "ملايين 6", "مليار 9", "مليارات 9", "تريليون 12")),
+      // Chinese, Japanese and Korean count in myriads, written straight against the next word: "240亿美元", "3만명".
+      Map.entry("zh", table("万 4", "萬 4", "亿 8", "億 8", "兆 12")),
+      Map.entry("ja", table("万 4", "億 8", "兆 12")),
+      Map.entry("ko", table("만 4", "억 8", "조 12", "万 4", "億 8", "兆 12")));
 
   private final String[] words;
   private final int[] exponents;
@@ -77,7 +90,7 @@ final class ScaleWords {
     ScaleWords table = BY_LANGUAGE.get(language.primary());
     if (table == null) return NONE;
     return new ScaleWords(table.words, table.exponents, table.afterCurrencyOnly, table.foreign,
-        RANGE_WORDS.get(language.primary()));
+        RANGE_WORDS.getOrDefault(language.primary(), new String[0]));
   }
 
   /**
@@ -150,11 +163,17 @@ final class ScaleWords {
       String word = words[w];
       if (!text.regionMatches(true, at, word, 0, word.length())) continue;
       int after = at + word.length();
-      if (after < text.length() && Character.isLetter(text.charAt(after))) continue;
+      if (after < text.length() && Character.isLetter(text.charAt(after)) && !gluesToNextWord(word)) continue;
       if (afterCurrencyOnly[w] && !(glued && (afterCurrency || currencyOptional)) || foreign[w] && !afterCurrency) continue;
       return w;
     }
     return -1;
+  }
+
+  /** Whether a word is written straight against the next one, as in Chinese, Japanese and Korean ("240亿美元", "3만명"). */
+  private static boolean gluesToNextWord(String word) {
+    char last = word.charAt(word.length() - 1);
+    return Scripts.isSpaceless(last) || Character.UnicodeScript.of(last) == Character.UnicodeScript.HANGUL;
   }
 
   int length(int word) {

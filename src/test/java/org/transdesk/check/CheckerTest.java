@@ -170,6 +170,44 @@ class CheckerTest {
         "28 Kasım 2026")));
   }
 
+  @Test
+  void chineseJapaneseAndKoreanMyriadsAreScaleWords() {
+    Language zh = Language.parse("zh");
+    Language ja = Language.parse("ja");
+    Language ko = Language.parse("ko");
+    assertEquals(List.of(), checker.check(TranslationPair.of("1", EN, zh, "Trade reached $24 billion.", "贸易额达到240亿美元。")));
+    assertEquals(List.of(), checker.check(TranslationPair.of("1", EN, zh, "$240 billion", "2400亿美元")));
+    assertEquals(List.of(), checker.check(TranslationPair.of("1", EN, ja, "About 30,000 people came.", "約3万人が来た。")));
+    assertEquals(List.of(), checker.check(TranslationPair.of("1", EN, ko, "30,000 people", "3만 명")));
+    assertEquals(List.of(), checker.check(TranslationPair.of("1", EN, ko, "1.2 trillion won", "1.2조원")));
+    assertEquals(List.of(), checker.check(TranslationPair.of("1", zh, EN, "150万人", "1.5 million people")));
+    // QA: a tenfold error passed.
+    assertEquals(List.of(Rule.NUMBER_CHANGED), rules(checker.check(TranslationPair.of("1", EN, zh, "Trade reached $240 billion.",
+        "贸易额达到240亿美元。"))));
+  }
+
+  @Test
+  void ukrainianArabicAndBrazilianScaleWordsAreRead() {
+    Language uk = Language.parse("uk");
+    Language ar = Language.parse("ar");
+    Language br = Language.parse("pt-BR");
+    assertEquals(List.of(Rule.NUMBER_CHANGED), rules(checker.check(TranslationPair.of("1", EN, uk, "Aid totalled $1.2 billion.",
+        "Допомога склала 1,2 мільйона доларів."))));
+    assertEquals(List.of(Rule.NUMBER_CHANGED), rules(checker.check(TranslationPair.of("1", EN, uk, "$1.2 billion",
+        "1,2 млн доларів"))));
+    assertEquals(List.of(), checker.check(TranslationPair.of("1", EN, uk, "$1.2 billion", "1,2 млрд доларів")));
+    assertEquals(List.of(), checker.check(TranslationPair.of("1", EN, uk, "5,000 people", "5 тис. людей")));
+    assertEquals(List.of(Rule.NUMBER_CHANGED), rules(checker.check(TranslationPair.of("1", EN, ar, "$2.5 billion",
+        "2.5 مليون دولار"))));
+    assertEquals(List.of(), checker.check(TranslationPair.of("1", EN, ar, "$2.5 billion", "2.5 مليار دولار")));
+    assertEquals(List.of(), checker.check(TranslationPair.of("1", EN, br, "3 trillion reais", "3 trilhões de reais")));
+    assertEquals(List.of(), checker.check(TranslationPair.of("1", EN, br, "$1 trillion", "US$ 1 trilhão")));
+    assertEquals(List.of(), checker.check(TranslationPair.of("1", EN, br, "1.5 billion reais", "R$ 1,5 bi")));
+    assertEquals(List.of(), checker.check(TranslationPair.of("1", EN, br, "2 million reais", "R$ 2 mi")));
+    assertEquals(List.of(Rule.NUMBER_CHANGED), rules(checker.check(TranslationPair.of("1", EN, br, "$2.4 billion",
+        "US$ 2,4 trilhões"))));
+  }
+
   private static List<Rule> rules(List<Finding> findings) {
     return findings.stream().map(Finding::rule).toList();
   }
