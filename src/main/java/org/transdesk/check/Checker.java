@@ -160,7 +160,17 @@ public final class Checker {
     List<Numbers.Number> targetMonths = months ? SpelledNumbers.monthNumbers(target.plain(), pair.targetLanguage()) : List.of();
     List<Numbers.Number> inSource = with(Numbers.in(source.plain(), sourceScales), sourceMonths);
     List<Numbers.Number> inTarget = with(Numbers.in(target.plain(), targetScales), targetMonths);
+    int before = findings.size();
+    figures(pair, source, target, inSource, inTarget, sourceMonths, targetMonths, findings);
+    numerals(pair, source.plain(), target.plain(), inSource, inTarget, findings, before);
+  }
+
+  /** The findings on the numbers written in figures (and months), a word of the other text standing for one. */
+  private void figures(TranslationPair pair, InlineText source, InlineText target, List<Numbers.Number> inSource,
+      List<Numbers.Number> inTarget, List<Numbers.Number> sourceMonths, List<Numbers.Number> targetMonths,
+      List<Finding> findings) {
     if (inSource.isEmpty() && inTarget.isEmpty()) return;
+    boolean months = SpelledNumbers.hasMonths(pair.sourceLanguage()) && SpelledNumbers.hasMonths(pair.targetLanguage());
     List<Finding> found = numbers(pair, inSource, inTarget, Map.of(), Map.of());
     if (found.isEmpty()) {
       signs(pair, inSource, inTarget, findings);
@@ -202,6 +212,64 @@ public final class Checker {
     signs(pair, inSource, inTarget, findings);
     // A score read as a clock time on one side ("21-17" as "17:21") is only explained by another reading.
     if (found.isEmpty()) reversedPairs(pair, source.plain(), target.plain(), findings);
+  }
+
+  /**
+   * An error for each numeral word of one text ("seven", "huit") for which the other has neither
+   * a figure nor a word of its value, when both languages have number words: "Seven people" as
+   * "Huit personnes" is a changed number. A word of the target already offered for a figure the
+   * figure check found lost ({@code before}: where its findings start) is not reported again, and a
+   * figure the target added is reported as the word changed into it.
+   */
+  private void numerals(TranslationPair pair, String source, String target, List<Numbers.Number> inSource,
+      List<Numbers.Number> inTarget, List<Finding> findings, int before) {
+    if (!SpelledNumbers.hasWords(pair.sourceLanguage()) || !SpelledNumbers.hasWords(pair.targetLanguage())) return;
+    List<Numbers.Number> sourceWords = SpelledNumbers.numerals(source, pair.sourceLanguage(), sourceScales);
+    List<Numbers.Number> targetWords = SpelledNumbers.numerals(target, pair.targetLanguage(), targetScales);
+    if (sourceWords.isEmpty() && targetWords.isEmpty()) return;
+    List<Numbers.Number> lost = unmatched(sourceWords, inSource, source, pair.sourceLanguage(), sourceScales, inTarget,
+        target, pair.targetLanguage(), targetScales);
+    List<Numbers.Number> extra = unmatched(targetWords, inTarget, target, pair.targetLanguage(), targetScales, inSource,
+        source, pair.sourceLanguage(), sourceScales);
+    for (int i = before; i < findings.size() && !extra.isEmpty(); i++) {
+      if (findings.get(i).rule() == Rule.NUMBER_CHANGED && findings.get(i).severity() == Severity.ERROR) extra.remove(0);
+    }
+    for (Numbers.Number word : lost) {
+      String found = extra.isEmpty() ? "" : extra.remove(0).written();
+      // A figure the target added is what became of the word ("Seven people" as "8 personnes"): one finding.
+      for (int i = before; i < findings.size() && found.isEmpty(); i++) {
+        if (findings.get(i).rule() == Rule.NUMBER_ADDED) found = findings.remove(i).span();
+      }
+      findings.add(finding(pair, Rule.NUMBER_CHANGED, Rule.NUMBER_CHANGED.severity(), found.isEmpty() ? word.written() : found,
+          "the number " + word.written() + " of the source is not in the target" + (found.isEmpty() ? "" : " (found " + found
+              + " instead)") + ": keep the number, in words or figures"));
+    }
+    for (Numbers.Number word : extra) {
+      findings.add(finding(pair, Rule.NUMBER_CHANGED, Rule.NUMBER_CHANGED.severity(), word.written(),
+          "the target has the number " + word.written() + ", which the source does not: keep the source's number"));
+    }
+  }
+
+  /**
+   * The numeral words of one text beyond what the other text has of their values, in figures or
+   * words (an ordinal, a compound, "both" for two count too), after the first text's own figures
+   * of those values have taken their share.
+   */
+  private static List<Numbers.Number> unmatched(List<Numbers.Number> words, List<Numbers.Number> figures, String text,
+      Language language, ScaleWords scales, List<Numbers.Number> otherFigures, String other, Language otherLanguage,
+      ScaleWords otherScales) {
+    List<Numbers.Number> unmatched = new ArrayList<>(0);
+    if (words.isEmpty()) return unmatched;
+    Map<String, Integer> have = SpelledNumbers.in(other, otherLanguage, otherScales);
+    for (Numbers.Number number : otherFigures) have.merge(number.key(), 1, Integer::sum);
+    int both = SpelledNumbers.both(other, otherLanguage);
+    if (both > 0) have.merge("2", both, Integer::sum);
+    Map<String, Integer> need = new HashMap<>();
+    for (Numbers.Number number : figures) need.merge(number.key(), 1, Integer::sum);
+    for (Numbers.Number word : words) {
+      if (need.merge(word.key(), 1, Integer::sum) > have.getOrDefault(word.key(), 0)) unmatched.add(word);
+    }
+    return unmatched;
   }
 
   /** The numbers of a text with the months it names next to a figure. */

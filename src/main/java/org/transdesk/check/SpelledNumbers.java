@@ -225,6 +225,40 @@ final class SpelledNumbers {
     return -1;
   }
 
+  /** Whether a language has number words here. */
+  static boolean hasWords(Language language) {
+    return WORDS.containsKey(language.primary());
+  }
+
+  /** Words that say two without being a numeral ("both", "beide"): no number of their own, but one for a "two". */
+  private static final Map<String, java.util.Set<String>> BOTH = Map.of(
+      "en", java.util.Set.of("both"),
+      "de", java.util.Set.of("beide", "beiden", "beider", "beidem", "beides"),
+      "es", java.util.Set.of("ambos", "ambas"),
+      "it", java.util.Set.of("entrambi", "entrambe", "ambedue", "ambo"),
+      "nl", java.util.Set.of("beide", "beiden"),
+      "pt", java.util.Set.of("ambos", "ambas"));
+
+  /** How often a text says "both" ({@link #BOTH}). */
+  static int both(String plain, Language language) {
+    java.util.Set<String> words = BOTH.getOrDefault(language.primary(), java.util.Set.of());
+    int count = 0;
+    for (String word : plain.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) if (words.contains(word)) count++;
+    return count;
+  }
+
+  /**
+   * The numerals of a text from two up (with a scale word after them, from one up: "eine Million"),
+   * written as found and keyed by value: the words a translation must keep. Ordinals, compounds,
+   * "twice" and a bare "one" are left out, as idioms often write them otherwise ("for the first
+   * time", "doppelt so viel", "one of them").
+   */
+  static java.util.List<Numbers.Number> numerals(String plain, Language language, ScaleWords scales) {
+    java.util.List<Numbers.Number> numerals = new java.util.ArrayList<>(0);
+    count(plain, language, scales, numerals);
+    return numerals;
+  }
+
   /** How often each value (as a number key: "3") is written as a word in the text; empty for languages not listed. */
   static Map<String, Integer> in(String plain, Language language) {
     return in(plain, language, ScaleWords.NONE);
@@ -235,6 +269,12 @@ final class SpelledNumbers {
    * 3000000, "eine Million" 1000000, "dos mil millones" 2000000000 (as "3 million" is in figures).
    */
   static Map<String, Integer> in(String plain, Language language, ScaleWords scales) {
+    return count(plain, language, scales, null);
+  }
+
+  /** The counts of {@link #in}; with {@code numerals}, also collects the text's {@link #numerals}. */
+  private static Map<String, Integer> count(String plain, Language language, ScaleWords scales,
+      java.util.List<Numbers.Number> numerals) {
     Map<String, Integer> words = WORDS.get(language.primary());
     Map<String, Integer> counts = new HashMap<>();
     if (words == null) return counts;
@@ -269,9 +309,14 @@ final class SpelledNumbers {
         i = at;
       }
       if (exponent > 0 && (one || value > 0)) {
-        counts.merge((one ? "1" : Integer.toString(value)) + "0".repeat(exponent), 1, Integer::sum);
+        String key = (one ? "1" : Integer.toString(value)) + "0".repeat(exponent);
+        counts.merge(key, 1, Integer::sum);
+        if (numerals != null) numerals.add(new Numbers.Number(plain.substring(start, i), key));
       } else if (!one) {
         counts.merge(Integer.toString(value), 1, Integer::sum);
+        if (numerals != null && value >= 2 && !word.equals("twice")) {
+          numerals.add(new Numbers.Number(plain.substring(start, i), Integer.toString(value)));
+        }
       }
     }
     return counts;

@@ -208,6 +208,32 @@ class CheckerTest {
         "US$ 2,4 trilhões"))));
   }
 
+  @Test
+  void aNumberWordWithoutItsValueInTheOtherTextIsAChangedNumber() {
+    Language fr = Language.parse("fr");
+    Language es = Language.parse("es");
+    // QA: no figures on either side, and the changed count passed.
+    assertEquals(List.of(finding(Rule.NUMBER_CHANGED, Severity.ERROR, "Huit",
+            "the number Seven of the source is not in the target (found Huit instead): keep the number, in words or figures")),
+        checker.check(TranslationPair.of("1", EN, fr, "Seven people were injured.", "Huit personnes ont été blessées."))
+            .stream().map(f -> new Finding(f.rule(), f.severity(), "a.xlf", 12, "news.txt", "7", DE, f.span(), f.message()))
+            .toList());
+    assertEquals(List.of(Rule.NUMBER_CHANGED), rules(checker.check(TranslationPair.of("1", EN, es, "Seven people died.",
+        "Murieron ocho personas."))));
+    assertEquals(List.of(Rule.NUMBER_CHANGED), rules(checker.check(TranslationPair.of("1", EN, fr,
+        "Seven people were injured.", "8 personnes ont été blessées."))));
+    assertEquals(List.of(Rule.NUMBER_CHANGED), rules(check("Police arrested two men.", "Die Polizei nahm drei Männer fest.")));
+    // Correct translations: words for figures, articles, idioms, "both".
+    assertEquals(List.of(), checker.check(TranslationPair.of("1", EN, fr, "Seven people were injured.",
+        "Sept personnes ont été blessées.")));
+    assertEquals(List.of(), check("Seven people were injured.", "7 Menschen wurden verletzt."));
+    assertEquals(List.of(), check("A man and one woman were there.", "Ein Mann und eine Frau waren da."));
+    assertEquals(List.of(), check("The two leaders met for the third time.", "Die beiden Staatschefs trafen sich zum dritten Mal."));
+    assertEquals(List.of(), check("It was a three-day visit.", "Es war ein dreitägiger Besuch."));
+    assertEquals(List.of(), checker.check(TranslationPair.of("1", EN, fr, "Three million people voted.",
+        "Trois millions de personnes ont voté.")));
+  }
+
   private static List<Rule> rules(List<Finding> findings) {
     return findings.stream().map(Finding::rule).toList();
   }
@@ -523,6 +549,10 @@ class CheckerTest {
   void extraCopyOfASourceNumberIsFlaggedAsAdded() {
     assertEquals(List.of(finding(Rule.NUMBER_ADDED, Severity.WARNING, "3",
             "the target has the number 3, which the source does not: remove it unless the source spells it out")),
+        check("3 talks in Berlin.", "3 Gespräche in 3 Städten."));
+    // The extra figure replaced a number word of the source: one error for the change.
+    assertEquals(List.of(finding(Rule.NUMBER_CHANGED, Severity.ERROR, "3",
+            "the number two of the source is not in the target (found 3 instead): keep the number, in words or figures")),
         check("3 talks in two days.", "3 Gespräche in 3 Tagen."));
   }
 
