@@ -131,11 +131,33 @@ final class SpelledNumbers {
     return months;
   }
 
-  /** Whether a figure stands within a few characters before {@code start} or after {@code end}. */
+  /**
+   * Whether a day or a year stands within a few characters before {@code start} or after {@code
+   * end} ("1.º de mayo", "November 28", "mei 2026"): one or two figures or four, not a decimal or a
+   * percentage ("in mei 2,7 procent" names no date).
+   */
   private static boolean nextToAFigure(String plain, int start, int end) {
-    for (int i = Math.max(0, start - 5); i < start; i++) if (Character.isDigit(plain.charAt(i))) return true;
-    for (int i = end; i < Math.min(plain.length(), end + 5); i++) if (Character.isDigit(plain.charAt(i))) return true;
+    for (int i = Math.max(0, start - 8); i < start; i++) if (dayOrYearAt(plain, i)) return true;
+    for (int i = end; i < Math.min(plain.length(), end + 5); i++) if (dayOrYearAt(plain, i)) return true;
     return false;
+  }
+
+  /** Whether the figures around {@code at} are a day or a year. */
+  private static boolean dayOrYearAt(String plain, int at) {
+    if (!Character.isDigit(plain.charAt(at))) return false;
+    int from = at;
+    while (from > 0 && Character.isDigit(plain.charAt(from - 1))) from--;
+    int to = at;
+    while (to < plain.length() && Character.isDigit(plain.charAt(to))) to++;
+    int figures = to - from;
+    if (figures > 2 && figures != 4) return false;
+    if (to < plain.length() && plain.charAt(to) == '%') return false;
+    boolean decimalAfter = to + 1 < plain.length() && (plain.charAt(to) == '.' || plain.charAt(to) == ',')
+        && Character.isDigit(plain.charAt(to + 1));
+    boolean decimalBefore = from >= 2 && (plain.charAt(from - 1) == '.' || plain.charAt(from - 1) == ',')
+        && Character.isDigit(plain.charAt(from - 2));
+    // A date in figures "24.11.2026" has its own month: only its year's figures count as a year.
+    return !decimalAfter && !decimalBefore || figures == 4;
   }
 
   /** Words after which an ordinal is part of a title ("Premier ministre", "primer ministro", "First Lady"). */

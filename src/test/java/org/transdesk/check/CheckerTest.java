@@ -165,6 +165,11 @@ class CheckerTest {
         "28 listopada 2026 r.")));
     assertEquals(List.of(), checker.check(TranslationPair.of("1", EN, Language.parse("uk"), "on November 28, 2026",
         "28 листопада 2026 року")));
+    assertEquals(List.of(), checker.check(TranslationPair.of("1", EN, Language.parse("es"), "The strike is on 1 May.",
+        "La huelga es el 1.º de mayo.")));
+    // A month next to a decimal or a percentage names no date.
+    assertEquals(List.of(), checker.check(TranslationPair.of("1", EN, Language.parse("nl"), "Inflation was 2.7 percent in May.",
+        "De inflatie bedroeg in mei 2,7 procent.")));
     // A language without month names here: the month is a word the other side cannot match, and no error.
     assertEquals(List.of(), checker.check(TranslationPair.of("1", EN, Language.parse("tr"), "on November 28, 2026",
         "28 Kasım 2026")));
