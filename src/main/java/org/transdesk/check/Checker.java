@@ -267,6 +267,9 @@ public final class Checker {
     Map<String, Integer> need = new HashMap<>();
     for (Numbers.Number number : figures) need.merge(number.key(), 1, Integer::sum);
     for (Numbers.Number word : words) {
+      // A word the other text keeps as written is code or a name ("last_four_digits"), not a number to translate.
+      if (Pattern.compile("(?<!\\p{L})" + Pattern.quote(word.written()) + "(?!\\p{L})",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(other).find()) continue;
       if (need.merge(word.key(), 1, Integer::sum) > have.getOrDefault(word.key(), 0)) unmatched.add(word);
     }
     return unmatched;

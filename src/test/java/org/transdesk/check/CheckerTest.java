@@ -235,6 +235,8 @@ class CheckerTest {
     assertEquals(List.of(), check("A man and one woman were there.", "Ein Mann und eine Frau waren da."));
     assertEquals(List.of(), check("The two leaders met for the third time.", "Die beiden Staatschefs trafen sich zum dritten Mal."));
     assertEquals(List.of(), check("It was a three-day visit.", "Es war ein dreitägiger Besuch."));
+    assertEquals(List.of(), checker.check(TranslationPair.of("1", Language.parse("it"), EN, "Carta che termina con {{ last_four }}",
+        "Card ending in {{ last_four }}")));
     assertEquals(List.of(), checker.check(TranslationPair.of("1", EN, fr, "Three million people voted.",
         "Trois millions de personnes ont voté.")));
   }
