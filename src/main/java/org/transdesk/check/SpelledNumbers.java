@@ -114,7 +114,7 @@ final class SpelledNumbers {
   static java.util.List<Numbers.Number> monthNumbers(String plain, Language language) {
     Map<String, Integer> names = MONTHS.get(language.primary());
     java.util.List<Numbers.Number> months = new java.util.ArrayList<>(0);
-    if (names == null) return months;
+    if (names == null || !hasDigit(plain)) return months;
     boolean capital = language.primary().equals("en");
     int n = plain.length();
     for (int i = 0; i < n; ) {
@@ -124,12 +124,24 @@ final class SpelledNumbers {
       }
       int start = i;
       while (i < n && Character.isLetter(plain.charAt(i))) i++;
+      // Cheap tests first: this runs on every unit, and most words are no month next to a figure.
+      if (i - start > LONGEST_MONTH || capital && !Character.isUpperCase(plain.charAt(start)) || !nextToAFigure(plain, start, i)) continue;
       Integer month = names.get(plain.substring(start, i).toLowerCase(Locale.ROOT));
-      if (month == null || capital && !Character.isUpperCase(plain.charAt(start)) || !nextToAFigure(plain, start, i)) continue;
+      if (month == null) continue;
       months.add(new Numbers.Number(plain.substring(start, i), Integer.toString(month)));
     }
     return months;
   }
+
+  /** Whether the text has a figure at all: a month counts only next to one. */
+  private static boolean hasDigit(String plain) {
+    for (int i = 0; i < plain.length(); i++) if (Character.isDigit(plain.charAt(i))) return true;
+    return false;
+  }
+
+  /** The longest month name listed ("setiembre", "października"). */
+  private static final int LONGEST_MONTH = MONTHS.values().stream().flatMap(m -> m.keySet().stream())
+      .mapToInt(String::length).max().orElse(0);
 
   /**
    * Whether a day or a year stands within a few characters before {@code start} or after {@code
@@ -247,6 +259,11 @@ final class SpelledNumbers {
     return -1;
   }
 
+  /** The longest number word or "one before a scale word" listed ("quattro", "sechzehn"…). */
+  private static final int LONGEST_WORD = java.util.stream.Stream.concat(
+      WORDS.values().stream().flatMap(m -> m.keySet().stream()), ONE_BEFORE_SCALE.values().stream().flatMap(java.util.Set::stream))
+      .mapToInt(String::length).max().orElse(0);
+
   /** Whether a language has number words here. */
   static boolean hasWords(Language language) {
     return WORDS.containsKey(language.primary());
@@ -310,10 +327,13 @@ final class SpelledNumbers {
       }
       int start = i;
       while (i < n && Character.isLetter(plain.charAt(i))) i++;
+      // Numerals alone (on every unit) are short words: a longer one is no numeral, and no substring is made for it.
+      if (numerals != null && i - start > LONGEST_WORD) continue;
       String word = plain.substring(start, i).toLowerCase(Locale.ROOT);
       Integer value = words.get(word);
       boolean one = value == null && ones.contains(word);
       if (value == null && !one) {
+        if (numerals != null) continue;
         // An ordinal or a compound takes no scale word after it ("die dritte Million" is rare and no figure).
         int other = ordinalOrCompound(word, language.primary(), words);
         if (other >= 0 && !TITLES.contains(nextWord(plain, i))) counts.merge(Integer.toString(other), 1, Integer::sum);
