@@ -11,6 +11,14 @@ import org.transdesk.Main;
 
 /** Runs transdesk in-process with a database in a test folder and captures stdout and stderr. */
 public record CliRun(ExitCode code, String out, String err) {
+  /** Runs one command ("import") with its arguments, as {@link #run(Path, String...)} does. */
+  public static CliRun command(Path db, String command, String... args) {
+    String[] all = new String[args.length + 1];
+    all[0] = command;
+    System.arraycopy(args, 0, all, 1, args.length);
+    return run(db, all);
+  }
+
   public static CliRun run(Path db, String... args) {
     return run(db, Map.of(), args);
   }

@@ -39,10 +39,7 @@ class TranslatorNotesTest {
   }
 
   private ExitCode run(String... args) {
-    String[] all = new String[args.length + 1];
-    all[0] = "import";
-    System.arraycopy(args, 0, all, 1, args.length);
-    last = CliRun.run(Path.of(db), all);
+    last = CliRun.command(Path.of(db), "import", args);
     return last.code();
   }
 
